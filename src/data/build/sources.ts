@@ -1,0 +1,191 @@
+/**
+ * Which raw CBS file feeds which level and year, and how its columns map onto the harmonised variable ids.
+ * Everything not listed in `columns` (e.g. the non-CBS "enrichment" columns bbg_*, lbt_*, zk_*, cr_*, ff_*, bag_*
+ * in the geoinzicht files) is dropped. Paths are relative to the raw-data folder (shared/data-raw).
+ */
+import type { Level } from '../catalog';
+
+export type { Level };
+export const LEVELS: readonly Level[] = ['provincie', 'gemeente', 'wijk'];
+
+export interface SourceSpec {
+  /** Stable id used in manifest.json and variables.json. */
+  id: string;
+  file: string;
+  level: Level;
+  year: number;
+  /** Property holding the unit code; normalised to CBS form (GM0363, WK036300, PV27). */
+  codeField: string;
+  nameField: string;
+  /** Raw column → harmonised variable id. */
+  columns: Record<string, string>;
+  /** Provides the boundaries for this level/year (one source per level/year). */
+  geometry: boolean;
+  /** Who published the file and under which terms. */
+  origin: string;
+}
+
+const GEOINZICHT = 'GitHub AnneVersion/geoinzicht-app (PDOK WFS cbs/wijkenbuurten; no repository licence; CBS/Kadaster CC BY 4.0)';
+const TMAP = 'CRAN package tmap (GPL-3); data CBS/Kadaster CC BY 4.0, Kerncijfers wijken en buurten';
+const MAPNL = 'GitHub nl-hugo/mapNL (MIT); data CBS/Kadaster Wijk- en Buurtkaart 2017, CC BY 4.0';
+
+/** Columns common to the geoinzicht gemeente files (KWB-derived only). */
+const GEOINZICHT_GM: Record<string, string> = {
+  aantal_inwoners: 'population',
+  mannen: 'men',
+  vrouwen: 'women',
+  '0_15': 'share_age_0_14',
+  '15_25': 'share_age_15_24',
+  '25_45': 'share_age_25_44',
+  '45_65': 'share_age_45_64',
+  '65plus': 'share_age_65plus',
+  huishoudens: 'households',
+  gem_huishouden_grootte: 'mean_household_size',
+  bevolkingsdichtheid: 'population_density',
+  woningvoorraad: 'dwellings',
+  gem_woz_waarde: 'mean_woz_keur',
+  koopwoningen: 'share_owner_occupied',
+  huurwoningen: 'share_rented',
+  pct_eengezins: 'share_single_family',
+  gem_inkomen_inwoner: 'mean_income_per_inhabitant_keur',
+  arbeidsparticipatie: 'labour_participation',
+  gem_inkomen_ontvanger: 'mean_income_per_recipient_keur',
+  pct_hh_laag_inkomen: 'share_households_income_low',
+  pct_hh_hoog_inkomen: 'share_households_income_high',
+  pct_rond_sociaal_min: 'share_households_social_minimum',
+  pct_huurcorporatie: 'share_social_rent',
+  pct_eenpersoonshhd: 'share_one_person_households',
+  pct_hhd_met_kind: 'share_households_with_children',
+  pct_herkomst_nl: 'share_origin_dutch',
+  pct_herkomst_europa: 'share_origin_europe',
+  pct_herkomst_buiten_europa: 'share_origin_outside_europe',
+};
+
+const TMAP_2022: Record<string, string> = {
+  population: 'population',
+  pop_0_14: 'share_age_0_14',
+  pop_15_24: 'share_age_15_24',
+  pop_25_44: 'share_age_25_44',
+  pop_45_64: 'share_age_45_64',
+  pop_65plus: 'share_age_65plus',
+  dwelling_total: 'dwellings',
+  dwelling_value: 'mean_woz_keur',
+  dwelling_ownership: 'share_owner_occupied',
+  employment_rate: 'labour_participation',
+  income_low: 'share_income_low',
+  income_high: 'share_income_high',
+  edu_appl_sci: 'share_higher_education',
+};
+
+const geoinzichtGemeente = (year: number, geometry: boolean): SourceSpec => ({
+  id: `geoinzicht_gemeenten_${year}`,
+  file: `geoinzicht-app/gemeenten_${year}.geojson`,
+  level: 'gemeente',
+  year,
+  codeField: 'gemeentecode',
+  nameField: 'gemeentenaam',
+  columns: GEOINZICHT_GM,
+  geometry,
+  origin: GEOINZICHT,
+});
+
+/**
+ * Order matters: when two sources give the same variable for the same unit and year, the first one listed wins
+ * (the build checks they agree and reports disagreements).
+ */
+export const SOURCES: readonly SourceSpec[] = [
+  geoinzichtGemeente(2012, true),
+  {
+    id: 'tmap_gemeenten_2014',
+    file: 'tmap/gemeenten_2014.geojson',
+    level: 'gemeente',
+    year: 2014,
+    codeField: 'code',
+    nameField: 'name',
+    columns: {
+      population: 'population',
+      pop_men: 'men',
+      pop_women: 'women',
+      pop_0_14: 'share_age_0_14',
+      pop_15_24: 'share_age_15_24',
+      pop_25_44: 'share_age_25_44',
+      pop_45_64: 'share_age_45_64',
+      pop_65plus: 'share_age_65plus',
+      origin_native: 'share_origin_dutch',
+      origin_west: 'share_origin_western',
+      origin_non_west: 'share_origin_non_western',
+    },
+    geometry: true,
+    origin: TMAP,
+  },
+  geoinzichtGemeente(2017, true),
+  {
+    id: 'mapnl_gemeenten_2017',
+    file: 'mapNL/gemeenten_2017.geojson',
+    level: 'gemeente',
+    year: 2017,
+    codeField: 'id',
+    nameField: 'gm_naam',
+    columns: {
+      aant_inw: 'population',
+      aant_man: 'men',
+      aant_vrouw: 'women',
+      aantal_hh: 'households',
+      p_eenp_hh: 'share_one_person_households',
+      p_hh_m_k: 'share_households_with_children',
+      p_west_al: 'share_origin_western',
+      p_n_w_al: 'share_origin_non_western',
+    },
+    geometry: false,
+    origin: MAPNL,
+  },
+  geoinzichtGemeente(2018, true),
+  geoinzichtGemeente(2019, true),
+  geoinzichtGemeente(2022, true),
+  {
+    id: 'tmap_gemeenten_2022',
+    file: 'tmap/gemeenten_2022.geojson',
+    level: 'gemeente',
+    year: 2022,
+    codeField: 'code',
+    nameField: 'name',
+    columns: TMAP_2022,
+    geometry: false,
+    origin: TMAP,
+  },
+  geoinzichtGemeente(2023, true),
+  geoinzichtGemeente(2024, true),
+  {
+    id: 'tmap_provincies_2022',
+    file: 'tmap/provincies_2022.geojson',
+    level: 'provincie',
+    year: 2022,
+    codeField: 'code',
+    nameField: 'name',
+    columns: TMAP_2022,
+    geometry: true,
+    origin: TMAP,
+  },
+  {
+    id: 'tmap_wijken_2022',
+    file: 'tmap/wijken_2022.geojson',
+    level: 'wijk',
+    year: 2022,
+    codeField: 'code',
+    nameField: 'name',
+    columns: TMAP_2022,
+    geometry: true,
+    origin: TMAP,
+  },
+  {
+    id: 'geoinzicht_wijken_2024',
+    file: 'geoinzicht-app/wijken_2024.geojson',
+    level: 'wijk',
+    year: 2024,
+    codeField: 'wijkcode',
+    nameField: 'wijknaam',
+    columns: GEOINZICHT_GM,
+    geometry: true,
+    origin: GEOINZICHT,
+  },
+];

@@ -1,0 +1,38 @@
+/** Shapes of the committed metadata files `data/variables.json` and `data/manifest.json`. */
+import type { VariableDef } from './variables';
+
+export type Level = 'provincie' | 'gemeente' | 'wijk';
+
+export interface CatalogVariable extends VariableDef {
+  /** Years with at least one value, per level. */
+  availability: Partial<Record<Level, number[]>>;
+  /** Raw source files (relative to shared/data-raw) that provided the values. */
+  sources: string[];
+}
+
+export interface Catalog {
+  variables: CatalogVariable[];
+  levels: Level[];
+  /** Boundary layers present: level → years. */
+  geometry: Partial<Record<Level, number[]>>;
+}
+
+export interface ManifestFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+  rows?: number;
+  level?: Level;
+  year?: number;
+  features?: number;
+}
+
+export interface Manifest {
+  name: string;
+  licence: string;
+  attribution: string;
+  sources: { id: string; file: string; level: Level; year: number; origin: string }[];
+  rowCounts: Record<string, number>;
+  files: ManifestFile[];
+  notes: string[];
+}

@@ -1,0 +1,32 @@
+/**
+ * DuckDB-WASM cannot load its parquet extension offline, so Parquet is decoded in JS (hyparquet) and handed to
+ * DuckDB as an Arrow IPC stream. Types follow the Parquet schema: INT32 → Int32, UTF8 → Utf8, DOUBLE → Float64.
+ */
+import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
+
+export interface DecodedParquet {
+  columns: string[];
+  rows: number;
+  ipc: Uint8Array;
+}
+
+export async function parquetToArrowIPC(buffer: ArrayBuffer): Promise<DecodedParquet> {
+  if (buffer.byteLength < 12) throw new Error(`Not a Parquet file: only ${buffer.byteLength} bytes`);
+  const magic = new TextDecoder().decode(new Uint8Array(buffer, 0, 4));
+  if (magic !== 'PAR1') throw new Error('Not a Parquet file: missing PAR1 header');
+  const metadata = parquetMetadata(buffer);
+  const schema = parquetSchema(metadata);
+  const objects = await parquetReadObjects({ file: buffer, metadata });
+  const vectors: Record<string, Vector> = {};
+  for (const child of schema.children) {
+    const el = child.element;
+    const name = el.name;
+    const values = objects.map((o) => o[name] ?? null);
+    if (el.type === 'INT32') vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : Number(v))), new Int32());
+    else if (el.type === 'BYTE_ARRAY') vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Utf8());
+    else vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : Number(v))), new Float64());
+  }
+  const table = new Table(vectors);
+  return { columns: Object.keys(vectors), rows: table.numRows, ipc: tableToIPC(table, 'stream') };
+}
