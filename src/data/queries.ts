@@ -11,6 +11,7 @@ export interface UnitValue {
   code: string;
   name: string;
   gemeente_code: string | null;
+  gemeente_name: string | null;
   value: number | null;
 }
 
@@ -72,8 +73,9 @@ export class StatsRepository {
     const where = [`year = ${year}`];
     if (gemeente) where.push(`gemeente_code = ${literal(gemeente)}`);
     const gm = this.hasVariable(level, 'gemeente_code') ? 'gemeente_code' : 'NULL';
+    const gmName = this.hasVariable(level, 'gemeente_name') ? 'gemeente_name' : 'NULL';
     return this.db.query<UnitValue & Record<string, unknown>>(
-      `SELECT code, name, ${gm} AS gemeente_code, ${this.column(level, variable)}::DOUBLE AS value
+      `SELECT code, name, ${gm} AS gemeente_code, ${gmName} AS gemeente_name, ${this.column(level, variable)}::DOUBLE AS value
        FROM ${this.table(level)} WHERE ${where.join(' AND ')} ORDER BY code`,
     );
   }

@@ -46,7 +46,7 @@ export function statsParquet(rows: readonly UnitRow[], level: Level): Uint8Array
  */
 export function boundaryTopology(features: Feature<Geometry, Record<string, unknown>>[]): string {
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
-  return JSON.stringify(quantize(topology({ units: fc }), 1e5));
+  return JSON.stringify(quantize(topology({ units: fc }) as Parameters<typeof quantize>[0], 1e5));
 }
 
 export function buildCatalog(rows: readonly UnitRow[], report: HarmoniseReport): Catalog {

@@ -7,7 +7,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, plainRow, type Db, type Row } from './db';
 
-export async function openBrowserDb(): Promise<Db> {
+/** `onProgress` receives the fraction (0–1) of the wasm module downloaded. */
+export async function openBrowserDb(onProgress?: (fraction: number) => void): Promise<Db> {
   const bundles: duckdb.DuckDBBundles = {
     mvp: { mainModule: ehWasm, mainWorker: ehWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -15,7 +16,9 @@ export async function openBrowserDb(): Promise<Db> {
   const bundle = await duckdb.selectBundle(bundles);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+    if (onProgress && p.bytesTotal > 0) onProgress(Math.min(1, p.bytesLoaded / p.bytesTotal));
+  });
   const conn = await db.connect();
   for (const s of OFFLINE_SETTINGS) await conn.query(s);
   return {

@@ -1,0 +1,82 @@
+/** UI strings in Dutch (default) and English, and locale-aware number formatting. */
+import type { Unit } from '../data/variables';
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+const STRINGS = {
+  title: { nl: 'Segregatieverkenner', en: 'Segregation explorer' },
+  subtitle: {
+    nl: 'Ruimtelijke segregatie in Nederlandse gemeenten, op CBS Kerncijfers Wijken en Buurten',
+    en: 'Spatial segregation in Dutch municipalities, on CBS key figures for districts and neighbourhoods',
+  },
+  level: { nl: 'Niveau', en: 'Level' },
+  year: { nl: 'Jaar', en: 'Year' },
+  variable: { nl: 'Kenmerk', en: 'Indicator' },
+  language: { nl: 'Taal', en: 'Language' },
+  level_gemeente: { nl: 'Gemeenten', en: 'Municipalities' },
+  level_wijk: { nl: 'Wijken', en: 'Districts (wijken)' },
+  level_provincie: { nl: 'Provincies', en: 'Provinces' },
+  noData: { nl: 'Geen gegevens', en: 'No data' },
+  legend: { nl: 'Legenda', en: 'Legend' },
+  classesQuantile: { nl: 'kwantielen, over heel Nederland', en: 'quantiles, over the whole country' },
+  classesQuantileGemeente: { nl: 'kwantielen, over de wijken van', en: 'quantiles, over the districts of' },
+  loading: { nl: 'Laden…', en: 'Loading…' },
+  loadCatalog: { nl: 'Catalogus', en: 'Catalogue' },
+  loadGeometry: { nl: 'Kaartgrenzen', en: 'Boundaries' },
+  loadDuckdb: { nl: 'Database (DuckDB-WASM)', en: 'Database (DuckDB-WASM)' },
+  loadStats: { nl: 'Statistieken', en: 'Statistics' },
+  backToNl: { nl: '← Heel Nederland', en: '← Whole country' },
+  wijkenOf: { nl: 'Wijken van', en: 'Districts of' },
+  clickHint: { nl: 'Klik op een gemeente om de wijken te zien.', en: 'Click a municipality to see its districts.' },
+  showTable: { nl: 'Tabel tonen', en: 'Show table' },
+  hideTable: { nl: 'Tabel verbergen', en: 'Hide table' },
+  tableCaption: { nl: 'Waarden per gebied', en: 'Values per area' },
+  code: { nl: 'Code', en: 'Code' },
+  name: { nl: 'Naam', en: 'Name' },
+  value: { nl: 'Waarde', en: 'Value' },
+  class: { nl: 'Klasse', en: 'Class' },
+  credit: { nl: 'Bron: CBS, Kadaster (CC BY 4.0)', en: 'Source: CBS, Kadaster (CC BY 4.0)' },
+  error: { nl: 'Er ging iets mis', en: 'Something went wrong' },
+  notice: { nl: 'Let op', en: 'Note' },
+  approxNote: {
+    nl: 'Percentages zijn door het CBS afgerond; kleine gebieden zijn onzeker.',
+    en: 'Percentages are rounded by CBS; small areas are uncertain.',
+  },
+  openGemeente: { nl: 'Open de wijken van', en: 'Open the districts of' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatNumber(lang: Lang, value: number, maxDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDigits }).format(value);
+}
+
+const UNIT_SUFFIX: Record<Unit, { nl: string; en: string }> = {
+  count: { nl: '', en: '' },
+  percent: { nl: '%', en: '%' },
+  keur: { nl: '× €1.000', en: '× €1,000' },
+  per_km2: { nl: 'per km²', en: 'per km²' },
+  persons: { nl: 'personen', en: 'persons' },
+  score: { nl: '', en: '' },
+};
+
+export function unitLabel(lang: Lang, unit: Unit): string {
+  return UNIT_SUFFIX[unit][lang];
+}
+
+/** "39,8%" / "433 × €1.000" / "882.633" — a value with its unit, or the no-data label. */
+export function formatValue(lang: Lang, value: number | null | undefined, unit: Unit): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
+  const digits = unit === 'count' ? 0 : unit === 'persons' ? 2 : 1;
+  const n = formatNumber(lang, value, digits);
+  if (unit === 'percent') return `${n}%`;
+  const suffix = unitLabel(lang, unit);
+  return suffix ? `${n} ${suffix}` : n;
+}

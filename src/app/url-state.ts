@@ -1,0 +1,119 @@
+/**
+ * The view state, mirrored in the URL query (?lvl=gemeente&jaar=2022&var=population&gm=GM0363&lang=nl) so views can
+ * be shared and embedded. Parsing never throws: unknown or hostile values are replaced by defaults and reported.
+ */
+import type { Catalog, Level } from '../data/catalog';
+import { LANGS, type Lang } from './i18n';
+
+export interface ViewState {
+  level: Level;
+  year: number;
+  variable: string;
+  /** When set, the map shows the wijken of this gemeente. */
+  gemeente: string | null;
+  lang: Lang;
+}
+
+export interface ParsedState {
+  state: ViewState;
+  /** Human-readable notes about parameters that were ignored. */
+  warnings: string[];
+}
+
+export const DEFAULT_STATE: ViewState = { level: 'gemeente', year: 2022, variable: 'share_income_low', gemeente: null, lang: 'nl' };
+
+const MAX_PARAM = 64;
+
+export function parseState(search: string, catalog: Catalog): ParsedState {
+  const warnings: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 2000 ? '' : search);
+    if (search.length > 2000) warnings.push('URL parameters too long; ignored');
+  } catch {
+    params = new URLSearchParams();
+    warnings.push('URL parameters unreadable; ignored');
+  }
+  const get = (k: string): string | null => {
+    const v = params.get(k);
+    if (v === null) return null;
+    if (v.length > MAX_PARAM) {
+      warnings.push(`parameter "${k}" too long; ignored`);
+      return null;
+    }
+    return v;
+  };
+  const state: ViewState = { ...DEFAULT_STATE };
+
+  const lang = get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+    else warnings.push(`unknown language "${lang}"`);
+  }
+  const gm = get('gm');
+  if (gm !== null) {
+    if (/^GM\d{4}$/.test(gm)) {
+      state.gemeente = gm;
+      state.level = 'wijk';
+    } else warnings.push(`invalid gemeente code "${gm}"`);
+  }
+  const lvl = get('lvl');
+  if (lvl !== null && !gm) {
+    if (lvl === 'gemeente' || lvl === 'wijk') state.level = lvl;
+    else warnings.push(`unknown level "${lvl}"`);
+  }
+  const variable = get('var');
+  if (variable !== null) {
+    if (catalog.variables.some((v) => v.id === variable)) state.variable = variable;
+    else warnings.push(`unknown indicator "${variable}"`);
+  }
+  const year = get('jaar');
+  if (year !== null) {
+    if (/^\d{4}$/.test(year)) state.year = Number(year);
+    else warnings.push(`invalid year "${year}"`);
+  }
+  const fixed = reconcile(state, catalog);
+  if (fixed.note) warnings.push(fixed.note);
+  return { state: fixed.state, warnings };
+}
+
+export function serializeState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.gemeente) p.set('gm', s.gemeente);
+  else p.set('lvl', s.level);
+  p.set('jaar', String(s.year));
+  p.set('var', s.variable);
+  p.set('lang', s.lang);
+  return '?' + p.toString();
+}
+
+/** Years in which a variable exists at a level. */
+export function yearsFor(catalog: Catalog, level: Level, variable: string): number[] {
+  return catalog.variables.find((v) => v.id === variable)?.availability[level] ?? [];
+}
+
+/** Variables that exist at a level in at least one year. */
+export function variablesFor(catalog: Catalog, level: Level): string[] {
+  return catalog.variables.filter((v) => (v.availability[level]?.length ?? 0) > 0).map((v) => v.id);
+}
+
+/**
+ * Make a state valid: the variable must exist at the level, the year must exist for that variable and level
+ * (the nearest available year is taken). Returns a note when something had to change.
+ */
+export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; note?: string } {
+  const state = { ...s };
+  let note: string | undefined;
+  if (!variablesFor(catalog, state.level).includes(state.variable)) {
+    const fallback = variablesFor(catalog, state.level).includes('population') ? 'population' : variablesFor(catalog, state.level)[0]!;
+    note = `"${state.variable}" is not available for level ${state.level}; showing "${fallback}"`;
+    state.variable = fallback;
+  }
+  const years = yearsFor(catalog, state.level, state.variable);
+  if (!years.includes(state.year) && years.length) {
+    const nearest = years.reduce((best, y) => (Math.abs(y - state.year) < Math.abs(best - state.year) ? y : best), years[0]!);
+    note ??= `${state.year} is not available for "${state.variable}" (${state.level}); showing ${nearest}`;
+    state.year = nearest;
+  }
+  return note ? { state, note } : { state };
+}

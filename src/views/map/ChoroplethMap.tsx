@@ -1,0 +1,148 @@
+/**
+ * MapLibre choropleth. Geometry for a level/year is added as a source once and then only shown/hidden;
+ * classes arrive as feature-state. Emits hover and click with the unit code. Knows nothing about DuckDB.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { bbox } from '@turf/turf';
+import type { UnitCollection } from '../../app/data-service';
+import { BLANK_STYLE, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineLayerId, sourceId } from './map-style';
+
+setWorkerUrl(workerUrl);
+
+const NL_BOUNDS: [number, number, number, number] = [3.3, 50.75, 7.23, 53.58];
+
+export interface HoverInfo {
+  code: string;
+  x: number;
+  y: number;
+}
+
+export interface ChoroplethMapProps {
+  /** e.g. "gemeente_2022"; one source per key. */
+  layerKey: string;
+  geometry: UnitCollection | null;
+  /** code → class index (-1 no data). Undefined while values load. */
+  classes: Map<string, number> | null;
+  colors: readonly string[];
+  /** Show only the wijken of this gemeente and zoom to it. */
+  gemeente: string | null;
+  credit: string;
+  ariaLabel: string;
+  onHover: (h: HoverInfo | null) => void;
+  onSelect: (code: string) => void;
+  /** Called on the first idle after classes were applied (for the ready flag / timings). */
+  onRendered: (layerKey: string) => void;
+}
+
+export function ChoroplethMap(props: ChoroplethMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MlMap | null>(null);
+  const loaded = useRef<Set<string>>(new Set());
+  const hovered = useRef<{ key: string; code: string } | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const [styleReady, setStyleReady] = useState(false);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new MlMap({
+      container: container.current,
+      style: BLANK_STYLE,
+      bounds: NL_BOUNDS,
+      attributionControl: false,
+      fadeDuration: 0,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new AttributionControl({ compact: false, customAttribution: props.credit }), 'bottom-right');
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.on('load', () => setStyleReady(true));
+    mapRef.current = map;
+    (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      loaded.current.clear();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Add the source/layers for this level-year once; show it and hide the others.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !props.geometry) return;
+    const key = props.layerKey;
+    if (!loaded.current.has(key)) {
+      map.addSource(sourceId(key), { type: 'geojson', data: props.geometry, promoteId: 'code' });
+      map.addLayer({ id: fillLayerId(key), type: 'fill', source: sourceId(key), paint: { 'fill-color': fillColorExpression(props.colors) } });
+      map.addLayer({ id: lineLayerId(key), type: 'line', source: sourceId(key), paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } });
+      const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
+        const f = e.features?.[0];
+        const code = f ? String(f.properties.code) : null;
+        setHover(map, hovered, code ? { key, code } : null);
+        map.getCanvas().style.cursor = code ? 'pointer' : '';
+        latest.current.onHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+      };
+      map.on('mousemove', fillLayerId(key), onMove);
+      map.on('mouseleave', fillLayerId(key), () => {
+        setHover(map, hovered, null);
+        map.getCanvas().style.cursor = '';
+        latest.current.onHover(null);
+      });
+      map.on('click', fillLayerId(key), (e) => {
+        const f = e.features?.[0];
+        if (f) latest.current.onSelect(String(f.properties.code));
+      });
+      loaded.current.add(key);
+    }
+    for (const k of loaded.current) {
+      const vis = k === key ? 'visible' : 'none';
+      map.setLayoutProperty(fillLayerId(k), 'visibility', vis);
+      map.setLayoutProperty(lineLayerId(k), 'visibility', vis);
+    }
+  }, [props.layerKey, props.geometry, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Filter to one gemeente's wijken and zoom there (or back to the whole country).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !props.geometry || !loaded.current.has(props.layerKey)) return;
+    const key = props.layerKey;
+    const filter = props.gemeente ? (['==', ['get', 'gemeente_code'], props.gemeente] as const) : null;
+    map.setFilter(fillLayerId(key), filter as never);
+    map.setFilter(lineLayerId(key), filter as never);
+    if (props.gemeente) {
+      const feats = props.geometry.features.filter((f) => f.properties.gemeente_code === props.gemeente);
+      if (feats.length) {
+        const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: feats });
+        map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
+      }
+    } else map.fitBounds(NL_BOUNDS, { padding: 10, duration: 0 });
+  }, [props.layerKey, props.geometry, props.gemeente, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Restyle through feature-state only.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !props.geometry || !props.classes || !loaded.current.has(props.layerKey)) return;
+    const key = props.layerKey;
+    map.setPaintProperty(fillLayerId(key), 'fill-color', fillColorExpression(props.colors));
+    const src = sourceId(key);
+    for (const f of props.geometry.features) {
+      map.setFeatureState({ source: src, id: f.properties.code }, { cls: props.classes.get(f.properties.code) ?? -1 });
+    }
+    map.once('idle', () => latest.current.onRendered(key));
+    map.triggerRepaint();
+  }, [props.layerKey, props.geometry, props.classes, props.colors, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} />;
+}
+
+function setHover(map: MlMap, ref: { current: { key: string; code: string } | null }, next: { key: string; code: string } | null): void {
+  if (ref.current && (ref.current.code !== next?.code || ref.current.key !== next?.key)) {
+    map.setFeatureState({ source: sourceId(ref.current.key), id: ref.current.code }, { hover: false });
+  }
+  if (next) map.setFeatureState({ source: sourceId(next.key), id: next.code }, { hover: true });
+  ref.current = next;
+}

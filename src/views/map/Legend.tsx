@@ -1,0 +1,35 @@
+import type { Lang } from '../../app/i18n';
+import { formatValue, t } from '../../app/i18n';
+import type { Unit } from '../../data/variables';
+import type { LegendItem } from './legend-items';
+
+export interface LegendProps {
+  lang: Lang;
+  title: string;
+  unit: Unit;
+  year: number;
+  scope: string;
+  items: LegendItem[];
+}
+
+export function Legend({ lang, title, unit, year, scope, items }: LegendProps) {
+  return (
+    <section className="legend" aria-label={t(lang, 'legend')}>
+      <h2>
+        {title} <span className="muted">({year})</span>
+      </h2>
+      <ul>
+        {items.map((it) => (
+          <li key={it.cls} data-class={it.cls} data-color={it.color} data-from={it.from ?? undefined} data-to={it.to ?? undefined}>
+            <span className={it.cls < 0 ? 'swatch nodata' : 'swatch'} style={{ background: it.color }} aria-hidden="true" />
+            <span className="range">
+              {it.cls < 0 ? t(lang, 'noData') : `${formatValue(lang, it.from, unit)} – ${formatValue(lang, it.to, unit)}`}
+            </span>
+            <span className="count muted">{it.count}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{scope}</p>
+    </section>
+  );
+}

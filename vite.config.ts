@@ -1,0 +1,37 @@
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.parquet': 'application/vnd.apache.parquet',
+};
+
+/** Serves the committed data/ folder at /data/ in dev and copies it into dist/data/ on build. */
+function embeddedData(): Plugin {
+  return {
+    name: 'segv-embedded-data',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const rel = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^([/\\])+/, '');
+        const file = join(DATA_DIR, rel);
+        if (!file.startsWith(DATA_DIR) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+    writeBundle(options) {
+      cpSync(DATA_DIR, join(options.dir ?? 'dist', 'data'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), embeddedData()],
+  worker: { format: 'es' },
+  build: { chunkSizeWarningLimit: 4000, target: 'es2022' },
+  preview: { port: 4173 },
+});
