@@ -13,7 +13,7 @@ import { Tooltip } from '../views/map/Tooltip';
 import { Pickers } from '../views/panels/Pickers';
 import { UnitTable } from '../views/panels/UnitTable';
 import type { DataService, LoadProgress, UnitCollection } from './data-service';
-import { LANGS, t, type Lang } from './i18n';
+import { LANGS, noticeText, t, type Lang, type Notice } from './i18n';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
 
 const CLASSES = 5;
@@ -22,7 +22,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const catalog = service.catalog;
   const initial = useMemo(() => parseState(window.location.search, catalog), [catalog]);
   const [state, setState] = useState<ViewState>(initial.state);
-  const [notices, setNotices] = useState<string[]>(initial.warnings);
+  const [notices, setNotices] = useState<Notice[]>(initial.warnings);
   const [geometry, setGeometry] = useState<{ key: string; fc: UnitCollection } | null>(null);
   const [rows, setRows] = useState<{ key: string; rows: UnitValue[] } | null>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -49,7 +49,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         onProgress({ step: 'geometry', fraction: 1 });
         setGeometry({ key: layerKey, fc });
       })
-      .catch((e: unknown) => live && setNotices((n) => [...n, String(e)]));
+      .catch((e: unknown) => live && setNotices((n) => [...n, { code: 'load_error', params: { message: String(e) } }]));
     return () => {
       live = false;
     };
@@ -60,7 +60,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     service
       .values(state.level, state.year, state.variable, state.gemeente ?? undefined)
       .then((r) => live && setRows({ key: valuesKey, rows: r }))
-      .catch((e: unknown) => live && setNotices((n) => [...n, String(e)]));
+      .catch((e: unknown) => live && setNotices((n) => [...n, { code: 'load_error', params: { message: String(e) } }]));
     return () => {
       live = false;
     };
@@ -77,13 +77,11 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
 
   const update = useCallback(
     (patch: Partial<ViewState>) => {
-      setState((s) => {
-        const r = reconcile({ ...s, ...patch }, catalog);
-        if (r.note) setNotices((n) => [...n.slice(-2), r.note!]);
-        return r.state;
-      });
+      const r = reconcile({ ...state, ...patch }, catalog);
+      setState(r.state);
+      if (r.note) setNotices((n) => [...n.slice(-2), r.note!]);
     },
-    [catalog],
+    [catalog, state],
   );
 
   const select = useCallback(
@@ -146,7 +144,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             <strong>{t(lang, 'notice')}:</strong>
             <ul>
               {notices.map((n, i) => (
-                <li key={i}>{n}</li>
+                <li key={i}>{noticeText(lang, n)}</li>
               ))}
             </ul>
             <button type="button" onClick={() => setNotices([])} aria-label="OK">

@@ -80,3 +80,44 @@ export function formatValue(lang: Lang, value: number | null | undefined, unit: 
   const suffix = unitLabel(lang, unit);
   return suffix ? `${n} ${suffix}` : n;
 }
+
+/** Messages about ignored input or changed choices: a code plus parameters, rendered in the UI language. */
+export interface Notice {
+  code:
+    | 'params_too_long'
+    | 'params_unreadable'
+    | 'param_too_long'
+    | 'unknown_language'
+    | 'invalid_gemeente'
+    | 'unknown_level'
+    | 'unknown_variable'
+    | 'invalid_year'
+    | 'variable_unavailable'
+    | 'year_unavailable'
+    | 'load_error';
+  params: Record<string, string>;
+}
+
+const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
+  params_too_long: { nl: 'De URL-parameters zijn te lang en genegeerd.', en: 'The URL parameters are too long and were ignored.' },
+  params_unreadable: { nl: 'De URL-parameters zijn onleesbaar en genegeerd.', en: 'The URL parameters are unreadable and were ignored.' },
+  param_too_long: { nl: 'Parameter "{name}" is te lang en genegeerd.', en: 'Parameter "{name}" is too long and was ignored.' },
+  unknown_language: { nl: 'Onbekende taal "{value}" genegeerd.', en: 'Unknown language "{value}" ignored.' },
+  invalid_gemeente: { nl: 'Ongeldige gemeentecode "{value}" genegeerd.', en: 'Invalid municipality code "{value}" ignored.' },
+  unknown_level: { nl: 'Onbekend niveau "{value}" genegeerd.', en: 'Unknown level "{value}" ignored.' },
+  unknown_variable: { nl: 'Onbekend kenmerk "{value}" genegeerd.', en: 'Unknown indicator "{value}" ignored.' },
+  invalid_year: { nl: 'Ongeldig jaar "{value}" genegeerd.', en: 'Invalid year "{value}" ignored.' },
+  variable_unavailable: {
+    nl: '"{variable}" bestaat niet op niveau {level}; "{fallback}" wordt getoond.',
+    en: '"{variable}" does not exist at level {level}; showing "{fallback}".',
+  },
+  year_unavailable: {
+    nl: '{year} is niet beschikbaar voor "{variable}" ({level}); {nearest} wordt getoond.',
+    en: '{year} is not available for "{variable}" ({level}); showing {nearest}.',
+  },
+  load_error: { nl: 'Laden mislukt: {message}', en: 'Loading failed: {message}' },
+};
+
+export function noticeText(lang: Lang, n: Notice): string {
+  return NOTICES[n.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => n.params[k] ?? '');
+}

@@ -3,7 +3,7 @@
  * be shared and embedded. Parsing never throws: unknown or hostile values are replaced by defaults and reported.
  */
 import type { Catalog, Level } from '../data/catalog';
-import { LANGS, type Lang } from './i18n';
+import { LANGS, type Lang, type Notice } from './i18n';
 
 export interface ViewState {
   level: Level;
@@ -16,8 +16,8 @@ export interface ViewState {
 
 export interface ParsedState {
   state: ViewState;
-  /** Human-readable notes about parameters that were ignored. */
-  warnings: string[];
+  /** What was ignored or changed, as codes with parameters (rendered in the UI language by i18n.noticeText). */
+  warnings: Notice[];
 }
 
 export const DEFAULT_STATE: ViewState = { level: 'gemeente', year: 2022, variable: 'share_income_low', gemeente: null, lang: 'nl' };
@@ -25,20 +25,20 @@ export const DEFAULT_STATE: ViewState = { level: 'gemeente', year: 2022, variabl
 const MAX_PARAM = 64;
 
 export function parseState(search: string, catalog: Catalog): ParsedState {
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 2000 ? '' : search);
-    if (search.length > 2000) warnings.push('URL parameters too long; ignored');
+    if (search.length > 2000) warnings.push({ code: 'params_too_long', params: {} });
   } catch {
     params = new URLSearchParams();
-    warnings.push('URL parameters unreadable; ignored');
+    warnings.push({ code: 'params_unreadable', params: {} });
   }
   const get = (k: string): string | null => {
     const v = params.get(k);
     if (v === null) return null;
     if (v.length > MAX_PARAM) {
-      warnings.push(`parameter "${k}" too long; ignored`);
+      warnings.push({ code: 'param_too_long', params: { name: k } });
       return null;
     }
     return v;
@@ -48,29 +48,29 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
   const lang = get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else warnings.push(`unknown language "${lang}"`);
+    else warnings.push({ code: 'unknown_language', params: { value: lang } });
   }
   const gm = get('gm');
   if (gm !== null) {
     if (/^GM\d{4}$/.test(gm)) {
       state.gemeente = gm;
       state.level = 'wijk';
-    } else warnings.push(`invalid gemeente code "${gm}"`);
+    } else warnings.push({ code: 'invalid_gemeente', params: { value: gm } });
   }
   const lvl = get('lvl');
-  if (lvl !== null && !gm) {
+  if (lvl !== null && !state.gemeente) {
     if (lvl === 'gemeente' || lvl === 'wijk') state.level = lvl;
-    else warnings.push(`unknown level "${lvl}"`);
+    else warnings.push({ code: 'unknown_level', params: { value: lvl } });
   }
   const variable = get('var');
   if (variable !== null) {
     if (catalog.variables.some((v) => v.id === variable)) state.variable = variable;
-    else warnings.push(`unknown indicator "${variable}"`);
+    else warnings.push({ code: 'unknown_variable', params: { value: variable } });
   }
   const year = get('jaar');
   if (year !== null) {
     if (/^\d{4}$/.test(year)) state.year = Number(year);
-    else warnings.push(`invalid year "${year}"`);
+    else warnings.push({ code: 'invalid_year', params: { value: year } });
   }
   const fixed = reconcile(state, catalog);
   if (fixed.note) warnings.push(fixed.note);
@@ -101,18 +101,18 @@ export function variablesFor(catalog: Catalog, level: Level): string[] {
  * Make a state valid: the variable must exist at the level, the year must exist for that variable and level
  * (the nearest available year is taken). Returns a note when something had to change.
  */
-export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; note?: string } {
+export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; note?: Notice } {
   const state = { ...s };
-  let note: string | undefined;
+  let note: Notice | undefined;
   if (!variablesFor(catalog, state.level).includes(state.variable)) {
     const fallback = variablesFor(catalog, state.level).includes('population') ? 'population' : variablesFor(catalog, state.level)[0]!;
-    note = `"${state.variable}" is not available for level ${state.level}; showing "${fallback}"`;
+    note = { code: 'variable_unavailable', params: { variable: state.variable, level: state.level, fallback } };
     state.variable = fallback;
   }
   const years = yearsFor(catalog, state.level, state.variable);
   if (!years.includes(state.year) && years.length) {
     const nearest = years.reduce((best, y) => (Math.abs(y - state.year) < Math.abs(best - state.year) ? y : best), years[0]!);
-    note ??= `${state.year} is not available for "${state.variable}" (${state.level}); showing ${nearest}`;
+    note ??= { code: 'year_unavailable', params: { year: String(state.year), variable: state.variable, level: state.level, nearest: String(nearest) } };
     state.year = nearest;
   }
   return note ? { state, note } : { state };

@@ -12,7 +12,11 @@ export type PaletteId = 'viridis' | 'ylgnbu';
 /** k colours, light to dark for YlGnBu; viridis reversed so that higher values are darker. */
 export function paletteColors(id: PaletteId, k: number): string[] {
   const n = Math.max(1, Math.min(9, k));
-  if (id === 'ylgnbu' && n >= 3) return [...schemeYlGnBu[n]!];
+  if (id === 'ylgnbu') {
+    const base = schemeYlGnBu[Math.max(3, n)]!;
+    return n >= 3 ? [...base] : n === 2 ? [base[0]!, base[2]!] : [base[1]!];
+  }
+  if (n === 1) return [toHex(interpolateViridis(0.5))];
   return quantize((t) => interpolateViridis(1 - t * 0.9), n).map(toHex);
 }
 
