@@ -13,7 +13,9 @@ function Root() {
   const onProgress = useCallback((p: LoadProgress) => setProgress((s) => ({ ...s, [p.step]: p })), []);
 
   useEffect(() => {
-    DataService.create(import.meta.env.BASE_URL, onProgress).then(setService, (e: unknown) => setError(String(e)));
+    const q = new URLSearchParams(window.location.search);
+    const defaultView = !q.has('lvl') && !q.has('jaar') && !q.has('gm');
+    DataService.create(import.meta.env.BASE_URL, onProgress, defaultView ? { level: 'gemeente', year: 2022 } : undefined).then(setService, (e: unknown) => setError(String(e)));
   }, [onProgress]);
 
   return (

@@ -4,7 +4,7 @@
  * every user-supplied value is validated or quoted, so URL parameters cannot reach the SQL unchecked.
  */
 import { ident, literal, type Db } from './db/db';
-import { parquetToArrowIPC } from './db/parquet-to-arrow';
+import { parquetToArrowIPC, type DecodedParquet } from './db/parquet-to-arrow';
 import type { Level } from './catalog';
 
 export interface UnitValue {
@@ -39,10 +39,11 @@ export class StatsRepository {
 
   /** Decode a Parquet file and (re)create table stats_<level>. Returns the row count. */
   async load(level: Level, parquet: ArrayBuffer): Promise<number> {
-    const decoded = await parquetToArrowIPC(parquet);
-    for (const required of ['year', 'code', 'name']) {
-      if (!decoded.columns.includes(required)) throw new Error(`stats for ${level}: column "${required}" missing`);
-    }
+    return this.loadDecoded(level, await decodeStats(level, parquet));
+  }
+
+  /** (Re)create table stats_<level> from an already decoded file. */
+  async loadDecoded(level: Level, decoded: DecodedParquet): Promise<number> {
     await this.db.insertArrowIPC(tableName(level), decoded.ipc);
     this.columns.set(level, new Set(decoded.columns));
     return decoded.rows;
@@ -117,4 +118,13 @@ export class StatsRepository {
 
 export function tableName(level: Level): string {
   return `stats_${level}`;
+}
+
+/** Decode a statistics Parquet file and check it has the id columns every query needs. */
+export async function decodeStats(level: Level, parquet: ArrayBuffer): Promise<DecodedParquet> {
+  const decoded = await parquetToArrowIPC(parquet);
+  for (const required of ['year', 'code', 'name']) {
+    if (!decoded.columns.includes(required)) throw new Error(`stats for ${level}: column "${required}" missing`);
+  }
+  return decoded;
 }

@@ -42,6 +42,7 @@ describe('choropleth on embedded CBS data', () => {
     const t0 = Date.now();
     await page.goto(h.baseUrl);
     await waitForMap(page, 'gemeente_2022|share_income_low|');
+    await page.waitForFunction(() => performance.getEntriesByName('segv:stats-ready').length > 0, null, { timeout: 90_000 });
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('segv:')).map((m) => [m.name, Math.round(m.startTime)])),
     );

@@ -8,6 +8,9 @@ import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 export interface DecodedParquet {
   columns: string[];
   rows: number;
+  /** The decoded table, readable in JS before DuckDB is ready. */
+  table: Table;
+  /** The same table as an Arrow IPC stream, for DuckDB's insertArrowFromIPCStream. */
   ipc: Uint8Array;
 }
 
@@ -28,5 +31,5 @@ export async function parquetToArrowIPC(buffer: ArrayBuffer): Promise<DecodedPar
     else vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : Number(v))), new Float64());
   }
   const table = new Table(vectors);
-  return { columns: Object.keys(vectors), rows: table.numRows, ipc: tableToIPC(table, 'stream') };
+  return { columns: Object.keys(vectors), rows: table.numRows, table, ipc: tableToIPC(table, 'stream') };
 }

@@ -68,3 +68,27 @@ describe('StatsRepository on duckdb-wasm (Node blocking build) with the committe
     expect((await repo.values('gemeente', 2019, 'population')).length).toBe(355);
   });
 });
+
+describe('ArrowValues (fast path before DuckDB is ready)', () => {
+  it('answers exactly like StatsRepository.values', async () => {
+    const { ArrowValues } = await import('../../../src/data/arrow-values');
+    const { decodeStats } = await import('../../../src/data/queries');
+    const arrow = new ArrowValues(
+      new Map([
+        ['gemeente', (await decodeStats('gemeente', buf('data/stats/gemeente.parquet'))).table],
+        ['wijk', (await decodeStats('wijk', buf('data/stats/wijk.parquet'))).table],
+      ] as const),
+    );
+    const cases: [any, number, string, string?][] = [
+      ['gemeente', 2022, 'share_income_low'],
+      ['gemeente', 2012, 'mean_income_per_inhabitant_keur'],
+      ['wijk', 2022, 'share_income_low', 'GM0363'],
+      ['wijk', 2024, 'share_age_65plus'],
+    ];
+    for (const [level, year, variable, gm] of cases) {
+      expect(arrow.values(level, year, variable, gm)).toEqual(await repo.values(level, year, variable, gm));
+    }
+    expect(() => arrow.values('gemeente', 2022, 'nope')).toThrow(/Unknown variable/);
+    expect(() => arrow.values('wijk', 2022, 'population', "x' OR 1")).toThrow(/Invalid gemeente code/);
+  });
+});

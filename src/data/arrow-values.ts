@@ -1,0 +1,47 @@
+/**
+ * Answers the map's one hot question — values of a variable for a level/year — straight from the decoded Arrow
+ * tables, so the first choropleth need not wait for DuckDB-WASM to instantiate (~2 s cold). Same contract and order
+ * as StatsRepository.values (a unit test checks they agree); everything else goes through DuckDB.
+ */
+import type { Table } from 'apache-arrow';
+import type { Level } from './catalog';
+import { isUnitCode, type UnitValue } from './queries';
+
+export class ArrowValues {
+  constructor(private readonly tables: ReadonlyMap<Level, Table>) {}
+
+  has(level: Level): boolean {
+    return this.tables.has(level);
+  }
+
+  values(level: Level, year: number, variable: string, gemeente?: string): UnitValue[] {
+    if (!Number.isInteger(year)) throw new Error(`Invalid year ${year}`);
+    if (gemeente !== undefined && !isUnitCode(gemeente)) throw new Error(`Invalid gemeente code "${gemeente}"`);
+    const t = this.tables.get(level);
+    if (!t) throw new Error(`No statistics loaded for level ${level}`);
+    const col = t.getChild(variable);
+    if (!col || ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'].includes(variable)) {
+      throw new Error(`Unknown variable "${variable}" for level ${level}`);
+    }
+    const years = t.getChild('year')!;
+    const codes = t.getChild('code')!;
+    const names = t.getChild('name')!;
+    const gms = t.getChild('gemeente_code');
+    const gmNames = t.getChild('gemeente_name');
+    const out: UnitValue[] = [];
+    for (let i = 0; i < t.numRows; i++) {
+      if (years.get(i) !== year) continue;
+      const gm = (gms?.get(i) as string | null | undefined) ?? null;
+      if (gemeente && gm !== gemeente) continue;
+      const v = col.get(i) as number | null;
+      out.push({
+        code: codes.get(i) as string,
+        name: names.get(i) as string,
+        gemeente_code: gm,
+        gemeente_name: (gmNames?.get(i) as string | null | undefined) ?? null,
+        value: v === null || v === undefined ? null : Number(v),
+      });
+    }
+    return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+}
