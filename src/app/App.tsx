@@ -1,20 +1,25 @@
 /**
- * Wiring: the view state (mirrored in the URL) → data service questions → classification → views.
- * Views get plain props; only this file talks to the data service.
+ * Wiring: the view state (mirrored in the URL) → data service and engine worker → classification → views.
+ * Views get plain props; only the app layer talks to the data service and the worker.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { classify, classIndex } from '../engine/classify';
 import type { UnitValue } from '../data/queries';
+import type { Unit } from '../data/variables';
+import { RankingChart, type RankItem } from '../views/charts/RankingChart';
 import { ChoroplethMap, type HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
 import { legendItems } from '../views/map/legend-items';
 import { paletteColors } from '../views/map/palette';
 import { Tooltip } from '../views/map/Tooltip';
+import { IndicesPanel } from '../views/panels/IndicesPanel';
+import { INDEX_LABELS } from '../views/panels/index-labels';
 import { Pickers } from '../views/panels/Pickers';
 import { UnitTable } from '../views/panels/UnitTable';
 import type { DataService, LoadProgress, UnitCollection } from './data-service';
 import { LANGS, noticeText, t, type Lang, type Notice } from './i18n';
-import { parseState, reconcile, serializeState, type ViewState } from './url-state';
+import { groupsFor, indexYear, useIndices } from './use-indices';
+import { parseState, RANKABLE, reconcile, serializeState, type Drawer, type RankIndex, type ViewState } from './url-state';
 
 const CLASSES = 5;
 
@@ -26,13 +31,20 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const [geometry, setGeometry] = useState<{ key: string; fc: UnitCollection } | null>(null);
   const [rows, setRows] = useState<{ key: string; rows: UnitValue[] } | null>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const [showTable, setShowTable] = useState(false);
   const firstPaint = useRef(false);
   const lang = state.lang;
 
   const layerKey = `${state.level}_${state.year}`;
   const valuesKey = `${layerKey}|${state.variable}|${state.gemeente ?? ''}`;
   const variable = catalog.variables.find((v) => v.id === state.variable)!;
+  const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
+
+  // Indices: wijken of every gemeente in the wijk year closest to the map's year.
+  const idxYear = indexYear(state.level, state.year);
+  const groups = useMemo(() => groupsFor(catalog, idxYear), [catalog, idxYear]);
+  const group = groups.some((g) => g.id === state.group) ? state.group : (groups[0]?.id ?? null);
+  const indices = useIndices(service, idxYear, group, state.gemeente);
+  const lqMode = state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -49,47 +61,60 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         onProgress({ step: 'geometry', fraction: 1 });
         setGeometry({ key: layerKey, fc });
       })
-      .catch((e: unknown) => live && setNotices((n) => [...n, { code: 'load_error', params: { message: String(e) } }]));
+      .catch((e: unknown) => live && addNotice({ code: 'load_error', params: { message: String(e) } }));
     return () => {
       live = false;
     };
-  }, [service, state.level, state.year, layerKey, onProgress]);
+  }, [service, state.level, state.year, layerKey, onProgress, addNotice]);
 
   useEffect(() => {
     let live = true;
     service
       .values(state.level, state.year, state.variable, state.gemeente ?? undefined)
       .then((r) => live && setRows({ key: valuesKey, rows: r }))
-      .catch((e: unknown) => live && setNotices((n) => [...n, { code: 'load_error', params: { message: String(e) } }]));
+      .catch((e: unknown) => live && addNotice({ code: 'load_error', params: { message: String(e) } }));
     return () => {
       live = false;
     };
-  }, [service, state.level, state.year, state.variable, state.gemeente, valuesKey]);
+  }, [service, state.level, state.year, state.variable, state.gemeente, valuesKey, addNotice]);
 
-  const current = rows?.key === valuesKey ? rows.rows : null;
-  const classification = useMemo(() => (current ? classify(current.map((r) => r.value), 'quantile', CLASSES) : null), [current]);
+  const baseRows = rows?.key === valuesKey ? rows.rows : null;
+  // What the map shows: the chosen indicator, or the group's location quotient per wijk.
+  const shown = useMemo(() => {
+    if (!baseRows || !lqMode) return baseRows;
+    const lq = new Map(indices.local!.values);
+    return baseRows.map((r) => ({ ...r, value: lq.get(r.code) ?? null }));
+  }, [baseRows, lqMode, indices.local]);
+  const shownLabel = lqMode ? `${t(lang, 'lqLabel')}: ${groups.find((g) => g.id === group)?.label[lang] ?? ''}` : variable.label[lang];
+  const shownUnit: Unit = lqMode ? 'score' : variable.unit;
+
+  const classification = useMemo(() => (shown ? classify(shown.map((r) => r.value), 'quantile', CLASSES) : null), [shown]);
   const colors = useMemo(() => paletteColors('ylgnbu', Math.max(classification?.counts.length ?? CLASSES, 1)), [classification]);
   const classes = useMemo(() => {
-    if (!current || !classification) return current ? new Map(current.map((r) => [r.code, -1])) : null;
-    return new Map(current.map((r) => [r.code, classIndex(r.value, classification.breaks)]));
-  }, [current, classification]);
-  const byCode = useMemo(() => new Map((current ?? []).map((r) => [r.code, r])), [current]);
+    if (!shown) return null;
+    return new Map(shown.map((r) => [r.code, classification ? classIndex(r.value, classification.breaks) : -1]));
+  }, [shown, classification]);
+  const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
 
   const update = useCallback(
     (patch: Partial<ViewState>) => {
       const r = reconcile({ ...state, ...patch }, catalog);
       setState(r.state);
-      if (r.note) setNotices((n) => [...n.slice(-2), r.note!]);
+      if (r.note) addNotice(r.note);
     },
-    [catalog, state],
+    [catalog, state, addNotice],
   );
 
+  const openGemeente = useCallback(
+    (gm: string) => update({ level: 'wijk', gemeente: gm, year: indexYear(state.level, state.year) }),
+    [state.level, state.year, update],
+  );
   const select = useCallback(
     (code: string) => {
-      if (state.level === 'gemeente') update({ level: 'wijk', gemeente: code, year: state.year >= 2023 ? 2024 : 2022 });
+      if (state.level === 'gemeente') openGemeente(code);
       else if (!state.gemeente) update({ gemeente: 'GM' + code.slice(2, 6) });
     },
-    [state.level, state.gemeente, state.year, update],
+    [state.level, state.gemeente, openGemeente, update],
   );
 
   const onRendered = useCallback(
@@ -98,16 +123,23 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         firstPaint.current = true;
         performance.mark('segv:first-choropleth');
       }
-      document.documentElement.dataset.mapReady = `${key}|${state.variable}|${state.gemeente ?? ''}`;
+      document.documentElement.dataset.mapReady = `${key}|${lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente],
+    [state.variable, state.gemeente, lqMode],
   );
 
-  const gemeenteName = state.gemeente ? (current?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
-  const scope = state.gemeente
-    ? `${t(lang, 'classesQuantileGemeente')} ${gemeenteName}`
-    : t(lang, 'classesQuantile');
+  const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
+  const scope = state.gemeente ? `${t(lang, 'classesQuantileGemeente')} ${gemeenteName}` : t(lang, 'classesQuantile');
   const hovered = hover ? byCode.get(hover.code) : undefined;
+  const detail = indices.detail?.records.find((r) => r.regionCode === state.gemeente) ?? null;
+  const rankItems = useMemo<RankItem[]>(
+    () =>
+      (indices.ranking?.records ?? []).flatMap((r) => {
+        const v = r.twoGroup[state.rankIndex];
+        return v.ok ? [{ code: r.regionCode, name: r.regionName, value: v.value }] : [];
+      }),
+    [indices.ranking, state.rankIndex],
+  );
 
   return (
     <div className="app">
@@ -129,16 +161,25 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             <strong>
               {t(lang, 'wijkenOf')} {gemeenteName}
             </strong>
-            <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null })}>
+            <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null, mapMode: 'variable' })}>
               {t(lang, 'backToNl')}
             </button>
+            <fieldset className="map-mode">
+              <legend>{t(lang, 'mapShows')}</legend>
+              {(['variable', 'lq'] as const).map((m) => (
+                <label key={m}>
+                  <input type="radio" name="mapMode" value={m} checked={state.mapMode === m} onChange={() => update({ mapMode: m })} />
+                  {t(lang, m === 'lq' ? 'mapLq' : 'mapVariable')}
+                </label>
+              ))}
+            </fieldset>
           </div>
         ) : state.level === 'gemeente' ? (
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
-        <Legend lang={lang} title={variable.label[lang]} unit={variable.unit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
-        {variable.note ? <p className="muted small">{variable.note[lang]}</p> : null}
-        {variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
+        <Legend lang={lang} title={shownLabel} unit={shownUnit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
+        {lqMode ? <p className="muted small">{t(lang, 'lqNote')}</p> : variable.note ? <p className="muted small">{variable.note[lang]}</p> : null}
+        {!lqMode && variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
         {notices.length > 0 ? (
           <div className="notice" role="alert">
             <strong>{t(lang, 'notice')}:</strong>
@@ -147,37 +188,80 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
                 <li key={i}>{noticeText(lang, n)}</li>
               ))}
             </ul>
-            <button type="button" onClick={() => setNotices([])} aria-label="OK">
+            <button type="button" onClick={() => setNotices([])}>
               OK
             </button>
           </div>
         ) : null}
-        <button type="button" className="table-toggle" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
-          {t(lang, showTable ? 'hideTable' : 'showTable')}
-        </button>
+        {group ? (
+          <IndicesPanel
+            lang={lang}
+            year={idxYear}
+            groups={groups}
+            group={group}
+            onGroup={(g) => update({ group: g })}
+            record={detail}
+            gemeenteName={gemeenteName}
+            busy={indices.busy}
+            error={indices.error}
+          />
+        ) : null}
         <p className="credit small">{t(lang, 'credit')}</p>
       </aside>
       <main className="main">
-        <ChoroplethMap
-          layerKey={layerKey}
-          geometry={geometry?.key === layerKey ? geometry.fc : null}
-          classes={classes}
-          colors={colors}
-          gemeente={state.gemeente}
-          credit={t(lang, 'credit')}
-          ariaLabel={`${variable.label[lang]} ${state.year}`}
-          onHover={setHover}
-          onSelect={select}
-          onRendered={onRendered}
-        />
-        {hover && hovered ? (
-          <Tooltip x={hover.x} y={hover.y} name={hovered.name} value={hovered.value} unit={variable.unit} year={state.year} label={variable.label[lang]} lang={lang} />
-        ) : null}
-        {showTable && current && classes ? (
-          <div className="table-wrap">
-            <UnitTable lang={lang} rows={current} classes={classes} unit={variable.unit} onSelect={select} />
+        <div className="map-area">
+          <ChoroplethMap
+            layerKey={layerKey}
+            geometry={geometry?.key === layerKey ? geometry.fc : null}
+            classes={classes}
+            colors={colors}
+            gemeente={state.gemeente}
+            credit={t(lang, 'credit')}
+            ariaLabel={`${shownLabel} ${state.year}`}
+            onHover={setHover}
+            onSelect={select}
+            onRendered={onRendered}
+          />
+          {hover && hovered ? (
+            <Tooltip x={hover.x} y={hover.y} name={hovered.name} value={hovered.value} unit={shownUnit} year={state.year} label={shownLabel} lang={lang} />
+          ) : null}
+        </div>
+        <section className={`drawer drawer-${state.drawer}`}>
+          <div className="drawer-tabs" role="tablist">
+            {(['ranking', 'table', 'none'] as Drawer[]).map((d) => (
+              <button key={d} type="button" role="tab" aria-selected={state.drawer === d} onClick={() => update({ drawer: d })}>
+                {t(lang, d === 'ranking' ? 'bottomRanking' : d === 'table' ? 'bottomTable' : 'bottomNone')}
+              </button>
+            ))}
+            {state.drawer === 'ranking' ? (
+              <select name="rankIndex" aria-label={t(lang, 'index')} value={state.rankIndex} onChange={(e) => update({ rankIndex: e.target.value as RankIndex })}>
+                {RANKABLE.map((i) => (
+                  <option key={i} value={i}>
+                    {INDEX_LABELS[i]![lang]}
+                  </option>
+                ))}
+              </select>
+            ) : null}
           </div>
-        ) : null}
+          {state.drawer === 'table' && shown && classes ? (
+            <div className="table-wrap">
+              <UnitTable lang={lang} rows={shown} classes={classes} unit={shownUnit} onSelect={select} />
+            </div>
+          ) : null}
+          {state.drawer === 'ranking' && group ? (
+            rankItems.length ? (
+              <RankingChart
+                lang={lang}
+                title={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groups.find((g) => g.id === group)?.label[lang]} (${t(lang, 'wijken')} ${idxYear})`}
+                items={rankItems}
+                selected={state.gemeente}
+                onSelect={openGemeente}
+              />
+            ) : (
+              <p className="muted small pad">{indices.error ?? t(lang, 'computing')}</p>
+            )
+          ) : null}
+        </section>
       </main>
     </div>
   );

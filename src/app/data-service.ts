@@ -13,7 +13,7 @@ import type { Db } from '../data/db/db';
 import { openBrowserDb } from '../data/db/duckdb-browser';
 import { ArrowValues } from '../data/arrow-values';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
-import { decodeStats, StatsRepository, type UnitValue } from '../data/queries';
+import { decodeStats, StatsRepository, type UnitRecord, type UnitValue } from '../data/queries';
 
 export type LoadStep = 'catalog' | 'geometry' | 'duckdb' | 'stats';
 
@@ -129,6 +129,16 @@ export class DataService {
       p.catch(() => this.geometryCache.delete(key));
     }
     return p;
+  }
+
+  /** Rows of a level/year with the given variables, through DuckDB (for the engine worker). */
+  async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
+    return (await this.repo).rows(level, year, variables);
+  }
+
+  /** URL of a boundary layer (the engine worker fetches it itself). */
+  topologyUrl(level: Level, year: number): string | null {
+    return this.hasGeometry(level, year) ? new URL(`${this.base}data/geo/${level}_${year}.topo.json`, window.location.href).href : null;
   }
 
   /** Map values: from DuckDB once it is ready, before that from the decoded Arrow tables (same contract). */

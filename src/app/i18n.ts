@@ -44,6 +44,36 @@ const STRINGS = {
     en: 'Percentages are rounded by CBS; small areas are uncertain.',
   },
   openGemeente: { nl: 'Open de wijken van', en: 'Open the districts of' },
+  segregation: { nl: 'Segregatie', en: 'Segregation' },
+  groupLabel: { nl: 'Groep', en: 'Group' },
+  wijken: { nl: 'wijken', en: 'districts' },
+  indicesHint: {
+    nl: 'Kies een gemeente (klik op de kaart of in de ranglijst) voor de indices met betrouwbaarheidsintervallen.',
+    en: 'Choose a municipality (click the map or the ranking) for its indices with confidence intervals.',
+  },
+  computing: { nl: 'Berekenen…', en: 'Computing…' },
+  unitsUsed: { nl: 'wijken gebruikt', en: 'districts used' },
+  unitsExcluded: { nl: 'uitgesloten (geen of geheime gegevens)', en: 'excluded (missing or suppressed data)' },
+  index: { nl: 'Index', en: 'Index' },
+  ci95: { nl: '95%-interval (bootstrap)', en: '95% interval (bootstrap)' },
+  noiseShare: {
+    nl: 'Deel van D dat ook bij toevallige verdeling over wijken van deze grootte ontstaat:',
+    en: 'Share of D that random allocation over districts of these sizes also produces:',
+  },
+  warnings: { nl: 'Kanttekeningen', en: 'Caveats' },
+  ranking: { nl: 'Ranglijst gemeenten', en: 'Municipality ranking' },
+  rankingOf: { nl: 'gemeenten gerangschikt op', en: 'municipalities ranked by' },
+  bottomTable: { nl: 'Tabel', en: 'Table' },
+  bottomRanking: { nl: 'Ranglijst', en: 'Ranking' },
+  bottomNone: { nl: 'Alleen kaart', en: 'Map only' },
+  mapShows: { nl: 'Kaart toont', en: 'Map shows' },
+  mapVariable: { nl: 'het gekozen kenmerk', en: 'the chosen indicator' },
+  mapLq: { nl: 'locatiequotiënt van de groep', en: 'location quotient of the group' },
+  lqLabel: { nl: 'Locatiequotiënt', en: 'Location quotient' },
+  lqNote: {
+    nl: 'Aandeel van de groep in de wijk gedeeld door het aandeel in de gemeente (1 = gemiddeld).',
+    en: 'Share of the group in the district divided by its share in the municipality (1 = average).',
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
@@ -94,6 +124,9 @@ export interface Notice {
     | 'invalid_year'
     | 'variable_unavailable'
     | 'year_unavailable'
+    | 'unknown_group'
+    | 'unknown_index'
+    | 'invalid_param'
     | 'load_error';
   params: Record<string, string>;
 }
@@ -116,6 +149,9 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
     en: '{year} is not available for "{variable}" ({level}); showing {nearest}.',
   },
   load_error: { nl: 'Laden mislukt: {message}', en: 'Loading failed: {message}' },
+  unknown_group: { nl: 'Onbekende groep "{value}" genegeerd.', en: 'Unknown group "{value}" ignored.' },
+  invalid_param: { nl: 'Ongeldige waarde "{value}" voor {name} genegeerd.', en: 'Invalid value "{value}" for {name} ignored.' },
+  unknown_index: { nl: 'Onbekende index "{value}" genegeerd.', en: 'Unknown index "{value}" ignored.' },
 };
 
 export function noticeText(lang: Lang, n: Notice): string {

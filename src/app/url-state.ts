@@ -3,7 +3,14 @@
  * be shared and embedded. Parsing never throws: unknown or hostile values are replaced by defaults and reported.
  */
 import type { Catalog, Level } from '../data/catalog';
+import { GROUP_DEFINITIONS } from '../engine/groups';
 import { LANGS, type Lang, type Notice } from './i18n';
+
+/** Two-group indices offered in the ranking chart. */
+export const RANKABLE = ['D', 'H', 'xPx', 'Gini', 'V', 'A'] as const;
+export type RankIndex = (typeof RANKABLE)[number];
+export type MapMode = 'variable' | 'lq';
+export type Drawer = 'none' | 'table' | 'ranking';
 
 export interface ViewState {
   level: Level;
@@ -12,6 +19,12 @@ export interface ViewState {
   /** When set, the map shows the wijken of this gemeente. */
   gemeente: string | null;
   lang: Lang;
+  /** Group definition for the segregation indices. */
+  group: string;
+  rankIndex: RankIndex;
+  /** 'lq': the map shows the location quotient of the group (wijken of the selected gemeente). */
+  mapMode: MapMode;
+  drawer: Drawer;
 }
 
 export interface ParsedState {
@@ -20,7 +33,17 @@ export interface ParsedState {
   warnings: Notice[];
 }
 
-export const DEFAULT_STATE: ViewState = { level: 'gemeente', year: 2022, variable: 'share_income_low', gemeente: null, lang: 'nl' };
+export const DEFAULT_STATE: ViewState = {
+  level: 'gemeente',
+  year: 2022,
+  variable: 'share_income_low',
+  gemeente: null,
+  lang: 'nl',
+  group: 'income_low',
+  rankIndex: 'D',
+  mapMode: 'variable',
+  drawer: 'ranking',
+};
 
 const MAX_PARAM = 64;
 
@@ -72,6 +95,22 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
     if (/^\d{4}$/.test(year)) state.year = Number(year);
     else warnings.push({ code: 'invalid_year', params: { value: year } });
   }
+  const group = get('groep');
+  if (group !== null) {
+    if (GROUP_DEFINITIONS.some((g) => g.id === group)) state.group = group;
+    else warnings.push({ code: 'unknown_group', params: { value: group } });
+  }
+  const index = get('index');
+  if (index !== null) {
+    if ((RANKABLE as readonly string[]).includes(index)) state.rankIndex = index as RankIndex;
+    else warnings.push({ code: 'unknown_index', params: { value: index } });
+  }
+  const kaart = get('kaart');
+  if (kaart === 'lq' || kaart === 'variable') state.mapMode = kaart;
+  else if (kaart !== null) warnings.push({ code: 'invalid_param', params: { name: 'kaart', value: kaart } });
+  const drawer = get('paneel');
+  if (drawer === 'none' || drawer === 'table' || drawer === 'ranking') state.drawer = drawer;
+  else if (drawer !== null) warnings.push({ code: 'invalid_param', params: { name: 'paneel', value: drawer } });
   const fixed = reconcile(state, catalog);
   if (fixed.note) warnings.push(fixed.note);
   return { state: fixed.state, warnings };
@@ -84,6 +123,10 @@ export function serializeState(s: ViewState): string {
   p.set('jaar', String(s.year));
   p.set('var', s.variable);
   p.set('lang', s.lang);
+  p.set('groep', s.group);
+  p.set('index', s.rankIndex);
+  if (s.mapMode !== 'variable') p.set('kaart', s.mapMode);
+  p.set('paneel', s.drawer);
   return '?' + p.toString();
 }
 

@@ -84,3 +84,15 @@ export function hexToRgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
+
+/** Resolve on the map's next idle event (after forcing a repaint), so screenshots show the current state. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as any).__segvMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}

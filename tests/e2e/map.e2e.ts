@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, hexToRgb, pixelAt, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+import { ARTIFACTS, hexToRgb, mapIdle, pixelAt, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -59,6 +59,8 @@ describe('choropleth on embedded CBS data', () => {
 
     const expected = hexToRgb(await legendClassFor(page, 39.8));
     await page.mouse.move(5, 300); // no hover outline while sampling
+    await page.waitForSelector('.tooltip', { state: 'detached' });
+    await mapIdle(page);
     const got = await pixelAt(page, p.x, p.y);
     for (let i = 0; i < 3; i++) expect(Math.abs(got[i]! - expected[i]!)).toBeLessThanOrEqual(4);
 
@@ -94,6 +96,7 @@ describe('choropleth on embedded CBS data', () => {
     await page.waitForSelector('.tooltip');
     expect(await page.textContent('.tooltip .tt-name')).toMatch(/Centrum|Burgwallen/);
     await page.mouse.move(5, 300);
+    await mapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/map-amsterdam-wijken-2022.png` });
     await page.click('.drill button');
     await waitForMap(page, 'gemeente_2022|share_income_low|');

@@ -1,0 +1,77 @@
+/**
+ * Segregation indices for the app: a ranking of every gemeente (units = its wijken; no resampling, fast) and the
+ * full result for the selected gemeente (bootstrap CIs and expected D). Rows come from DuckDB, computation runs in
+ * the engine worker; stale answers are dropped.
+ */
+import { useEffect, useState } from 'react';
+import type { Catalog } from '../data/catalog';
+import { GROUP_DEFINITIONS, variablesOf, type GroupDefinition } from '../engine/groups';
+import type { IndicesResult, SourceRow } from '../pipeline/indices';
+import type { LocalQuotients } from '../worker/engine-api';
+import type { DataService } from './data-service';
+import { engine } from './engine-client';
+
+export const WIJK_YEARS = [2022, 2024] as const;
+
+/** The wijk year used for indices when the map shows another level/year. */
+export function indexYear(level: string, year: number): number {
+  return level === 'wijk' ? year : year >= 2023 ? 2024 : 2022;
+}
+
+/** Group definitions whose variables all exist at wijk level in `year`. */
+export function groupsFor(catalog: Catalog, year: number): GroupDefinition[] {
+  return GROUP_DEFINITIONS.filter((d) =>
+    variablesOf(d).every((v) => catalog.variables.find((c) => c.id === v)?.availability.wijk?.includes(year)),
+  );
+}
+
+export interface IndicesState {
+  ranking: IndicesResult | null;
+  detail: IndicesResult | null;
+  local: LocalQuotients | null;
+  busy: boolean;
+  error: string | null;
+}
+
+export function useIndices(service: DataService, year: number, group: string | null, gemeente: string | null): IndicesState {
+  const [s, setS] = useState<IndicesState>({ ranking: null, detail: null, local: null, busy: false, error: null });
+
+  useEffect(() => {
+    if (!group) return;
+    let live = true;
+    setS((p) => ({ ...p, ranking: null, busy: true, error: null }));
+    const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
+    (async () => {
+      const rows = (await service.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
+      const ranking = await engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null);
+      if (live) setS((p) => ({ ...p, ranking, busy: false }));
+    })().catch((e: unknown) => live && setS((p) => ({ ...p, busy: false, error: String(e) })));
+    return () => {
+      live = false;
+    };
+  }, [service, year, group]);
+
+  useEffect(() => {
+    if (!group || !gemeente) {
+      setS((p) => ({ ...p, detail: null, local: null }));
+      return;
+    }
+    let live = true;
+    setS((p) => ({ ...p, detail: null, local: null }));
+    const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
+    (async () => {
+      const all = (await service.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
+      const rows = all.filter((r) => r.gemeente_code === gemeente);
+      const [detail, local] = await Promise.all([
+        engine().computeIndices(rows, { level: 'wijk', year, group, regions: [gemeente] }, service.topologyUrl('wijk', year)),
+        engine().localQuotients(rows, group),
+      ]);
+      if (live) setS((p) => ({ ...p, detail, local }));
+    })().catch((e: unknown) => live && setS((p) => ({ ...p, error: String(e) })));
+    return () => {
+      live = false;
+    };
+  }, [service, year, group, gemeente]);
+
+  return s;
+}

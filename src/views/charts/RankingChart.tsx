@@ -1,0 +1,82 @@
+/**
+ * d3 bar chart of every gemeente on one index, sorted high → low. The selected gemeente is highlighted;
+ * clicking a bar selects that gemeente. Data are prepared by the caller; this only draws.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
+import { formatNumber, type Lang } from '../../app/i18n';
+
+export interface RankItem {
+  code: string;
+  name: string;
+  value: number;
+}
+
+export interface RankingChartProps {
+  lang: Lang;
+  title: string;
+  items: RankItem[];
+  selected: string | null;
+  onSelect: (code: string) => void;
+}
+
+const HEIGHT = 170;
+const MARGIN = { top: 22, right: 8, bottom: 8, left: 40 };
+
+export function RankingChart({ lang, title, items, selected, onSelect }: RankingChartProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(800);
+  const [hover, setHover] = useState<RankItem | null>(null);
+  const sorted = useMemo(() => items.slice().sort((a, b) => b.value - a.value || a.code.localeCompare(b.code)), [items]);
+
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([e]) => setWidth(Math.max(200, Math.floor(e!.contentRect.width))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!svg.current) return;
+    const x = scaleBand<string>().domain(sorted.map((d) => d.code)).range([MARGIN.left, width - MARGIN.right]).paddingInner(0.1);
+    const y = scaleLinear().domain([0, max(sorted, (d) => d.value) ?? 1]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    const root = select(svg.current);
+    root.selectAll('*').remove();
+    root.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatNumber(lang, Number(v), 2)));
+    root
+      .append('g')
+      .selectAll('rect')
+      .data(sorted, (d) => (d as RankItem).code)
+      .join('rect')
+      .attr('class', (d) => (d.code === selected ? 'bar selected' : 'bar'))
+      .attr('data-code', (d) => d.code)
+      .attr('x', (d) => x(d.code)!)
+      .attr('width', Math.max(1, x.bandwidth()))
+      .attr('y', (d) => y(d.value))
+      .attr('height', (d) => y(0) - y(d.value))
+      .on('mouseenter', (_, d) => setHover(d))
+      .on('mouseleave', () => setHover(null))
+      .on('click', (_, d) => onSelect(d.code))
+      .append('title')
+      .text((d) => `${d.name}: ${formatNumber(lang, d.value, 3)}`);
+  }, [sorted, width, selected, lang, onSelect]);
+
+  const sel = selected ? sorted.findIndex((d) => d.code === selected) : -1;
+  const shown = hover ?? (sel >= 0 ? sorted[sel] : null);
+  return (
+    <figure className="ranking" ref={wrap}>
+      <figcaption>
+        {title}
+        {shown ? (
+          <span className="ranking-focus">
+            {' '}
+            — {shown.name}: {formatNumber(lang, shown.value, 3)} (#{sorted.indexOf(shown) + 1} / {sorted.length})
+          </span>
+        ) : null}
+      </figcaption>
+      <svg ref={svg} width={width} height={HEIGHT} role="img" aria-label={title} />
+    </figure>
+  );
+}

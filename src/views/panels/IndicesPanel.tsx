@@ -1,0 +1,107 @@
+import { formatNumber, t, type Lang } from '../../app/i18n';
+import type { GroupDefinition } from '../../engine/groups';
+import type { IndexValue } from '../../engine/result';
+import type { IndicesRecord } from '../../pipeline/indices';
+import { INDEX_LABELS } from './index-labels';
+
+export interface IndicesPanelProps {
+  lang: Lang;
+  year: number;
+  groups: GroupDefinition[];
+  group: string;
+  onGroup: (id: string) => void;
+  /** Result for the selected gemeente, or null while computing / when none is selected. */
+  record: IndicesRecord | null;
+  gemeenteName: string | null;
+  busy: boolean;
+  error: string | null;
+}
+
+const f3 = (lang: Lang, v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3));
+const iv = (lang: Lang, v: IndexValue | undefined) => (v && v.ok ? f3(lang, v.value) : '–');
+const why = (v: IndexValue | undefined) => (v && !v.ok ? v.reason : undefined);
+
+/** Group picker and the indices of the selected gemeente with confidence intervals and the small-unit benchmark. */
+export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemeenteName, busy, error }: IndicesPanelProps) {
+  const r = record;
+  const row = (id: string, v: IndexValue | undefined, ci?: { lower: number; upper: number } | null) => (
+    <tr key={id} data-index={id}>
+      <th scope="row">{INDEX_LABELS[id]?.[lang] ?? id}</th>
+      <td className="num" title={why(v)}>
+        {iv(lang, v)}
+      </td>
+      <td className="num muted">{ci ? `${f3(lang, ci.lower)} – ${f3(lang, ci.upper)}` : ''}</td>
+    </tr>
+  );
+  return (
+    <section className="indices" aria-label={t(lang, 'segregation')}>
+      <h2>{t(lang, 'segregation')}</h2>
+      <label className="field">
+        {t(lang, 'groupLabel')} ({t(lang, 'wijken')} {year})
+        <select name="group" value={group} onChange={(e) => onGroup(e.target.value)}>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.label[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error ? <p className="error small">{error}</p> : null}
+      {!gemeenteName ? <p className="muted small">{t(lang, 'indicesHint')}</p> : null}
+      {gemeenteName && !r ? <p className="muted small">{busy ? t(lang, 'computing') : t(lang, 'computing')}</p> : null}
+      {gemeenteName && r ? (
+        <>
+          <table className="index-table">
+            <caption>
+              {gemeenteName}: {r.unitsUsed} {t(lang, 'unitsUsed')}
+              {r.unitsTotal > r.unitsUsed ? `, ${r.unitsTotal - r.unitsUsed} ${t(lang, 'unitsExcluded')}` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, 'index')}</th>
+                <th scope="col">{t(lang, 'value')}</th>
+                <th scope="col">{t(lang, 'ci95')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {row('D', r.twoGroup.D, r.ci?.D)}
+              <tr data-index="expectedD">
+                <th scope="row">{INDEX_LABELS.expectedD![lang]}</th>
+                <td className="num">{f3(lang, r.expected?.D)}</td>
+                <td className="num muted">{r.dExcess !== null ? `D − E[D] = ${f3(lang, r.dExcess)}` : ''}</td>
+              </tr>
+              {row('H', r.twoGroup.H, r.ci?.H)}
+              {row('xPx', r.twoGroup.xPx)}
+              {row('xPy', r.twoGroup.xPy)}
+              {row('Gini', r.twoGroup.Gini)}
+              {row('V', r.twoGroup.V)}
+              {row('A', r.twoGroup.A)}
+              {row('M', r.multigroup.M, r.ci?.M)}
+              {row('Dadj', r.twoGroup.Dadj)}
+              {row('DadjQueen', r.DadjQueen)}
+              {row('Dw', r.twoGroup.Dw)}
+              {row('SP', r.twoGroup.SP)}
+            </tbody>
+          </table>
+          {r.expected && r.twoGroup.D.ok ? (
+            <p className="small">
+              {t(lang, 'noiseShare')} {formatNumber(lang, Math.min(100, (100 * r.expected.D) / Math.max(r.twoGroup.D.value, 1e-12)), 0)}%
+            </p>
+          ) : null}
+          {r.warnings.length ? (
+            <details className="small">
+              <summary>
+                {t(lang, 'warnings')} ({r.warnings.length})
+              </summary>
+              <ul>
+                {r.warnings.map((w, i) => (
+                  <li key={i}>{w.message}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What the engine worker offers (via comlink). Thin: fetches/caches the boundary layer and its spatial summaries,
+ * then calls the shared pipeline — the same code the CLI runs in Node.
+ */
+import type { Topology } from 'topojson-specification';
+import { groupCounts, groupDefinitionById, variablesOf } from '../engine/groups';
+import { locationQuotient } from '../engine/indices/local';
+import { runIndices, type IndicesRequest, type IndicesResult, type LayerSpatial, type SourceRow } from '../pipeline/indices';
+import { layerSpatial } from '../pipeline/spatial';
+
+const spatialCache = new Map<string, Promise<LayerSpatial>>();
+
+function spatialFor(url: string): Promise<LayerSpatial> {
+  let p = spatialCache.get(url);
+  if (!p) {
+    p = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json() as Promise<Topology>;
+      })
+      .then(layerSpatial);
+    spatialCache.set(url, p);
+    p.catch(() => spatialCache.delete(url));
+  }
+  return p;
+}
+
+export interface LocalQuotients {
+  group: string;
+  /** code → LQ (focal share in the unit / focal share in the region), null when not computable. */
+  values: [string, number | null][];
+  excluded: { code: string; reason: string }[];
+}
+
+export const engineApi = {
+  /** Indices per region; with `topologyUrl`, spatial indices too (adjacency computed once per layer). */
+  async computeIndices(rows: SourceRow[], request: IndicesRequest, topologyUrl: string | null): Promise<IndicesResult> {
+    const spatial = topologyUrl ? await spatialFor(topologyUrl) : undefined;
+    return runIndices(rows, request, spatial);
+  },
+
+  /** Location quotient of the focal group per unit, relative to the units given (e.g. the wijken of one gemeente). */
+  localQuotients(rows: SourceRow[], group: string): LocalQuotients {
+    const def = groupDefinitionById(group);
+    if (!def) throw new Error(`Unknown group definition "${group}"`);
+    const vars = variablesOf(def);
+    const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])) })));
+    const x = gc.counts[0]!;
+    const y = Float64Array.from(x, (_, i) => gc.counts.slice(1).reduce((s, c) => s + c[i]!, 0));
+    const lq = locationQuotient(x, y);
+    return { group, values: gc.units.map((code, i) => [code, lq.values[i] ?? null]), excluded: gc.excluded };
+  },
+};
+
+export type EngineApi = typeof engineApi;
