@@ -3,7 +3,7 @@
  * province, and the variables of the catalogue. Pure: takes parsed GeoJSON, returns rows plus a report.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { booleanPointInPolygon, coordAll, pointOnFeature } from '@turf/turf';
 import { gemeenteOf, normaliseCode, parseCbsValue } from '../import/cbs-values';
 import { VARIABLE_IDS } from '../variables';
 import type { Level, SourceSpec } from './sources';
@@ -33,7 +33,8 @@ export interface HarmoniseReport {
 
 export type RawCollection = FeatureCollection<Geometry | null, Record<string, unknown>>;
 
-const NOT_A_UNIT = new Set(['GM0998']); // "Buitenland": no territory, no statistics
+/** "Buitenland" (GM0998, and its wijk WK099899 in 2024): no territory, no statistics. */
+const NOT_A_UNIT = new Set(['GM0998']);
 
 /** Province names as CBS writes them (the tmap file has "Fryslan" without the circumflex). */
 const PROVINCE_NAME_FIX: Record<string, string> = { Fryslan: 'Fryslân' };
@@ -60,7 +61,7 @@ export function harmonise(
     for (const f of fc.features) {
       const props = f.properties ?? {};
       const code = normaliseCode(props[spec.codeField], spec.level);
-      if (!code || NOT_A_UNIT.has(code)) {
+      if (!code || NOT_A_UNIT.has(code) || (spec.level === 'wijk' && NOT_A_UNIT.has(gemeenteOf(code)))) {
         report.skipped.push({ source: spec.id, raw: String(props[spec.codeField]), reason: code ? 'not a territorial unit' : 'invalid code' });
         continue;
       }
@@ -123,7 +124,20 @@ export function harmonise(
   return { rows: sorted, report, geometry };
 }
 
+/**
+ * The province containing most of a gemeente. Province polygons are land-only while gemeente polygons include
+ * water, so one interior point can fall in the sea: the boundary vertices vote instead (up to 400 per gemeente).
+ */
 function locateProvince(f: Feature<Geometry>, provinces: Feature<Geometry>[]): Feature<Geometry> | undefined {
+  const coords = coordAll(f as Feature<any>);
+  const step = Math.max(1, Math.floor(coords.length / 400));
+  const votes = new Array<number>(provinces.length).fill(0);
+  for (let i = 0; i < coords.length; i += step) {
+    const k = provinces.findIndex((pv) => booleanPointInPolygon(coords[i]!, pv as Feature<any>));
+    if (k >= 0) votes[k]! += 1;
+  }
+  const best = votes.indexOf(Math.max(...votes));
+  if (votes[best]! > 0) return provinces[best];
   const p = pointOnFeature(f as Feature<any>);
   return provinces.find((pv) => booleanPointInPolygon(p, pv as Feature<any>));
 }

@@ -43,12 +43,12 @@ describe('topology helpers on a synthetic layer', () => {
 });
 
 describe('committed layers', () => {
-  it('wijk_2024 has 3,475 wijken with code, name and gemeente_code', () => {
+  it('wijk_2024 has 3,474 wijken with code, name and gemeente_code', () => {
     const topo = loadLayer('wijk_2024');
     const props = unitProperties(topo);
-    expect(props).toHaveLength(3475);
+    expect(props).toHaveLength(3474);
     expect(props.every((p) => /^WK\d{4}/.test(p.code) && typeof p.name === 'string' && /^GM\d{4}$/.test(p.gemeente_code ?? ''))).toBe(true);
-    expect(new Set(unitCodes(topo)).size).toBe(3475);
+    expect(new Set(unitCodes(topo)).size).toBe(3474);
   });
 
   it('gemeente_2022 features round-trip through topojson-client', () => {
