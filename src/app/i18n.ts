@@ -55,7 +55,7 @@ const STRINGS = {
   unitsUsed: { nl: 'wijken gebruikt', en: 'districts used' },
   unitsExcluded: { nl: 'uitgesloten (geen of geheime gegevens)', en: 'excluded (missing or suppressed data)' },
   index: { nl: 'Index', en: 'Index' },
-  ci95: { nl: '95%-interval (bootstrap)', en: '95% interval (bootstrap)' },
+  ci95: { nl: '95%-int. (bootstrap)', en: '95% int. (bootstrap)' },
   noiseShare: {
     nl: 'Deel van D dat ook bij toevallige verdeling over wijken van deze grootte ontstaat:',
     en: 'Share of D that random allocation over districts of these sizes also produces:',
@@ -104,7 +104,7 @@ export function unitLabel(lang: Lang, unit: Unit): string {
 /** "39,8%" / "433 × €1.000" / "882.633" — a value with its unit, or the no-data label. */
 export function formatValue(lang: Lang, value: number | null | undefined, unit: Unit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
-  const digits = unit === 'count' ? 0 : unit === 'persons' ? 2 : 1;
+  const digits = unit === 'count' ? 0 : unit === 'persons' || unit === 'score' ? 2 : 1;
   const n = formatNumber(lang, value, digits);
   if (unit === 'percent') return `${n}%`;
   const suffix = unitLabel(lang, unit);

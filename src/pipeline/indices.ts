@@ -86,15 +86,11 @@ export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, 
     return wanted ? regions.filter((r) => wanted.has(r.regionCode)) : regions;
   });
   const input = batchInputFromGroupCounts(expanded.gc, (code) => expanded.regionOf.get(code));
-  if (spatial) {
-    const sp: RegionSpatial = { unitCodes: spatial.codes, adjacency: spatial.adjacency, geometry: spatial.geometry, contiguity: spatial.contiguity };
-    const map = new Map<string, RegionSpatial>();
-    for (const u of input.units) map.set(u.regionCode, sp);
-    input.spatial = map;
-  }
   // Unit codes were suffixed to keep one row per (unit, region); restore them for the output.
   input.units = input.units.map((u) => ({ ...u, unitCode: u.unitCode.split('@')[0]! }));
   input.excluded = input.excluded?.map((e) => ({ ...e, unitCode: e.unitCode.split('@')[0]! }));
+  const split = spatial ? splitSpatial(input, spatial) : null;
+  if (split) input.spatial = split.regions;
   const batch = computeBatch(input, {
     seed: request.seed,
     bootstrapReplicates: request.bootstrapReplicates,
@@ -102,7 +98,7 @@ export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, 
   });
   const queen = spatial?.queen;
   const records: IndicesRecord[] = batch
-    .map((r) => ({ ...r, DadjQueen: queen && spatial ? queenDadj(input, r.regionCode, spatial.codes, queen) : NO_QUEEN }))
+    .map((r) => ({ ...r, DadjQueen: queen && split ? queenDadj(input, r.regionCode, split.queen.get(r.regionCode)) : NO_QUEEN }))
     .sort((a, b) => a.regionCode.localeCompare(b.regionCode));
   return { request, definition: def, records, excludedUnits: gc.excluded.length, note: gc.note, contiguity: spatial?.contiguity ?? null };
 }
@@ -137,16 +133,50 @@ function expandRegions(
 const NO_QUEEN: IndexValue = { ok: false, code: 'missing_spatial', reason: 'not computable: no queen adjacency supplied' };
 
 /** Morrill D(adj) with queen contiguity for one region: focal group (first column) against the rest. */
-function queenDadj(input: BatchInput, regionCode: string, layerCodes: readonly string[], queen: Adjacency): IndexValue {
-  const pos = new Map(layerCodes.map((c, i) => [c, i]));
-  const rows: number[] = [];
+function queenDadj(input: BatchInput, regionCode: string, queen: { codes: string[]; adjacency: Adjacency } | undefined): IndexValue {
+  if (!queen) return NO_QUEEN;
+  const row = new Map<string, number>();
   input.units.forEach((u, i) => {
-    if (u.regionCode === regionCode) rows.push(i);
+    if (u.regionCode === regionCode) row.set(u.unitCode, i);
   });
-  const layerIdx = rows.map((r) => pos.get(input.units[r]!.unitCode) ?? -1);
-  if (layerIdx.some((i) => i < 0)) return { ok: false, code: 'missing_spatial', reason: 'not computable: some units have no boundary' };
+  if (row.size !== queen.codes.length) return { ok: false, code: 'missing_spatial', reason: 'not computable: some units have no boundary' };
+  const rows = queen.codes.map((c) => row.get(c)!);
   const x = Float64Array.from(rows, (r) => Number(input.counts[0]![r]));
   const y = Float64Array.from(rows, (r) => input.counts.slice(1).reduce((s, c) => s + Number(c[r]), 0));
-  const r = morrillDadj(x, y, restrictAdjacency(queen, layerIdx), 'queen');
+  const r = morrillDadj(x, y, queen.adjacency, 'queen');
   return r.ok ? { ok: true, value: r.value } : { ok: false, code: r.code, reason: r.reason };
+}
+
+/** Cut the layer's adjacency and geometry into one small piece per region (linear in the number of units). */
+function splitSpatial(
+  input: BatchInput,
+  spatial: LayerSpatial,
+): { regions: Map<string, RegionSpatial>; queen: Map<string, { codes: string[]; adjacency: Adjacency }> } {
+  const pos = new Map(spatial.codes.map((c, i) => [c, i]));
+  const byRegion = new Map<string, { codes: string[]; idx: number[] }>();
+  for (const u of input.units) {
+    const i = pos.get(u.unitCode);
+    if (i === undefined) continue;
+    let r = byRegion.get(u.regionCode);
+    if (!r) byRegion.set(u.regionCode, (r = { codes: [], idx: [] }));
+    r.codes.push(u.unitCode);
+    r.idx.push(i);
+  }
+  const out = new Map<string, RegionSpatial>();
+  const queen = new Map<string, { codes: string[]; adjacency: Adjacency }>();
+  for (const [region, { codes, idx }] of byRegion) {
+    if (spatial.queen) queen.set(region, { codes, adjacency: restrictAdjacency(spatial.queen, idx) });
+    const g = spatial.geometry;
+    out.set(region, {
+      unitCodes: codes,
+      contiguity: spatial.contiguity,
+      adjacency: restrictAdjacency(spatial.adjacency, idx),
+      geometry: g && {
+        centroidKm: Float64Array.from(idx.flatMap((i) => [g.centroidKm[2 * i]!, g.centroidKm[2 * i + 1]!])),
+        areaKm2: Float64Array.from(idx, (i) => g.areaKm2[i]!),
+        perimeterKm: Float64Array.from(idx, (i) => g.perimeterKm[i]!),
+      },
+    });
+  }
+  return { regions: out, queen };
 }

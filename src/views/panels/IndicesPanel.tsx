@@ -30,7 +30,7 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
       <td className="num" title={why(v)}>
         {iv(lang, v)}
       </td>
-      <td className="num muted">{ci ? `${f3(lang, ci.lower)} – ${f3(lang, ci.upper)}` : ''}</td>
+      <td className="num muted ci">{ci ? `${f3(lang, ci.lower)} – ${f3(lang, ci.upper)}` : ''}</td>
     </tr>
   );
   return (
@@ -60,7 +60,7 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
               <tr>
                 <th scope="col">{t(lang, 'index')}</th>
                 <th scope="col">{t(lang, 'value')}</th>
-                <th scope="col">{t(lang, 'ci95')}</th>
+                <th scope="col" className="ci">{t(lang, 'ci95')}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,7 +68,12 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
               <tr data-index="expectedD">
                 <th scope="row">{INDEX_LABELS.expectedD![lang]}</th>
                 <td className="num">{f3(lang, r.expected?.D)}</td>
-                <td className="num muted">{r.dExcess !== null ? `D − E[D] = ${f3(lang, r.dExcess)}` : ''}</td>
+                <td />
+              </tr>
+              <tr data-index="dExcess">
+                <th scope="row">{INDEX_LABELS.dExcess![lang]}</th>
+                <td className="num">{f3(lang, r.dExcess)}</td>
+                <td />
               </tr>
               {row('H', r.twoGroup.H, r.ci?.H)}
               {row('xPx', r.twoGroup.xPx)}
