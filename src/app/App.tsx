@@ -204,6 +204,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             gemeenteName={gemeenteName}
             busy={indices.busy}
             error={indices.error}
+            decomposition={indices.decomposition}
           />
         ) : null}
         <p className="credit small">{t(lang, 'credit')}</p>

@@ -45,6 +45,12 @@ const STRINGS = {
   },
   openGemeente: { nl: 'Open de wijken van', en: 'Open the districts of' },
   segregation: { nl: 'Segregatie', en: 'Segregation' },
+  decompTitle: {
+    nl: 'Wederzijdse informatie M: deel binnen gemeenten',
+    en: 'Mutual information M: part inside municipalities',
+  },
+  region: { nl: 'Gebied', en: 'Area' },
+  decompWithin: { nl: 'binnen gemeenten', en: 'inside municipalities' },
   groupLabel: { nl: 'Groep', en: 'Group' },
   wijken: { nl: 'wijken', en: 'districts' },
   indicesHint: {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { GROUP_DEFINITIONS, variablesOf, type GroupDefinition } from '../engine/groups';
+import type { DecompositionRow } from '../pipeline/decomposition';
 import type { IndicesResult, SourceRow } from '../pipeline/indices';
 import type { LocalQuotients } from '../worker/engine-api';
 import type { DataService } from './data-service';
@@ -27,6 +28,8 @@ export function groupsFor(catalog: Catalog, year: number): GroupDefinition[] {
 
 export interface IndicesState {
   ranking: IndicesResult | null;
+  /** Between/within-gemeente split of M for NL and each province. */
+  decomposition: DecompositionRow[] | null;
   detail: IndicesResult | null;
   local: LocalQuotients | null;
   busy: boolean;
@@ -34,17 +37,20 @@ export interface IndicesState {
 }
 
 export function useIndices(service: DataService, year: number, group: string | null, gemeente: string | null): IndicesState {
-  const [s, setS] = useState<IndicesState>({ ranking: null, detail: null, local: null, busy: false, error: null });
+  const [s, setS] = useState<IndicesState>({ ranking: null, decomposition: null, detail: null, local: null, busy: false, error: null });
 
   useEffect(() => {
     if (!group) return;
     let live = true;
-    setS((p) => ({ ...p, ranking: null, busy: true, error: null }));
+    setS((p) => ({ ...p, ranking: null, decomposition: null, busy: true, error: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
       const rows = (await service.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
-      const ranking = await engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null);
-      if (live) setS((p) => ({ ...p, ranking, busy: false }));
+      const [ranking, decomposition] = await Promise.all([
+        engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null),
+        engine().decompose(rows, group),
+      ]);
+      if (live) setS((p) => ({ ...p, ranking, decomposition, busy: false }));
     })().catch((e: unknown) => live && setS((p) => ({ ...p, busy: false, error: String(e) })));
     return () => {
       live = false;

@@ -11,6 +11,7 @@ import { computeBatch } from '../engine/batch';
 import { GROUP_DEFINITIONS, variablesOf, groupDefinitionById } from '../engine/groups';
 import { parseLongCounts } from '../engine/long-counts';
 import { runIndices, type IndicesRecord, type SourceRow } from '../pipeline/indices';
+import { decomposeByProvince } from '../pipeline/decomposition';
 import { exportMetadata, indicesRow } from '../pipeline/indices-output';
 import { layerSpatial } from '../pipeline/spatial';
 import { intArg, parseArgs, usage, type Spec } from './args';
@@ -27,6 +28,7 @@ const SPEC: Spec = {
   random: { help: 'random-allocation replicates for expected D (0 = off)', default: '100' },
   seed: { help: 'random seed', default: '20221' },
   regions: { help: 'comma-separated region codes (default all)' },
+  decompose: { help: 'instead: M over all wijken of each province and NL, split into between- and within-gemeente parts', flag: true },
   data: { help: 'data folder', default: 'data' },
   help: { help: 'show this help', flag: true },
 };
@@ -43,6 +45,21 @@ async function main(): Promise<void> {
   let records: IndicesRecord[];
   let meta: Record<string, unknown>;
   const t0 = performance.now();
+  if (a.decompose) {
+    const year = intArg(a.year, 'year', 1900, 2100)!;
+    const def = groupDefinitionById(a.group!);
+    if (!def) throw new Error(`Unknown --group "${a.group}". Choose one of: ${GROUP_DEFINITIONS.map((g) => g.id).join(', ')}`);
+    const repo = await openRepository(a.data!, ['wijk']);
+    const rows = (await repo.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
+    const out = decomposeByProvince(rows, def.id).map((r) => ({ ...r, data_year: year, group: def.id }));
+    const dmeta = { tool: 'npm run indices -- --decompose', request: { year, group: def.id }, note: 'M_total = M_between_gemeenten + M_within_gemeenten (natural log)', data: { source: `${a.data}/stats/wijk.parquet`, licence: 'CBS/Kadaster, CC BY 4.0' } };
+    const text = a.format === 'json' ? JSON.stringify({ metadata: dmeta, records: out }, null, 1) + '\n' : csvFormat(out);
+    if (a.out) {
+      writeFileSync(a.out, text);
+      if (a.format === 'csv') writeFileSync(`${a.out}.meta.json`, JSON.stringify(dmeta, null, 1) + '\n');
+    } else process.stdout.write(text);
+    return;
+  }
   if (a.input) {
     const parsed = parseLongCounts(readFileSync(a.input, 'utf8'));
     if (!parsed.ok) throw new Error(`${a.input}:\n` + parsed.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n'));

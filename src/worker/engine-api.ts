@@ -6,6 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { groupCounts, groupDefinitionById, variablesOf } from '../engine/groups';
 import { locationQuotient } from '../engine/indices/local';
 import { runIndices, type IndicesRequest, type IndicesResult, type LayerSpatial, type SourceRow } from '../pipeline/indices';
+import { decomposeByProvince, type DecompositionRow } from '../pipeline/decomposition';
 import { layerSpatial } from '../pipeline/spatial';
 
 const spatialCache = new Map<string, Promise<LayerSpatial>>();
@@ -37,6 +38,11 @@ export const engineApi = {
   async computeIndices(rows: SourceRow[], request: IndicesRequest, topologyUrl: string | null): Promise<IndicesResult> {
     const spatial = topologyUrl ? await spatialFor(topologyUrl) : undefined;
     return runIndices(rows, request, spatial);
+  },
+
+  /** M over all wijken of each province and NL, split into between- and within-gemeente parts. */
+  decompose(rows: SourceRow[], group: string): DecompositionRow[] {
+    return decomposeByProvince(rows, group);
   },
 
   /** Location quotient of the focal group per unit, relative to the units given (e.g. the wijken of one gemeente). */

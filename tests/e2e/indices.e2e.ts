@@ -78,6 +78,16 @@ describe('segregation indices in the app', () => {
     expect(await page.textContent('.topbar h1')).toBe('Segregation explorer');
   });
 
+  it('splits M for NL into between and inside municipalities at national level', async () => {
+    const { page } = w;
+    await page.goto(`${h.baseUrl}?lvl=gemeente&jaar=2022&var=share_income_low&groep=income_low&lang=nl`);
+    await page.waitForSelector('.decomposition [data-region=NL00]', { timeout: 90_000 });
+    expect(await page.$$eval('.decomposition tbody tr', (trs) => trs.length)).toBe(13);
+    const within = await page.textContent('.decomposition [data-region=NL00] td:nth-child(3)');
+    expect(within).toMatch(/^\d+%$/);
+    await page.screenshot({ path: `${ARTIFACTS}/decomposition-nl.png` });
+  });
+
   it('had no console errors and no foreign requests', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);

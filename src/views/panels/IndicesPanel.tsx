@@ -2,6 +2,8 @@ import { formatNumber, t, type Lang } from '../../app/i18n';
 import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
+import type { DecompositionRow } from '../../pipeline/decomposition';
+import { DecompositionTable } from './DecompositionTable';
 import { INDEX_LABELS } from './index-labels';
 
 export interface IndicesPanelProps {
@@ -15,6 +17,8 @@ export interface IndicesPanelProps {
   gemeenteName: string | null;
   busy: boolean;
   error: string | null;
+  /** Shown when no gemeente is selected: NL and provinces split into between/within gemeenten. */
+  decomposition: DecompositionRow[] | null;
 }
 
 const f3 = (lang: Lang, v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3));
@@ -22,7 +26,7 @@ const iv = (lang: Lang, v: IndexValue | undefined) => (v && v.ok ? f3(lang, v.va
 const why = (v: IndexValue | undefined) => (v && !v.ok ? v.reason : undefined);
 
 /** Group picker and the indices of the selected gemeente with confidence intervals and the small-unit benchmark. */
-export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemeenteName, busy, error }: IndicesPanelProps) {
+export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemeenteName, busy, error, decomposition }: IndicesPanelProps) {
   const r = record;
   const row = (id: string, v: IndexValue | undefined, ci?: { lower: number; upper: number } | null) => (
     <tr key={id} data-index={id}>
@@ -48,6 +52,7 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
       </label>
       {error ? <p className="error small">{error}</p> : null}
       {!gemeenteName ? <p className="muted small">{t(lang, 'indicesHint')}</p> : null}
+      {!gemeenteName && decomposition ? <DecompositionTable lang={lang} rows={decomposition} year={year} /> : null}
       {gemeenteName && !r ? <p className="muted small">{busy ? t(lang, 'computing') : t(lang, 'computing')}</p> : null}
       {gemeenteName && r ? (
         <>

@@ -47,6 +47,16 @@ describe('npm run indices', () => {
     expect(rec.Gini).toBeCloseTo(0.8, 12);
   });
 
+  it('decomposes M into between- and within-gemeente parts per province and NL', () => {
+    const r = run('--decompose', '--group', 'income_low', '--year', '2022');
+    expect(r.status, r.stderr).toBe(0);
+    const rows = csvParse(r.stdout);
+    expect(rows).toHaveLength(13);
+    const nl = rows[0]!;
+    expect(nl.regionCode).toBe('NL00');
+    expect(Number(nl.M_between_gemeenten) + Number(nl.M_within_gemeenten)).toBeCloseTo(Number(nl.M_total), 10);
+  });
+
   it('fails with a clear message on bad input', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'region,unit,count\nR1,a,5\n');
