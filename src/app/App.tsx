@@ -3,41 +3,47 @@
  * Views get plain props; only the app layer talks to the data service and the worker.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { classify, classIndex } from '../engine/classify';
-import type { UnitValue } from '../data/queries';
+import { classIndex } from '../engine/classify';
 import type { Unit } from '../data/variables';
-import { RankingChart, type RankItem } from '../views/charts/RankingChart';
+import type { RankItem } from '../views/charts/RankingChart';
+import { ClassificationControls } from '../views/explore/ClassificationControls';
+import { classifyWithSettings, DEFAULT_SETTINGS, settingsColors, type ClassificationSettings } from '../views/explore/classification-model';
+import { DetailPanel } from '../views/explore/DetailPanel';
+import { SearchBox } from '../views/explore/SearchBox';
+import type { SearchResult } from './search-index';
 import { ChoroplethMap, type HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
 import { legendItems } from '../views/map/legend-items';
-import { paletteColors } from '../views/map/palette';
 import { Tooltip } from '../views/map/Tooltip';
 import { IndicesPanel } from '../views/panels/IndicesPanel';
 import { INDEX_LABELS } from '../views/panels/index-labels';
 import { Pickers } from '../views/panels/Pickers';
-import { UnitTable } from '../views/panels/UnitTable';
-import type { DataService, LoadProgress, UnitCollection } from './data-service';
+import type { DataService, LoadProgress } from './data-service';
+import { Drawer } from './Drawer';
 import { LANGS, noticeText, t, type Lang, type Notice } from './i18n';
 import { groupsFor, indexYear, useIndices } from './use-indices';
-import { parseState, RANKABLE, reconcile, serializeState, type Drawer, type RankIndex, type ViewState } from './url-state';
-
-const CLASSES = 5;
+import { useMapLayer } from './use-map-layer';
+import { useDetail, useReference } from './use-reference';
+import { parseState, reconcile, serializeState, type ViewState } from './url-state';
 
 export function App({ service, onProgress }: { service: DataService; onProgress: (p: LoadProgress) => void }) {
   const catalog = service.catalog;
   const initial = useMemo(() => parseState(window.location.search, catalog), [catalog]);
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<Notice[]>(initial.warnings);
-  const [geometry, setGeometry] = useState<{ key: string; fc: UnitCollection } | null>(null);
-  const [rows, setRows] = useState<{ key: string; rows: UnitValue[] } | null>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [chartHover, setChartHover] = useState<string | null>(null);
+  const [brushed, setBrushed] = useState<ReadonlySet<string> | null>(null);
+  const [cls, setCls] = useState<ClassificationSettings>(DEFAULT_SETTINGS);
+  const [viewCodes, setViewCodes] = useState<string[] | null>(null);
   const firstPaint = useRef(false);
   const lang = state.lang;
-
-  const layerKey = `${state.level}_${state.year}`;
-  const valuesKey = `${layerKey}|${state.variable}|${state.gemeente ?? ''}`;
   const variable = catalog.variables.find((v) => v.id === state.variable)!;
   const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
+
+  const { layerKey, geometry, rows: baseRows, yRows } = useMapLayer(service, state, addNotice, onProgress);
+  const reference = useReference(service);
+  const detail = useDetail(service, state.selected?.startsWith('WK') ? 'wijk' : 'gemeente', state.selected, state.year, reference?.national);
 
   // Indices: wijken of every gemeente in the wijk year closest to the map's year.
   const idxYear = indexYear(state.level, state.year);
@@ -50,50 +56,30 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     document.documentElement.lang = lang;
     window.history.replaceState(null, '', serializeState(state));
   }, [state, lang]);
+  useEffect(() => setBrushed(null), [state.level, state.year, state.variable, state.gemeente, state.mapMode]);
 
-  useEffect(() => {
-    let live = true;
-    service
-      .geometry(state.level, state.year)
-      .then((fc) => {
-        if (!live) return;
-        performance.mark('segv:geometry');
-        onProgress({ step: 'geometry', fraction: 1 });
-        setGeometry({ key: layerKey, fc });
-      })
-      .catch((e: unknown) => live && addNotice({ code: 'load_error', params: { message: String(e) } }));
-    return () => {
-      live = false;
-    };
-  }, [service, state.level, state.year, layerKey, onProgress, addNotice]);
-
-  useEffect(() => {
-    let live = true;
-    service
-      .values(state.level, state.year, state.variable, state.gemeente ?? undefined)
-      .then((r) => live && setRows({ key: valuesKey, rows: r }))
-      .catch((e: unknown) => live && addNotice({ code: 'load_error', params: { message: String(e) } }));
-    return () => {
-      live = false;
-    };
-  }, [service, state.level, state.year, state.variable, state.gemeente, valuesKey, addNotice]);
-
-  const baseRows = rows?.key === valuesKey ? rows.rows : null;
   // What the map shows: the chosen indicator, or the group's location quotient per wijk.
   const shown = useMemo(() => {
     if (!baseRows || !lqMode) return baseRows;
     const lq = new Map(indices.local!.values);
     return baseRows.map((r) => ({ ...r, value: lq.get(r.code) ?? null }));
   }, [baseRows, lqMode, indices.local]);
-  const shownLabel = lqMode ? `${t(lang, 'lqLabel')}: ${groups.find((g) => g.id === group)?.label[lang] ?? ''}` : variable.label[lang];
+  const groupLabel = groups.find((g) => g.id === group)?.label[lang] ?? '';
+  const shownLabel = lqMode ? `${t(lang, 'lqLabel')}: ${groupLabel}` : variable.label[lang];
   const shownUnit: Unit = lqMode ? 'score' : variable.unit;
+  const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
 
-  const classification = useMemo(() => (shown ? classify(shown.map((r) => r.value), 'quantile', CLASSES) : null), [shown]);
-  const colors = useMemo(() => paletteColors('ylgnbu', Math.max(classification?.counts.length ?? CLASSES, 1)), [classification]);
-  const classes = useMemo(() => {
-    if (!shown) return null;
-    return new Map(shown.map((r) => [r.code, classification ? classIndex(r.value, classification.breaks) : -1]));
-  }, [shown, classification]);
+  const inView = cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null;
+  const classification = useMemo(
+    () => (shown ? classifyWithSettings(shown.filter((r) => !inView || inView.has(r.code)).map((r) => r.value), cls) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, cls, inView && viewCodes],
+  );
+  const colors = useMemo(() => settingsColors(classification, cls, nationalValue), [classification, cls, nationalValue]);
+  const classes = useMemo(
+    () => (shown ? new Map(shown.map((r) => [r.code, classification ? classIndex(r.value, classification.breaks) : -1])) : null),
+    [shown, classification],
+  );
   const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
 
   const update = useCallback(
@@ -104,19 +90,27 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     },
     [catalog, state, addNotice],
   );
-
   const openGemeente = useCallback(
-    (gm: string) => update({ level: 'wijk', gemeente: gm, year: indexYear(state.level, state.year) }),
+    (gm: string) => update({ level: 'wijk', gemeente: gm, selected: gm, year: indexYear(state.level, state.year) }),
     [state.level, state.year, update],
   );
   const select = useCallback(
     (code: string) => {
-      if (state.level === 'gemeente') openGemeente(code);
-      else if (!state.gemeente) update({ gemeente: 'GM' + code.slice(2, 6) });
+      if (code.startsWith('GM')) openGemeente(code);
+      else update({ gemeente: 'GM' + code.slice(2, 6), selected: code });
     },
-    [state.level, state.gemeente, openGemeente, update],
+    [openGemeente, update],
   );
-
+  const onSearch = useCallback(
+    (r: SearchResult) => {
+      if (r.level === 'gemeente') openGemeente(r.code);
+      else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
+    },
+    [openGemeente, update, state.year],
+  );
+  const onViewCodes = useCallback((codes: string[]) => {
+    setViewCodes((prev) => (prev && prev.length === codes.length && prev.join() === codes.sort().join() ? prev : codes.sort()));
+  }, []);
   const onRendered = useCallback(
     (key: string) => {
       if (!firstPaint.current) {
@@ -129,9 +123,9 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
-  const scope = state.gemeente ? `${t(lang, 'classesQuantileGemeente')} ${gemeenteName}` : t(lang, 'classesQuantile');
+  const scope = `${t(lang, cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? 'classesAllWijken' : 'classesCountry')}`;
   const hovered = hover ? byCode.get(hover.code) : undefined;
-  const detail = indices.detail?.records.find((r) => r.regionCode === state.gemeente) ?? null;
+  const detailRecord = indices.detail?.records.find((r) => r.regionCode === state.gemeente) ?? null;
   const rankItems = useMemo<RankItem[]>(
     () =>
       (indices.ranking?.records ?? []).flatMap((r) => {
@@ -140,12 +134,14 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
       }),
     [indices.ranking, state.rankIndex],
   );
+  const selectedName = state.selected ? (byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null)) : null;
 
   return (
     <div className="app">
       <header className="topbar">
         <h1>{t(lang, 'title')}</h1>
         <p className="muted">{t(lang, 'subtitle')}</p>
+        {reference ? <SearchBox lang={lang} search={reference.search.search} onSelect={onSearch} /> : null}
         <div className="lang" role="group" aria-label={t(lang, 'language')}>
           {LANGS.map((l: Lang) => (
             <button key={l} type="button" aria-pressed={l === lang} onClick={() => update({ lang: l })}>
@@ -161,7 +157,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             <strong>
               {t(lang, 'wijkenOf')} {gemeenteName}
             </strong>
-            <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null, mapMode: 'variable' })}>
+            <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null, selected: null, mapMode: 'variable' })}>
               {t(lang, 'backToNl')}
             </button>
             <fieldset className="map-mode">
@@ -178,6 +174,10 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
         <Legend lang={lang} title={shownLabel} unit={shownUnit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
+        <details className="class-settings">
+          <summary>{t(lang, 'classSettings')}</summary>
+          <ClassificationControls lang={lang} value={cls} onChange={setCls} suggestedBreaks={classification?.breaks} previewColors={colors} />
+        </details>
         {lqMode ? <p className="muted small">{t(lang, 'lqNote')}</p> : variable.note ? <p className="muted small">{variable.note[lang]}</p> : null}
         {!lqMode && variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
         {notices.length > 0 ? (
@@ -193,6 +193,17 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             </button>
           </div>
         ) : null}
+        {state.selected && detail ? (
+          <DetailPanel
+            lang={lang}
+            name={selectedName ?? state.selected}
+            level={state.selected.startsWith('WK') ? 'wijk' : 'gemeente'}
+            gemeenteName={state.selected.startsWith('WK') ? gemeenteName : null}
+            year={state.year}
+            rows={detail}
+            onClose={() => update({ selected: null })}
+          />
+        ) : null}
         {group ? (
           <IndicesPanel
             lang={lang}
@@ -200,7 +211,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             groups={groups}
             group={group}
             onGroup={(g) => update({ group: g })}
-            record={detail}
+            record={detailRecord}
             gemeenteName={gemeenteName}
             busy={indices.busy}
             error={indices.error}
@@ -213,7 +224,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         <div className="map-area">
           <ChoroplethMap
             layerKey={layerKey}
-            geometry={geometry?.key === layerKey ? geometry.fc : null}
+            geometry={geometry}
             classes={classes}
             colors={colors}
             gemeente={state.gemeente}
@@ -222,47 +233,36 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             onHover={setHover}
             onSelect={select}
             onRendered={onRendered}
+            emphasised={brushed}
+            selected={state.selected}
+            onViewCodes={onViewCodes}
           />
           {hover && hovered ? (
             <Tooltip x={hover.x} y={hover.y} name={hovered.name} value={hovered.value} unit={shownUnit} year={state.year} label={shownLabel} lang={lang} />
           ) : null}
         </div>
-        <section className={`drawer drawer-${state.drawer}`}>
-          <div className="drawer-tabs" role="tablist">
-            {(['ranking', 'table', 'none'] as Drawer[]).map((d) => (
-              <button key={d} type="button" role="tab" aria-selected={state.drawer === d} onClick={() => update({ drawer: d })}>
-                {t(lang, d === 'ranking' ? 'bottomRanking' : d === 'table' ? 'bottomTable' : 'bottomNone')}
-              </button>
-            ))}
-            {state.drawer === 'ranking' ? (
-              <select name="rankIndex" aria-label={t(lang, 'index')} value={state.rankIndex} onChange={(e) => update({ rankIndex: e.target.value as RankIndex })}>
-                {RANKABLE.map((i) => (
-                  <option key={i} value={i}>
-                    {INDEX_LABELS[i]![lang]}
-                  </option>
-                ))}
-              </select>
-            ) : null}
-          </div>
-          {state.drawer === 'table' && shown && classes ? (
-            <div className="table-wrap">
-              <UnitTable lang={lang} rows={shown} classes={classes} unit={shownUnit} onSelect={select} />
-            </div>
-          ) : null}
-          {state.drawer === 'ranking' && group ? (
-            rankItems.length ? (
-              <RankingChart
-                lang={lang}
-                title={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groups.find((g) => g.id === group)?.label[lang]} (${t(lang, 'wijken')} ${idxYear})`}
-                items={rankItems}
-                selected={state.gemeente}
-                onSelect={openGemeente}
-              />
-            ) : (
-              <p className="muted small pad">{indices.error ?? t(lang, 'computing')}</p>
-            )
-          ) : null}
-        </section>
+        <Drawer
+          lang={lang}
+          catalog={catalog}
+          state={state}
+          update={update}
+          shown={shown}
+          yRows={yRows}
+          shownLabel={shownLabel}
+          shownUnit={shownUnit}
+          classes={classes}
+          colors={colors}
+          breaks={classification?.breaks}
+          rankTitle={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groupLabel} (${t(lang, 'wijken')} ${idxYear})`}
+          rankItems={rankItems}
+          rankPending={indices.error ?? t(lang, 'computing')}
+          highlighted={chartHover ?? hover?.code ?? state.selected}
+          brushed={brushed}
+          onBrush={(codes) => setBrushed(codes.length ? new Set(codes) : null)}
+          onChartHover={setChartHover}
+          onSelectUnit={select}
+          onOpenGemeente={openGemeente}
+        />
       </main>
     </div>
   );

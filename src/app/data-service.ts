@@ -136,6 +136,16 @@ export class DataService {
     return (await this.repo).rows(level, year, variables);
   }
 
+  /** Every row of a level, all years (DuckDB). */
+  async all(level: Level): Promise<UnitRecord[]> {
+    return (await this.repo).all(level);
+  }
+
+  /** One unit across all years (DuckDB). */
+  async unit(level: Level, code: string): Promise<UnitRecord[]> {
+    return (await this.repo).unit(level, code);
+  }
+
   /** URL of a boundary layer (the engine worker fetches it itself). */
   topologyUrl(level: Level, year: number): string | null {
     return this.hasGeometry(level, year) ? new URL(`${this.base}data/geo/${level}_${year}.topo.json`, window.location.href).href : null;

@@ -10,7 +10,8 @@ import { LANGS, type Lang, type Notice } from './i18n';
 export const RANKABLE = ['D', 'H', 'xPx', 'Gini', 'V', 'A'] as const;
 export type RankIndex = (typeof RANKABLE)[number];
 export type MapMode = 'variable' | 'lq';
-export type Drawer = 'none' | 'table' | 'ranking';
+export type Drawer = 'none' | 'table' | 'ranking' | 'charts';
+export const DRAWERS: readonly Drawer[] = ['ranking', 'charts', 'table', 'none'];
 
 export interface ViewState {
   level: Level;
@@ -25,6 +26,10 @@ export interface ViewState {
   /** 'lq': the map shows the location quotient of the group (wijken of the selected gemeente). */
   mapMode: MapMode;
   drawer: Drawer;
+  /** Unit whose details are shown (a gemeente or a wijk). */
+  selected: string | null;
+  /** Second indicator for the scatter plot. */
+  yVariable: string;
 }
 
 export interface ParsedState {
@@ -43,6 +48,8 @@ export const DEFAULT_STATE: ViewState = {
   rankIndex: 'D',
   mapMode: 'variable',
   drawer: 'ranking',
+  selected: null,
+  yVariable: 'share_owner_occupied',
 };
 
 const MAX_PARAM = 64;
@@ -109,8 +116,18 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
   if (kaart === 'lq' || kaart === 'variable') state.mapMode = kaart;
   else if (kaart !== null) warnings.push({ code: 'invalid_param', params: { name: 'kaart', value: kaart } });
   const drawer = get('paneel');
-  if (drawer === 'none' || drawer === 'table' || drawer === 'ranking') state.drawer = drawer;
+  if (drawer !== null && (DRAWERS as readonly string[]).includes(drawer)) state.drawer = drawer as Drawer;
   else if (drawer !== null) warnings.push({ code: 'invalid_param', params: { name: 'paneel', value: drawer } });
+  const sel = get('sel');
+  if (sel !== null) {
+    if (/^(GM\d{4}|WK[0-9A-Z]{6})$/.test(sel)) state.selected = sel;
+    else warnings.push({ code: 'invalid_param', params: { name: 'sel', value: sel } });
+  }
+  const yv = get('y');
+  if (yv !== null) {
+    if (catalog.variables.some((v) => v.id === yv)) state.yVariable = yv;
+    else warnings.push({ code: 'unknown_variable', params: { value: yv } });
+  }
   const fixed = reconcile(state, catalog);
   if (fixed.note) warnings.push(fixed.note);
   return { state: fixed.state, warnings };
@@ -127,6 +144,8 @@ export function serializeState(s: ViewState): string {
   p.set('index', s.rankIndex);
   if (s.mapMode !== 'variable') p.set('kaart', s.mapMode);
   p.set('paneel', s.drawer);
+  if (s.selected) p.set('sel', s.selected);
+  if (s.yVariable !== DEFAULT_STATE.yVariable) p.set('y', s.yVariable);
   return '?' + p.toString();
 }
 
@@ -157,6 +176,11 @@ export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; n
     const nearest = years.reduce((best, y) => (Math.abs(y - state.year) < Math.abs(best - state.year) ? y : best), years[0]!);
     note ??= { code: 'year_unavailable', params: { year: String(state.year), variable: state.variable, level: state.level, nearest: String(nearest) } };
     state.year = nearest;
+  }
+  // The scatter's second indicator must exist in the same level and year (silently swapped: it is secondary).
+  if (!yearsFor(catalog, state.level, state.yVariable).includes(state.year)) {
+    const alt = variablesFor(catalog, state.level).find((v) => v !== state.variable && yearsFor(catalog, state.level, v).includes(state.year));
+    if (alt) state.yVariable = alt;
   }
   return note ? { state, note } : { state };
 }

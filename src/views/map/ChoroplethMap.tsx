@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import type { UnitCollection } from '../../app/data-service';
-import { BLANK_STYLE, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineLayerId, sourceId } from './map-style';
+import { BLANK_STYLE, FILL_OPACITY, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineLayerId, sourceId } from './map-style';
 
 setWorkerUrl(workerUrl);
 
@@ -35,6 +35,12 @@ export interface ChoroplethMapProps {
   onSelect: (code: string) => void;
   /** Called on the first idle after classes were applied (for the ready flag / timings). */
   onRendered: (layerKey: string) => void;
+  /** Units to keep at full colour (a brushed selection); the others are faded. Null = none faded. */
+  emphasised: ReadonlySet<string> | null;
+  /** The selected unit, outlined. */
+  selected: string | null;
+  /** Codes of the units in the current view, after every move (for "classes over the units in view"). */
+  onViewCodes: (codes: string[]) => void;
 }
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
@@ -60,6 +66,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: props.credit }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.on('load', () => setStyleReady(true));
+    map.on('moveend', () => reportView(map, latest.current.layerKey, latest.current.onViewCodes));
     mapRef.current = map;
     (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
     return () => {
@@ -77,7 +84,12 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const key = props.layerKey;
     if (!loaded.current.has(key)) {
       map.addSource(sourceId(key), { type: 'geojson', data: props.geometry, promoteId: 'code' });
-      map.addLayer({ id: fillLayerId(key), type: 'fill', source: sourceId(key), paint: { 'fill-color': fillColorExpression(props.colors) } });
+      map.addLayer({
+        id: fillLayerId(key),
+        type: 'fill',
+        source: sourceId(key),
+        paint: { 'fill-color': fillColorExpression(props.colors), 'fill-opacity': FILL_OPACITY },
+      });
       map.addLayer({ id: lineLayerId(key), type: 'line', source: sourceId(key), paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } });
       const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
         const f = e.features?.[0];
@@ -132,9 +144,24 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     for (const f of props.geometry.features) {
       map.setFeatureState({ source: src, id: f.properties.code }, { cls: props.classes.get(f.properties.code) ?? -1 });
     }
-    map.once('idle', () => latest.current.onRendered(key));
+    map.once('idle', () => {
+      latest.current.onRendered(key);
+      reportView(map, key, latest.current.onViewCodes);
+    });
     map.triggerRepaint();
   }, [props.layerKey, props.geometry, props.classes, props.colors, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Fade units outside a brushed selection; outline the selected unit (feature-state only).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !props.geometry || !loaded.current.has(props.layerKey)) return;
+    const src = sourceId(props.layerKey);
+    const keep = props.emphasised;
+    for (const f of props.geometry.features) {
+      const code = f.properties.code;
+      map.setFeatureState({ source: src, id: code }, { dim: keep ? !keep.has(code) : false, sel: code === props.selected });
+    }
+  }, [props.layerKey, props.geometry, props.emphasised, props.selected, styleReady]);
 
   return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} />;
 }
@@ -145,4 +172,11 @@ function setHover(map: MlMap, ref: { current: { key: string; code: string } | nu
   }
   if (next) map.setFeatureState({ source: sourceId(next.key), id: next.code }, { hover: true });
   ref.current = next;
+}
+
+function reportView(map: MlMap, key: string, cb: (codes: string[]) => void): void {
+  if (!map.getLayer(fillLayerId(key))) return;
+  const codes = new Set<string>();
+  for (const f of map.queryRenderedFeatures({ layers: [fillLayerId(key)] })) codes.add(String(f.properties.code));
+  cb([...codes]);
 }

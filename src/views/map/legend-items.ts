@@ -1,5 +1,5 @@
 /** Legend rows from a classification: bounds, colour and count per class, plus the no-data row. Pure. */
-import type { Classification } from '../../engine/classify';
+import { classBounds, type Classification } from '../../engine/classify';
 import { NO_DATA_COLOR } from './palette';
 
 export interface LegendItem {
@@ -14,9 +14,9 @@ export interface LegendItem {
 export function legendItems(c: Classification | null, colors: readonly string[]): LegendItem[] {
   const items: LegendItem[] = [];
   if (c) {
-    const edges = [c.min, ...c.breaks, c.max];
+    const bounds = classBounds(c);
     for (let i = 0; i < c.counts.length; i++) {
-      items.push({ cls: i, color: colors[i] ?? colors[colors.length - 1]!, from: edges[i]!, to: edges[i + 1]!, count: c.counts[i]! });
+      items.push({ cls: i, color: colors[i] ?? colors[colors.length - 1]!, from: bounds[i]!.from, to: bounds[i]!.to, count: c.counts[i]! });
     }
   }
   const noData = c?.noData ?? 0;

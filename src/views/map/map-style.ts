@@ -25,5 +25,19 @@ export function fillColorExpression(colors: readonly string[]): ExpressionSpecif
   return ['match', ['coalesce', ['feature-state', 'cls'], -2], ...cases, -1, NO_DATA_COLOR, PENDING_COLOR] as unknown as ExpressionSpecification;
 }
 
-export const LINE_WIDTH: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0.4];
-export const LINE_COLOR: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'hover'], false], '#111111', '#ffffff'];
+/** Hovered and selected units get a dark outline; units outside a brushed selection are faded. */
+export const LINE_WIDTH: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'hover'], false],
+  2.5,
+  ['boolean', ['feature-state', 'sel'], false],
+  3,
+  0.4,
+];
+export const LINE_COLOR: ExpressionSpecification = [
+  'case',
+  ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'sel'], false]],
+  '#111111',
+  '#ffffff',
+];
+export const FILL_OPACITY: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'dim'], false], 0.18, 1];

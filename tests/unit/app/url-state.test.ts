@@ -8,7 +8,7 @@ const catalog = JSON.parse(readFileSync('data/variables.json', 'utf8')) as Catal
 
 describe('URL state', () => {
   it('round-trips a valid state', () => {
-    const s = { ...DEFAULT_STATE, level: 'wijk' as const, year: 2024, variable: 'population', gemeente: 'GM0599', lang: 'en' as const, group: 'age_65plus', rankIndex: 'H' as const, mapMode: 'lq' as const, drawer: 'table' as const };
+    const s = { ...DEFAULT_STATE, level: 'wijk' as const, year: 2024, variable: 'population', gemeente: 'GM0599', lang: 'en' as const, group: 'age_65plus', rankIndex: 'H' as const, mapMode: 'lq' as const, drawer: 'charts' as const, selected: 'WK059901', yVariable: 'share_age_0_14' };
     expect(parseState(serializeState(s), catalog)).toEqual({ state: s, warnings: [] });
   });
 

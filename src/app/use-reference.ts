@@ -1,0 +1,57 @@
+/**
+ * Data every exploration view shares, loaded once from DuckDB: national reference values per year (from all
+ * gemeente rows) and the search index over gemeente and wijk names of all years.
+ */
+import { useEffect, useState } from 'react';
+import { buildDetailRows, nationalByYear, type DetailRow, type NationalByYear } from '../views/explore/detail-model';
+import type { Level } from '../data/catalog';
+import { buildSearchIndex, type SearchEntry } from './search-index';
+import type { DataService } from './data-service';
+
+export interface Reference {
+  national: NationalByYear;
+  search: ReturnType<typeof buildSearchIndex>;
+}
+
+export function useReference(service: DataService): Reference | null {
+  const [ref, setRef] = useState<Reference | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([service.all('gemeente'), service.all('wijk')]).then(([gm, wk]) => {
+      if (!live) return;
+      const entries: SearchEntry[] = [...gm, ...wk].map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: (r.code.startsWith('GM') ? 'gemeente' : 'wijk') as 'gemeente' | 'wijk',
+        gemeente_code: r.gemeente_code ?? undefined,
+        gemeente_name: r.gemeente_name ?? undefined,
+        year: r.year,
+      }));
+      setRef({ national: nationalByYear(gm, service.catalog.variables), search: buildSearchIndex(entries) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [service]);
+  return ref;
+}
+
+/** Detail rows (all variables, all years) for a selected unit, with its gemeente and the national reference. */
+export function useDetail(service: DataService, level: Level, code: string | null, year: number, national: NationalByYear | undefined): DetailRow[] | null {
+  const [rows, setRows] = useState<DetailRow[] | null>(null);
+  useEffect(() => {
+    if (!code) {
+      setRows(null);
+      return;
+    }
+    let live = true;
+    const gm = level === 'wijk' ? 'GM' + code.slice(2, 6) : null;
+    Promise.all([service.unit(level, code), gm ? service.unit('gemeente', gm) : Promise.resolve(undefined)]).then(([unitRows, gemeenteRows]) => {
+      if (live) setRows(buildDetailRows({ variables: service.catalog.variables, year, unitRows, gemeenteRows, national }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [service, level, code, year, national]);
+  return rows;
+}
