@@ -87,6 +87,11 @@ export class StatsRepository {
     return this.db.query<UnitRecord>(`SELECT * FROM ${this.table(level)} WHERE code = ${literal(code)} ORDER BY year`);
   }
 
+  /** Every row of a level (all years, all columns): reference values and the search index. */
+  async all(level: Level): Promise<UnitRecord[]> {
+    return this.db.query<UnitRecord>(`SELECT * FROM ${this.table(level)} ORDER BY year, code`);
+  }
+
   /** Sum of a count variable over the units of a gemeente (e.g. wijk population vs the gemeente figure). */
   async sumWithin(level: Level, year: number, variable: string, gemeente: string): Promise<number | null> {
     if (!isUnitCode(gemeente)) throw new Error(`Invalid gemeente code "${gemeente}"`);
