@@ -8,23 +8,37 @@ import { locationQuotient } from '../engine/indices/local';
 import { runIndices, type IndicesRequest, type IndicesResult, type LayerSpatial, type SourceRow } from '../pipeline/indices';
 import { decomposeByProvince, type DecompositionRow } from '../pipeline/decomposition';
 import { layerSpatial } from '../pipeline/spatial';
+import { createWaterbedCache, runWaterbed, WaterbedError, type WaterbedRequest, type WaterbedResult, type WaterbedRow } from '../pipeline/waterbed';
+import type { CatalogVariable } from '../data/catalog';
 
+const topologyCache = new Map<string, Promise<Topology>>();
 const spatialCache = new Map<string, Promise<LayerSpatial>>();
+const waterbedCache = createWaterbedCache();
+
+function topologyFor(url: string): Promise<Topology> {
+  let p = topologyCache.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<Topology>;
+    });
+    topologyCache.set(url, p);
+    p.catch(() => topologyCache.delete(url));
+  }
+  return p;
+}
 
 function spatialFor(url: string): Promise<LayerSpatial> {
   let p = spatialCache.get(url);
   if (!p) {
-    p = fetch(url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-        return r.json() as Promise<Topology>;
-      })
-      .then(layerSpatial);
+    p = topologyFor(url).then(layerSpatial);
     spatialCache.set(url, p);
     p.catch(() => spatialCache.delete(url));
   }
   return p;
 }
+
+export type WaterbedAnswer = { ok: true; result: WaterbedResult } | { ok: false; error: { nl: string; en: string } };
 
 export interface LocalQuotients {
   group: string;
@@ -38,6 +52,27 @@ export const engineApi = {
   async computeIndices(rows: SourceRow[], request: IndicesRequest, topologyUrl: string | null): Promise<IndicesResult> {
     const spatial = topologyUrl ? await spatialFor(topologyUrl) : undefined;
     return runIndices(rows, request, spatial);
+  },
+
+  /**
+   * Waterbed comparison (target, adjacent ring, rest, region; t0 → t1 on harmonised t1 units). Crosswalks and
+   * adjacency are cached in the worker, so a second comparison on the same layers takes milliseconds.
+   */
+  async waterbed(
+    request: WaterbedRequest,
+    rows: Record<number, WaterbedRow[]>,
+    topologyUrls: Record<number, string>,
+    variables: CatalogVariable[],
+  ): Promise<WaterbedAnswer> {
+    try {
+      const topologies: Record<number, Topology> = {};
+      for (const [y, url] of Object.entries(topologyUrls)) topologies[Number(y)] = await topologyFor(url);
+      return { ok: true, result: runWaterbed({ rows, topologies, variables, cache: waterbedCache }, request) };
+    } catch (e) {
+      if (e instanceof WaterbedError) return { ok: false, error: e.messages };
+      const msg = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: { nl: msg, en: msg } };
+    }
   },
 
   /** M over all wijken of each province and NL, split into between- and within-gemeente parts. */
