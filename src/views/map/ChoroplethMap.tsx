@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import type { UnitCollection } from '../../app/data-service';
-import { BLANK_STYLE, FILL_OPACITY, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineLayerId, sourceId } from './map-style';
+import { BLANK_STYLE, FILL_OPACITY, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineColorExpression, lineLayerId, RING_CODES, sourceId } from './map-style';
 
 setWorkerUrl(workerUrl);
 
@@ -41,6 +41,9 @@ export interface ChoroplethMapProps {
   selected: string | null;
   /** Codes of the units in the current view, after every move (for "classes over the units in view"). */
   onViewCodes: (codes: string[]) => void;
+  /** Waterbed rings: code → ring, outlined in `ringColors`. */
+  rings?: ReadonlyMap<string, 'target' | 'ring1' | 'ring2' | 'rest'> | null;
+  ringColors?: Readonly<Record<string, string>>;
 }
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
@@ -159,9 +162,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const keep = props.emphasised;
     for (const f of props.geometry.features) {
       const code = f.properties.code;
-      map.setFeatureState({ source: src, id: code }, { dim: keep ? !keep.has(code) : false, sel: code === props.selected });
+      const ring = props.rings?.get(code);
+      map.setFeatureState({ source: src, id: code }, { dim: keep ? !keep.has(code) : false, sel: code === props.selected, ring: ring ? RING_CODES[ring] : 0 });
     }
-  }, [props.layerKey, props.geometry, props.emphasised, props.selected, styleReady]);
+    map.setPaintProperty(lineLayerId(props.layerKey), 'line-color', lineColorExpression(props.ringColors));
+  }, [props.layerKey, props.geometry, props.emphasised, props.selected, props.rings, props.ringColors, styleReady]);
 
   return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} />;
 }

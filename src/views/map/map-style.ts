@@ -25,19 +25,31 @@ export function fillColorExpression(colors: readonly string[]): ExpressionSpecif
   return ['match', ['coalesce', ['feature-state', 'cls'], -2], ...cases, -1, NO_DATA_COLOR, PENDING_COLOR] as unknown as ExpressionSpecification;
 }
 
-/** Hovered and selected units get a dark outline; units outside a brushed selection are faded. */
+/**
+ * Hovered and selected units get a dark outline; units in a waterbed ring (feature-state "ring": 1 target, 2 ring 1,
+ * 3 ring 2, 4 rest) get the ring's colour; units outside a brushed selection are faded.
+ */
 export const LINE_WIDTH: ExpressionSpecification = [
   'case',
   ['boolean', ['feature-state', 'hover'], false],
   2.5,
   ['boolean', ['feature-state', 'sel'], false],
   3,
+  ['>', ['coalesce', ['feature-state', 'ring'], 0], 0],
+  ['match', ['feature-state', 'ring'], 1, 3.5, 2, 2.5, 3, 2, 1.2],
   0.4,
 ];
-export const LINE_COLOR: ExpressionSpecification = [
-  'case',
-  ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'sel'], false]],
-  '#111111',
-  '#ffffff',
-];
+
+export const RING_CODES = { target: 1, ring1: 2, ring2: 3, rest: 4 } as const;
+
+export function lineColorExpression(ringColors?: Readonly<Record<string, string>>): ExpressionSpecification {
+  const c = ringColors ?? {};
+  return [
+    'case',
+    ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'sel'], false]],
+    '#111111',
+    ['match', ['coalesce', ['feature-state', 'ring'], 0], 1, c.target ?? '#000000', 2, c.ring1 ?? '#e66101', 3, c.ring2 ?? '#fdb863', 4, c.rest ?? '#7f7f7f', '#ffffff'],
+  ] as unknown as ExpressionSpecification;
+}
+export const LINE_COLOR: ExpressionSpecification = lineColorExpression();
 export const FILL_OPACITY: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'dim'], false], 0.18, 1];

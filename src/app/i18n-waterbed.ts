@@ -1,0 +1,109 @@
+/** UI strings of the waterbed-effect comparison (form, summary, ring and unit tables, trajectory chart): Dutch + English. */
+import type { Lang } from './i18n';
+
+const STRINGS = {
+  title: { nl: 'Waterbedeffect', en: 'Waterbed effect' },
+  formLegend: { nl: 'Vergelijking instellen', en: 'Set up the comparison' },
+  targets: { nl: 'Doelgebieden', en: 'Target areas' },
+  targetsHint: {
+    nl: 'Klik op de kaart om een gebied als doelgebied toe te voegen of weer te verwijderen.',
+    en: 'Click the map to add an area as a target, or to remove it again.',
+  },
+  noTargets: { nl: 'Nog geen doelgebied gekozen.', en: 'No target area chosen yet.' },
+  removeTarget: { nl: 'Verwijder {name} ({code})', en: 'Remove {name} ({code})' },
+  indicator: { nl: 'Kenmerk', en: 'Indicator' },
+  fromYear: { nl: 'Van jaar (t0)', en: 'From year (t0)' },
+  toYear: { nl: 'Tot jaar (t1)', en: 'To year (t1)' },
+  contiguity: { nl: 'Aangrenzend betekent', en: 'Adjacent means' },
+  contiguity_rook: { nl: 'Gedeelde grens (rook)', en: 'Shared border (rook)' },
+  contiguity_queen: { nl: 'Gedeelde grens of hoekpunt (queen)', en: 'Shared border or corner (queen)' },
+  ring2: { nl: 'Tweede ring (buren van de buren)', en: 'Second ring (neighbours of neighbours)' },
+  threshold: { nl: 'Drempel voor markering', en: 'Flag threshold' },
+  thresholdHint: {
+    nl: 'Verschil met de rest in procentpunt (aandelen) of procentpunt groei (aantallen en gemiddelden). Standaard 2.',
+    en: 'Difference from the rest in percentage points (shares) or points of growth (counts and means). Default 2.',
+  },
+  compare: { nl: 'Vergelijken', en: 'Compare' },
+  computing: { nl: 'Berekenen…', en: 'Computing…' },
+  err_no_targets: { nl: 'Kies eerst een doelgebied op de kaart.', en: 'First choose a target area on the map.' },
+  err_no_indicator: { nl: 'Kies een kenmerk.', en: 'Choose an indicator.' },
+  err_year_unknown: { nl: 'Jaar {year} is niet beschikbaar.', en: 'Year {year} is not available.' },
+  err_years_order: {
+    nl: 'Het eindjaar ({to}) moet na het beginjaar ({from}) liggen.',
+    en: 'The end year ({to}) must be after the start year ({from}).',
+  },
+  err_threshold: { nl: 'De drempel moet een getal van 0 of meer zijn.', en: 'The threshold must be a number of 0 or more.' },
+  err_too_few_years: {
+    nl: 'Voor dit kenmerk zijn minder dan twee jaren beschikbaar.',
+    en: 'Fewer than two years are available for this indicator.',
+  },
+  summaryHeading: { nl: 'Uitkomst', en: 'Result' },
+  warnings: { nl: 'Kanttekeningen', en: 'Caveats' },
+  ringsCaption: {
+    nl: '{indicator}: doelgebied, aangrenzende ring(en), rest en regio, {from} → {to}',
+    en: '{indicator}: target, adjacent ring(s), rest and region, {from} → {to}',
+  },
+  colRing: { nl: 'Gebied', en: 'Area' },
+  colUnits: { nl: 'Eenheden', en: 'Units' },
+  colChangeShare: { nl: 'Verandering (%-punt)', en: 'Change (pp)' },
+  colChangeRelative: { nl: 'Verandering (%)', en: 'Change (%)' },
+  colDid: { nl: 'Verschil met rest', en: 'Difference vs rest' },
+  colDidTitle: {
+    nl: 'Verschil-in-verschillen: verandering hier min verandering in de rest (in %-punt)',
+    en: 'Difference-in-differences: change here minus change in the rest (in percentage points)',
+  },
+  colReallocated: { nl: 'Heringedeeld', en: 'Reallocated' },
+  colReallocatedTitle: {
+    nl: 'Deel van de waarde in t0 dat door ruimtelijke interpolatie uit andere gebiedscodes komt',
+    en: 'Part of the t0 value that areal interpolation took from other area codes',
+  },
+  reference: { nl: 'referentie', en: 'reference' },
+  missingUnits: { nl: '{n} weggelaten (waarde onbekend)', en: '{n} left out (value unknown)' },
+  absoluteChange: { nl: 'Absolute verandering: {value}', en: 'Absolute change: {value}' },
+  pp: { nl: '%-punt', en: 'pp' },
+  download: { nl: 'CSV downloaden', en: 'Download CSV' },
+  downloadHint: {
+    nl: 'Eén regel per ring en per gebied, getallen met punt als decimaalteken.',
+    en: 'One row per ring and per area, numbers with a decimal point.',
+  },
+  chartTitle: { nl: 'Verloop per ring', en: 'Trajectory per ring' },
+  chartLabel: {
+    nl: 'Lijngrafiek van {indicator} per ring, {years}. Waarden staan in de tabel hieronder.',
+    en: 'Line chart of {indicator} per ring, {years}. The values are in the table below.',
+  },
+  chartMode: { nl: 'Toon', en: 'Show' },
+  mode_level: { nl: 'waarden', en: 'values' },
+  mode_index: { nl: 'index ({from} = 100)', en: 'index ({from} = 100)' },
+  indexAxis: { nl: 'index, {from} = 100', en: 'index, {from} = 100' },
+  countAxis: { nl: 'aantal', en: 'number' },
+  year: { nl: 'Jaar', en: 'Year' },
+  onlyOneYear: { nl: 'Er is maar één jaar met gegevens; geen verloop te tekenen.', en: 'Only one year has data; no trajectory to draw.' },
+  unitsHeading: { nl: 'Gebieden', en: 'Areas' },
+  unitsCaption: {
+    nl: 'Gebieden per ring, {from} → {to}. Gemarkeerd: aangrenzende gebieden die {threshold} %-punt of meer van de rest afwijken.',
+    en: 'Areas per ring, {from} → {to}. Flagged: adjacent areas that differ from the rest by {threshold} pp or more.',
+  },
+  colCode: { nl: 'Code', en: 'Code' },
+  colName: { nl: 'Naam', en: 'Name' },
+  colFlag: { nl: 'Markering', en: 'Flag' },
+  colSources: { nl: 'Broncodes {from}', en: 'Source codes {from}' },
+  flag_above: { nl: '▲ boven rest', en: '▲ above rest' },
+  flag_below: { nl: '▼ onder rest', en: '▼ below rest' },
+  onlyFlagged: { nl: 'Alleen gemarkeerde gebieden', en: 'Flagged areas only' },
+  notIncluded: { nl: 'niet meegeteld: waarde onbekend in {from} of {to}', en: 'not counted: value unknown in {from} or {to}' },
+  sortBy: { nl: 'Sorteer op {column}', en: 'Sort by {column}' },
+  showOnMap: { nl: 'Toon {name} op de kaart', en: 'Show {name} on the map' },
+  shownN: { nl: '{n} van {total} gebieden', en: '{n} of {total} areas' },
+  noData: { nl: 'geen gegevens', en: 'no data' },
+} as const;
+
+export type WaterbedKey = keyof typeof STRINGS;
+
+export function tw(lang: Lang, key: WaterbedKey): string {
+  return STRINGS[key][lang];
+}
+
+/** tw with "{name}" placeholders filled in. */
+export function twf(lang: Lang, key: WaterbedKey, params: Record<string, string | number>): string {
+  return tw(lang, key).replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+}

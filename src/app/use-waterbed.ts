@@ -1,0 +1,54 @@
+/**
+ * Runs a waterbed comparison in the engine worker: rows for every year with the indicator come from DuckDB, the
+ * worker fetches the boundary layers itself and caches crosswalks and adjacency. Stale answers are dropped.
+ */
+import { useEffect, useState } from 'react';
+import type { Level } from '../data/catalog';
+import type { WaterbedRequest, WaterbedResult, WaterbedRow } from '../pipeline/waterbed';
+import type { DataService } from './data-service';
+import { engine } from './engine-client';
+
+export interface WaterbedState {
+  result: WaterbedResult | null;
+  error: { nl: string; en: string } | null;
+  busy: boolean;
+}
+
+/** Years in which the indicator and boundaries exist at this level. */
+export function waterbedYears(service: DataService, level: Level, indicator: string): number[] {
+  const v = service.catalog.variables.find((x) => x.id === indicator);
+  return (v?.availability[level] ?? []).filter((y) => service.hasGeometry(level, y));
+}
+
+export function useWaterbed(service: DataService, request: WaterbedRequest | null): WaterbedState {
+  const [s, setS] = useState<WaterbedState>({ result: null, error: null, busy: false });
+  const key = request ? JSON.stringify(request) : null;
+  useEffect(() => {
+    if (!request) {
+      setS({ result: null, error: null, busy: false });
+      return;
+    }
+    let live = true;
+    setS((p) => ({ ...p, busy: true, error: null }));
+    (async () => {
+      const level = request.level as Level;
+      const v = service.catalog.variables.find((x) => x.id === request.indicator);
+      const vars = [...new Set([request.indicator, v?.denominator ?? 'population', 'population', 'dwellings', 'households'])];
+      const years = waterbedYears(service, level, request.indicator);
+      const rows: Record<number, WaterbedRow[]> = {};
+      const urls: Record<number, string> = {};
+      for (const y of years) {
+        rows[y] = (await service.rows(level, y, vars)) as unknown as WaterbedRow[];
+        urls[y] = service.topologyUrl(level, y)!;
+      }
+      const answer = await engine().waterbed(request, rows, urls, service.catalog.variables);
+      if (!live) return;
+      setS(answer.ok ? { result: answer.result, error: null, busy: false } : { result: null, error: answer.error, busy: false });
+    })().catch((e: unknown) => live && setS({ result: null, error: { nl: String(e), en: String(e) }, busy: false }));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [service, key]);
+  return s;
+}

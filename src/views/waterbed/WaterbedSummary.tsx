@@ -1,0 +1,112 @@
+/**
+ * Result of a waterbed comparison: the one-sentence summary, the caveats, and the ring table (target, adjacent
+ * ring(s), rest, region: value at t0 and t1, change, difference-in-differences vs the rest, reallocated share), with
+ * a "Download CSV" button (the flat table of src/pipeline/waterbed.ts, see waterbedCsv). Pure props in.
+ */
+import { useId } from 'react';
+import type { Lang } from '../../app/i18n';
+import { tw, twf } from '../../app/i18n-waterbed';
+import type { WaterbedResult } from '../../pipeline/waterbed';
+import { downloadText } from './download';
+import {
+  RING_COLORS, changeHeader, formatAbsoluteChange, formatChange, formatDid, formatFraction, formatLevel, waterbedCsv, waterbedCsvFilename,
+} from './waterbed-model';
+import './waterbed.css';
+
+export interface WaterbedSummaryProps {
+  lang: Lang;
+  result: WaterbedResult;
+  /** Replaces the browser download (default: Blob + object URL + <a download>). */
+  onDownload?: (filename: string, csv: string) => void;
+}
+
+export function WaterbedSummary({ lang, result, onDownload = downloadText }: WaterbedSummaryProps) {
+  const { request, indicator } = result;
+  const label = indicator.label[lang];
+  const metric = indicator.metric;
+  const hintId = useId();
+  const download = () => onDownload(waterbedCsvFilename(result), waterbedCsv(result));
+
+  return (
+    <section className="waterbed-summary" aria-label={`${tw(lang, 'summaryHeading')}: ${label}`}>
+      <h2>
+        {tw(lang, 'title')}: {label}, {request.from} → {request.to}
+      </h2>
+      <p className="waterbed-summary-sentence" aria-live="polite">
+        {result.summary[lang]}
+      </p>
+      {result.warnings.length ? (
+        <div className="waterbed-warnings-box">
+          <h3 className="small">{tw(lang, 'warnings')}</h3>
+          <ul className="waterbed-warnings">
+            {result.warnings.map((w, i) => (
+              <li key={`${w.code}-${i}`} data-code={w.code}>
+                {w[lang]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <table className="waterbed-table waterbed-rings">
+        <caption>{twf(lang, 'ringsCaption', { indicator: label, from: request.from, to: request.to })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tw(lang, 'colRing')}</th>
+            <th scope="col" className="num">
+              {tw(lang, 'colUnits')}
+            </th>
+            <th scope="col" className="num">
+              {request.from}
+            </th>
+            <th scope="col" className="num">
+              {request.to}
+            </th>
+            <th scope="col" className="num">
+              {changeHeader(lang, metric)}
+            </th>
+            <th scope="col" className="num" title={tw(lang, 'colDidTitle')}>
+              {tw(lang, 'colDid')}
+            </th>
+            <th scope="col" className="num" title={tw(lang, 'colReallocatedTitle')}>
+              {tw(lang, 'colReallocated')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.rings.map((r) => (
+            <tr key={r.ring} data-ring={r.ring}>
+              <th scope="row">
+                <span className="ring-swatch" style={{ background: RING_COLORS[r.ring] }} aria-hidden="true" />
+                {r.label[lang]}
+              </th>
+              <td className="num" title={r.missing ? twf(lang, 'missingUnits', { n: r.missing }) : undefined}>
+                {r.units}
+                {r.missing ? <span className="muted"> (+{r.missing})</span> : null}
+              </td>
+              <td className="num">{formatLevel(lang, r.t0, indicator.unit)}</td>
+              <td className="num">{formatLevel(lang, r.t1, indicator.unit)}</td>
+              <td
+                className="num"
+                title={metric === 'relative' ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, r.change, indicator.unit) }) : undefined}
+              >
+                {formatChange(lang, r, metric)}
+              </td>
+              <td className="num">{r.ring === 'rest' ? <span className="muted">({tw(lang, 'reference')})</span> : formatDid(lang, r.didVsRest)}</td>
+              <td className="num">{formatFraction(lang, r.reallocatedShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <p>
+        <button type="button" onClick={download} aria-describedby={hintId}>
+          {tw(lang, 'download')}
+        </button>{' '}
+        <span id={hintId} className="muted small">
+          {tw(lang, 'downloadHint')}
+        </span>
+      </p>
+    </section>
+  );
+}
