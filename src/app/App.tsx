@@ -20,6 +20,9 @@ import { INDEX_LABELS } from '../views/panels/index-labels';
 import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
+import { useWaterbedMode } from './use-waterbed-mode';
+import { WaterbedDrawer, WaterbedSide } from './WaterbedViews';
+import { RING_COLORS } from '../views/waterbed/waterbed-model';
 import { LANGS, noticeText, t, type Lang, type Notice } from './i18n';
 import { groupsFor, indexYear, useIndices } from './use-indices';
 import { useMapLayer } from './use-map-layer';
@@ -50,7 +53,20 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const groups = useMemo(() => groupsFor(catalog, idxYear), [catalog, idxYear]);
   const group = groups.some((g) => g.id === state.group) ? state.group : (groups[0]?.id ?? null);
   const indices = useIndices(service, idxYear, group, state.gemeente);
-  const lqMode = state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
+  const waterbed = state.mode === 'waterbed';
+  const wb = useWaterbedMode(service, waterbed);
+  const wbResult = waterbed ? wb.result : null;
+  const lqMode = !waterbed && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
+
+  // In waterbed mode the map shows the comparison's level, indicator and end year (all units of the level).
+  const wbView = waterbed ? { level: wb.level, variable: wb.form.indicator, year: wbResult?.request.to ?? wb.form.to } : null;
+  useEffect(() => {
+    if (!wbView || !wbView.variable) return;
+    if (state.level === wbView.level && state.variable === wbView.variable && state.year === wbView.year && state.gemeente === null) return;
+    const r = reconcile({ ...state, ...wbView, gemeente: null, selected: null, mapMode: 'variable' }, catalog);
+    setState(r.state);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wbView?.level, wbView?.variable, wbView?.year, state.level, state.variable, state.year, state.gemeente]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -60,22 +76,34 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
 
   // What the map shows: the chosen indicator, or the group's location quotient per wijk.
   const shown = useMemo(() => {
-    if (!baseRows || !lqMode) return baseRows;
+    if (!baseRows) return baseRows;
+    if (wbResult) {
+      const relative = wbResult.indicator.metric === 'relative';
+      const change = new Map(wbResult.units.map((u) => [u.code, relative ? u.changePct : u.change]));
+      return baseRows.map((r) => ({ ...r, value: change.get(r.code) ?? null }));
+    }
+    if (!lqMode) return baseRows;
     const lq = new Map(indices.local!.values);
     return baseRows.map((r) => ({ ...r, value: lq.get(r.code) ?? null }));
-  }, [baseRows, lqMode, indices.local]);
+  }, [baseRows, lqMode, indices.local, wbResult]);
   const groupLabel = groups.find((g) => g.id === group)?.label[lang] ?? '';
-  const shownLabel = lqMode ? `${t(lang, 'lqLabel')}: ${groupLabel}` : variable.label[lang];
-  const shownUnit: Unit = lqMode ? 'score' : variable.unit;
+  const shownLabel = wbResult
+    ? `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
+    : lqMode
+      ? `${t(lang, 'lqLabel')}: ${groupLabel}`
+      : variable.label[lang];
+  const shownUnit: Unit = wbResult ? (wbResult.indicator.metric === 'relative' ? 'percent' : 'pp') : lqMode ? 'score' : variable.unit;
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
+  // Changes get a diverging palette centred on 0.
+  const effectiveCls = useMemo<ClassificationSettings>(() => (wbResult ? { ...cls, palette: 'rdbu', centre: 'zero' } : cls), [cls, wbResult]);
 
   const inView = cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null;
   const classification = useMemo(
-    () => (shown ? classifyWithSettings(shown.filter((r) => !inView || inView.has(r.code)).map((r) => r.value), cls) : null),
+    () => (shown ? classifyWithSettings(shown.filter((r) => !inView || inView.has(r.code)).map((r) => r.value), effectiveCls) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, cls, inView && viewCodes],
+    [shown, effectiveCls, inView && viewCodes],
   );
-  const colors = useMemo(() => settingsColors(classification, cls, nationalValue), [classification, cls, nationalValue]);
+  const colors = useMemo(() => settingsColors(classification, effectiveCls, nationalValue), [classification, effectiveCls, nationalValue]);
   const classes = useMemo(
     () => (shown ? new Map(shown.map((r) => [r.code, classification ? classIndex(r.value, classification.breaks) : -1])) : null),
     [shown, classification],
@@ -96,10 +124,11 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   );
   const select = useCallback(
     (code: string) => {
-      if (code.startsWith('GM')) openGemeente(code);
+      if (waterbed) wb.toggle(code, byCode.get(code)?.name ?? code);
+      else if (code.startsWith('GM')) openGemeente(code);
       else update({ gemeente: 'GM' + code.slice(2, 6), selected: code });
     },
-    [openGemeente, update],
+    [openGemeente, update, waterbed, wb, byCode],
   );
   const onSearch = useCallback(
     (r: SearchResult) => {
@@ -117,9 +146,9 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         firstPaint.current = true;
         performance.mark('segv:first-choropleth');
       }
-      document.documentElement.dataset.mapReady = `${key}|${lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
+      document.documentElement.dataset.mapReady = `${key}|${wbResult ? 'change' : lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente, lqMode],
+    [state.variable, state.gemeente, lqMode, wbResult],
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
@@ -141,6 +170,13 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
       <header className="topbar">
         <h1>{t(lang, 'title')}</h1>
         <p className="muted">{t(lang, 'subtitle')}</p>
+        <div className="mode" role="group" aria-label={t(lang, 'modeLabel')}>
+          {(['explore', 'waterbed'] as const).map((m) => (
+            <button key={m} type="button" aria-pressed={state.mode === m} onClick={() => update({ mode: m })}>
+              {t(lang, m === 'explore' ? 'modeExplore' : 'modeWaterbed')}
+            </button>
+          ))}
+        </div>
         {reference ? <SearchBox lang={lang} search={reference.search.search} onSelect={onSearch} /> : null}
         <div className="lang" role="group" aria-label={t(lang, 'language')}>
           {LANGS.map((l: Lang) => (
@@ -151,8 +187,8 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         </div>
       </header>
       <aside className="panel">
-        <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />
-        {state.gemeente ? (
+        {waterbed ? <WaterbedSide lang={lang} wb={wb} /> : <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />}
+        {waterbed ? null : state.gemeente ? (
           <div className="drill">
             <strong>
               {t(lang, 'wijkenOf')} {gemeenteName}
@@ -193,7 +229,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             </button>
           </div>
         ) : null}
-        {state.selected && detail ? (
+        {state.selected && detail && !waterbed ? (
           <DetailPanel
             lang={lang}
             name={selectedName ?? state.selected}
@@ -204,7 +240,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             onClose={() => update({ selected: null })}
           />
         ) : null}
-        {group ? (
+        {group && !waterbed ? (
           <IndicesPanel
             lang={lang}
             year={idxYear}
@@ -236,11 +272,18 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             emphasised={brushed}
             selected={state.selected}
             onViewCodes={onViewCodes}
+            rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
+            ringColors={RING_COLORS}
           />
           {hover && hovered ? (
             <Tooltip x={hover.x} y={hover.y} name={hovered.name} value={hovered.value} unit={shownUnit} year={state.year} label={shownLabel} lang={lang} />
           ) : null}
         </div>
+        {waterbed ? (
+          <section className="drawer drawer-waterbed">
+            <WaterbedDrawer lang={lang} wb={wb} highlighted={chartHover ?? hover?.code ?? null} onHover={setChartHover} />
+          </section>
+        ) : (
         <Drawer
           lang={lang}
           catalog={catalog}
@@ -263,6 +306,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
           onSelectUnit={select}
           onOpenGemeente={openGemeente}
         />
+        )}
       </main>
     </div>
   );

@@ -73,6 +73,15 @@ const STRINGS = {
   bottomRanking: { nl: 'Ranglijst', en: 'Ranking' },
   bottomNone: { nl: 'Alleen kaart', en: 'Map only' },
   bottomCharts: { nl: 'Grafieken', en: 'Charts' },
+  modeExplore: { nl: 'Verkennen', en: 'Explore' },
+  modeWaterbed: { nl: 'Waterbedeffect', en: 'Waterbed effect' },
+  modeLabel: { nl: 'Weergave', en: 'View' },
+  waterbedIntro: {
+    nl: 'Verschuiven problemen naar de buren? Klik op de kaart om doelgebieden te kiezen, kies een kenmerk en twee jaren, en vergelijk doelgebied, aangrenzende ring, rest en regio.',
+    en: 'Do problems move next door? Click the map to choose target areas, pick an indicator and two years, and compare target, adjacent ring, rest and region.',
+  },
+  waterbedEmpty: { nl: 'Nog geen vergelijking: kies doelgebieden en klik op Vergelijk.', en: 'No comparison yet: choose targets and click Compare.' },
+  changeOf: { nl: 'Verandering', en: 'Change' },
   scatterY: { nl: 'Verticale as:', en: 'Vertical axis:' },
   classSettings: { nl: 'Indeling en kleuren', en: 'Classes and colours' },
   classesCountry: { nl: 'klassen over heel Nederland', en: 'classes over the whole country' },
@@ -108,6 +117,7 @@ const UNIT_SUFFIX: Record<Unit, { nl: string; en: string }> = {
   per_km2: { nl: 'per km²', en: 'per km²' },
   persons: { nl: 'personen', en: 'persons' },
   score: { nl: '', en: '' },
+  pp: { nl: 'procentpunt', en: 'percentage points' },
 };
 
 export function unitLabel(lang: Lang, unit: Unit): string {
@@ -118,6 +128,7 @@ export function unitLabel(lang: Lang, unit: Unit): string {
 export function formatValue(lang: Lang, value: number | null | undefined, unit: Unit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
   const digits = unit === 'count' ? 0 : unit === 'persons' || unit === 'score' ? 2 : 1;
+  if (unit === 'pp') return `${value > 0 ? '+' : ''}${formatNumber(lang, value, 1)} ${UNIT_SUFFIX.pp[lang]}`;
   const n = formatNumber(lang, value, digits);
   if (unit === 'percent') return `${n}%`;
   const suffix = unitLabel(lang, unit);

@@ -30,6 +30,8 @@ export interface ViewState {
   selected: string | null;
   /** Second indicator for the scatter plot. */
   yVariable: string;
+  /** 'waterbed': the waterbed-effect comparison instead of free exploration. */
+  mode: 'explore' | 'waterbed';
 }
 
 export interface ParsedState {
@@ -50,6 +52,7 @@ export const DEFAULT_STATE: ViewState = {
   drawer: 'ranking',
   selected: null,
   yVariable: 'share_owner_occupied',
+  mode: 'explore',
 };
 
 const MAX_PARAM = 64;
@@ -128,6 +131,9 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
     if (catalog.variables.some((v) => v.id === yv)) state.yVariable = yv;
     else warnings.push({ code: 'unknown_variable', params: { value: yv } });
   }
+  const modus = get('modus');
+  if (modus === 'waterbed' || modus === 'explore') state.mode = modus;
+  else if (modus !== null) warnings.push({ code: 'invalid_param', params: { name: 'modus', value: modus } });
   const fixed = reconcile(state, catalog);
   if (fixed.note) warnings.push(fixed.note);
   return { state: fixed.state, warnings };
@@ -146,6 +152,7 @@ export function serializeState(s: ViewState): string {
   p.set('paneel', s.drawer);
   if (s.selected) p.set('sel', s.selected);
   if (s.yVariable !== DEFAULT_STATE.yVariable) p.set('y', s.yVariable);
+  if (s.mode !== 'explore') p.set('modus', s.mode);
   return '?' + p.toString();
 }
 

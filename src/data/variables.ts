@@ -3,7 +3,8 @@
  * `data/variables.json`) and the app (which reads it). Ids are English snake_case; labels are Dutch and English.
  */
 export type VariableKind = 'count' | 'share' | 'mean' | 'density' | 'index';
-export type Unit = 'count' | 'percent' | 'keur' | 'per_km2' | 'persons' | 'score';
+/** 'pp' (percentage points) only for changes of shares, shown by the waterbed view. */
+export type Unit = 'count' | 'percent' | 'keur' | 'per_km2' | 'persons' | 'score' | 'pp';
 
 export interface VariableDef {
   id: string;

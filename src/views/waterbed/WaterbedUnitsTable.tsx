@@ -109,6 +109,7 @@ function UnitRow({ lang, result, u, highlighted, onSelect, onHover }: UnitRowPro
       className={cls || undefined}
       data-code={u.code}
       data-flag={u.flag ?? undefined}
+      data-ring={u.ring}
       title={excluded}
       onMouseEnter={onHover ? () => onHover(u.code) : undefined}
       onMouseLeave={onHover ? () => onHover(null) : undefined}

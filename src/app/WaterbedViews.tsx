@@ -1,0 +1,50 @@
+/**
+ * Waterbed mode's side panel (level, form, summary) and drawer (trajectories, unit table). Composition only.
+ */
+import { TrajectoryChart } from '../views/waterbed/TrajectoryChart';
+import { WaterbedControls } from '../views/waterbed/WaterbedControls';
+import { WaterbedSummary } from '../views/waterbed/WaterbedSummary';
+import { WaterbedUnitsTable } from '../views/waterbed/WaterbedUnitsTable';
+import { t, type Lang } from './i18n';
+import type { useWaterbedMode, WaterbedLevel } from './use-waterbed-mode';
+
+type Mode = ReturnType<typeof useWaterbedMode>;
+
+export function WaterbedSide({ lang, wb }: { lang: Lang; wb: Mode }) {
+  return (
+    <section className="waterbed-side" aria-label={t(lang, 'modeWaterbed')}>
+      <p className="muted small">{t(lang, 'waterbedIntro')}</p>
+      <fieldset className="map-mode">
+        <legend>{t(lang, 'level')}</legend>
+        {(['gemeente', 'wijk'] as WaterbedLevel[]).map((l) => (
+          <label key={l}>
+            <input type="radio" name="wbLevel" value={l} checked={wb.level === l} onChange={() => wb.setLevel(l)} />
+            {t(lang, l === 'gemeente' ? 'level_gemeente' : 'level_wijk')}
+          </label>
+        ))}
+      </fieldset>
+      <WaterbedControls
+        lang={lang}
+        value={wb.form}
+        options={{ indicators: wb.indicators, years: wb.years }}
+        onChange={wb.setForm}
+        onSubmit={wb.submit}
+        busy={wb.busy}
+        error={wb.error}
+      />
+      {wb.result ? <WaterbedSummary lang={lang} result={wb.result} /> : null}
+    </section>
+  );
+}
+
+export function WaterbedDrawer({ lang, wb, highlighted, onHover }: { lang: Lang; wb: Mode; highlighted: string | null; onHover: (c: string | null) => void }) {
+  if (!wb.result) return <p className="muted small pad">{wb.busy ? t(lang, 'computing') : t(lang, 'waterbedEmpty')}</p>;
+  return (
+    <div className="waterbed-drawer">
+      <TrajectoryChart lang={lang} result={wb.result} />
+      <div className="table-wrap">
+        <WaterbedUnitsTable lang={lang} result={wb.result} highlighted={highlighted} onHover={onHover} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Waterbed comparison in Chromium on the real data: Rotterdam (GM0599) 2012 → 2022, mean income per inhabitant.
+ * The ring table is checked against an independent computation from the committed Parquet, and the CSV export is
+ * downloaded and read back.
+ */
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3';
+import { parquetReadObjects } from 'hyparquet';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, mapIdle, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+
+let h: Harness;
+let w: Watched;
+beforeAll(async () => {
+  h = await startHarness();
+  w = await watchedPage(h, { width: 1400, height: 950 });
+});
+afterAll(async () => h?.close());
+
+async function gemeenteRows(): Promise<Record<string, any>[]> {
+  const b = readFileSync('data/stats/gemeente.parquet');
+  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as Record<string, any>[];
+}
+
+async function screenPoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate((ll) => {
+    const map = (window as any).__segvMap;
+    const rect = map.getContainer().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
+  }, lngLat);
+}
+
+/** First number in a Dutch-formatted cell ("29,0 × €1.000" → 29). */
+const num = (s: string | null) => Number(((s ?? '').match(/-?\d[\d.]*(,\d+)?/)?.[0] ?? 'NaN').replace(/\./g, '').replace(',', '.'));
+
+describe('waterbed comparison', () => {
+  it('compares Rotterdam with its adjacent ring, the rest and the region, matching an independent computation', async () => {
+    const { page } = w;
+    await page.goto(`${h.baseUrl}?modus=waterbed`);
+    await page.waitForSelector('.waterbed-controls select');
+    // choose years 2012 → 2022 through the form's selects (first: indicator, then from, then to)
+    const selects = page.locator('.waterbed-controls select');
+    await selects.nth(0).selectOption('mean_income_per_inhabitant_keur');
+    await selects.nth(1).selectOption('2012');
+    await selects.nth(2).selectOption('2022');
+    await waitForMap(page, 'gemeente_2022|mean_income_per_inhabitant_keur|');
+    const p = await screenPoint(page, [4.4777, 51.9244]); // Rotterdam centre
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.querySelector('.waterbed-controls')?.textContent?.includes('Rotterdam'));
+    await page.click('.waterbed-controls button[type=submit]');
+    await page.waitForSelector('.waterbed-summary-sentence', { timeout: 120_000 });
+    await waitForMap(page, 'gemeente_2022|change|');
+    const sentence = await page.textContent('.waterbed-summary-sentence');
+    expect(sentence).toMatch(/2012/);
+    expect(sentence).toMatch(/2022/);
+
+    // Independent check: target and ring 1 at t1 (2022 units need no interpolation) from the Parquet.
+    const rows = await gemeenteRows();
+    const r2012 = rows.find((r) => r.year === 2012 && r.code === 'GM0599')!;
+    const r2022 = rows.find((r) => r.year === 2022 && r.code === 'GM0599')!;
+    const target = page.locator('.waterbed-rings tr[data-ring=target] td');
+    expect(num(await target.nth(1).textContent())).toBeCloseTo(r2012.mean_income_per_inhabitant_keur, 1);
+    expect(num(await target.nth(2).textContent())).toBeCloseTo(r2022.mean_income_per_inhabitant_keur, 1);
+    const ring1 = await page.$$eval('.waterbed-drawer tr[data-ring=ring1]', (trs) => trs.map((tr) => tr.getAttribute('data-code')!));
+    expect(ring1).toEqual(expect.arrayContaining(['GM0597', 'GM0606']));
+    const members = rows.filter((r) => r.year === 2022 && ring1.includes(r.code));
+    const weighted = members.reduce((s, r) => s + r.mean_income_per_inhabitant_keur * r.population, 0) / members.reduce((s, r) => s + r.population, 0);
+    const ringT1 = num(await page.locator('.waterbed-rings tr[data-ring=ring1] td').nth(2).textContent());
+    expect(Math.abs(ringT1 - weighted)).toBeLessThan(0.06); // table shows one decimal
+    await mapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/waterbed-rotterdam.png` });
+  });
+
+  it('exports the comparison as CSV', async () => {
+    const { page } = w;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.waterbed-summary button')]);
+    expect(download.suggestedFilename()).toMatch(/^waterbed_GM0599_mean_income_per_inhabitant_keur_2012-2022\.csv$/);
+    const path = await download.path();
+    const rows = csvParse(readFileSync(path!, 'utf8'));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.columns.length).toBeGreaterThan(5);
+    expect(readFileSync(path!, 'utf8')).toContain('GM0599');
+  });
+
+  it('had no console errors and no foreign requests', () => {
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+  });
+});
