@@ -79,23 +79,36 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     if (!baseRows) return baseRows;
     if (wbResult) {
       const relative = wbResult.indicator.metric === 'relative';
-      const change = new Map(wbResult.units.map((u) => [u.code, relative ? u.changePct : u.change]));
-      return baseRows.map((r) => ({ ...r, value: change.get(r.code) ?? null }));
+      const pick = (u: (typeof wbResult.units)[number]) => (wb.mapView === 't0' ? u.t0 : wb.mapView === 't1' ? u.t1 : relative ? u.changePct : u.change);
+      const values = new Map(wbResult.units.map((u) => [u.code, pick(u)]));
+      return baseRows.map((r) => ({ ...r, value: values.get(r.code) ?? null }));
     }
     if (!lqMode) return baseRows;
     const lq = new Map(indices.local!.values);
     return baseRows.map((r) => ({ ...r, value: lq.get(r.code) ?? null }));
-  }, [baseRows, lqMode, indices.local, wbResult]);
+  }, [baseRows, lqMode, indices.local, wbResult, wb.mapView]);
   const groupLabel = groups.find((g) => g.id === group)?.label[lang] ?? '';
+  const wbLevels = wbResult && wb.mapView !== 'change';
   const shownLabel = wbResult
-    ? `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
+    ? wbLevels
+      ? `${variable.label[lang]} ${wb.mapView === 't0' ? wbResult.request.from : wbResult.request.to} (${t(lang, 'onUnitsOf')} ${wbResult.request.to})`
+      : `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
     : lqMode
       ? `${t(lang, 'lqLabel')}: ${groupLabel}`
       : variable.label[lang];
-  const shownUnit: Unit = wbResult ? (wbResult.indicator.metric === 'relative' ? 'percent' : 'pp') : lqMode ? 'score' : variable.unit;
+  const shownUnit: Unit = wbResult && !wbLevels ? (wbResult.indicator.metric === 'relative' ? 'percent' : 'pp') : lqMode ? 'score' : variable.unit;
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
   // Changes get a diverging palette centred on 0.
-  const effectiveCls = useMemo<ClassificationSettings>(() => (wbResult ? { ...cls, palette: 'rdbu', centre: 'zero' } : cls), [cls, wbResult]);
+  // t0 and t1 share one set of class breaks (over both years) so their colours compare.
+  const wbBreaks = useMemo(() => {
+    if (!wbResult || !wbLevels) return null;
+    const both = wbResult.units.flatMap((u) => [u.t0, u.t1]);
+    return classifyWithSettings(both, { ...cls, method: cls.method === 'manual' ? 'quantile' : cls.method })?.breaks ?? null;
+  }, [wbResult, wbLevels, cls]);
+  const effectiveCls = useMemo<ClassificationSettings>(
+    () => (wbResult && !wbLevels ? { ...cls, palette: 'rdbu', centre: 'zero' } : wbBreaks ? { ...cls, method: 'manual', manualBreaks: wbBreaks } : cls),
+    [cls, wbResult, wbLevels, wbBreaks],
+  );
 
   const inView = cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null;
   const classification = useMemo(
@@ -146,9 +159,9 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         firstPaint.current = true;
         performance.mark('segv:first-choropleth');
       }
-      document.documentElement.dataset.mapReady = `${key}|${wbResult ? 'change' : lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
+      document.documentElement.dataset.mapReady = `${key}|${wbResult ? wb.mapView : lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente, lqMode, wbResult],
+    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView],
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;

@@ -32,6 +32,17 @@ export function WaterbedSide({ lang, wb }: { lang: Lang; wb: Mode }) {
         busy={wb.busy}
         error={wb.error}
       />
+      {wb.result ? (
+        <fieldset className="map-mode">
+          <legend>{t(lang, 'mapShows')}</legend>
+          {(['change', 't0', 't1'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="wbMapView" value={m} checked={wb.mapView === m} onChange={() => wb.setMapView(m)} />
+              {m === 'change' ? t(lang, 'changeOf') : `${m} (${m === 't0' ? wb.result!.request.from : wb.result!.request.to})`}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       {wb.result ? <WaterbedSummary lang={lang} result={wb.result} /> : null}
     </section>
   );

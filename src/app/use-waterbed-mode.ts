@@ -24,6 +24,8 @@ export function useWaterbedMode(service: DataService, active: boolean) {
   const [level, setLevelRaw] = useState<WaterbedLevel>(DEFAULT_WATERBED.level);
   const [form, setForm] = useState<WaterbedForm>(() => defaultForm(waterbedYears(service, DEFAULT_WATERBED.level, DEFAULT_WATERBED.indicator), DEFAULT_WATERBED.indicator));
   const [request, setRequest] = useState<WaterbedRequest | null>(null);
+  /** What the map shows once a result exists: the change, or the (harmonised) value at t0 or at t1. */
+  const [mapView, setMapView] = useState<'change' | 't0' | 't1'>('change');
   const wb = useWaterbed(service, active ? request : null);
   const indicators = useMemo(() => waterbedIndicators(service, level), [service, level]);
   const years = useMemo(() => waterbedYears(service, level, form.indicator), [service, level, form.indicator]);
@@ -54,7 +56,7 @@ export function useWaterbedMode(service: DataService, active: boolean) {
   }, [wb.result]);
   const rings = useMemo(() => (wb.result ? new Map(wb.result.units.map((u) => [u.code, u.ring])) : null), [wb.result]);
 
-  return { level, setLevel, form, setForm, toggle, submit, request, indicators, years, ...wb, change, rings };
+  return { level, setLevel, form, setForm, toggle, submit, request, indicators, years, ...wb, change, rings, mapView, setMapView };
 }
 
 /** Rows for the map in waterbed mode: the indicator's t1 values replaced by the change when a result exists. */

@@ -52,6 +52,13 @@ describe('waterbed comparison', () => {
     await page.click('.waterbed-controls button[type=submit]');
     await page.waitForSelector('.waterbed-summary-sentence', { timeout: 120_000 });
     await waitForMap(page, 'gemeente_2022|change|');
+    // t0 on the t1 units, with the same classes as t1
+    await page.check('input[name=wbMapView][value=t0]');
+    await waitForMap(page, 'gemeente_2022|t0|');
+    await mapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/waterbed-t0.png` });
+    await page.check('input[name=wbMapView][value=change]');
+    await waitForMap(page, 'gemeente_2022|change|');
     const sentence = await page.textContent('.waterbed-summary-sentence');
     expect(sentence).toMatch(/2012/);
     expect(sentence).toMatch(/2022/);
