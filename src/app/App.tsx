@@ -287,6 +287,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             onViewCodes={onViewCodes}
             rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
             ringColors={RING_COLORS}
+            focus={wbResult ? wbResult.units.map((u) => u.code) : null}
           />
           {hover && hovered ? (
             <Tooltip x={hover.x} y={hover.y} name={hovered.name} value={hovered.value} unit={shownUnit} year={state.year} label={shownLabel} lang={lang} />

@@ -44,6 +44,8 @@ export interface ChoroplethMapProps {
   /** Waterbed rings: code → ring, outlined in `ringColors`. */
   rings?: ReadonlyMap<string, 'target' | 'ring1' | 'ring2' | 'rest'> | null;
   ringColors?: Readonly<Record<string, string>>;
+  /** Zoom to these units when the list changes (e.g. a waterbed comparison's target, rings and rest). */
+  focus?: readonly string[] | null;
 }
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
@@ -136,6 +138,18 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       }
     } else map.fitBounds(NL_BOUNDS, { padding: 10, duration: 0 });
   }, [props.layerKey, props.geometry, props.gemeente, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const focusKey = props.focus?.join(',') ?? '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !props.geometry || !focusKey) return;
+    const want = new Set(focusKey.split(','));
+    const feats = props.geometry.features.filter((f) => want.has(f.properties.code));
+    if (feats.length) {
+      const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: feats });
+      map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
+    }
+  }, [focusKey, props.geometry, styleReady]);
 
   // Restyle through feature-state only.
   useEffect(() => {
