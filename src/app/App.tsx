@@ -11,7 +11,7 @@ import { classifyWithSettings, DEFAULT_SETTINGS, settingsColors, type Classifica
 import { DetailPanel } from '../views/explore/DetailPanel';
 import { SearchBox } from '../views/explore/SearchBox';
 import type { SearchResult } from './search-index';
-import { ChoroplethMap, type HoverInfo } from '../views/map/ChoroplethMap';
+import { ChoroplethMap, type Camera, type HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
 import { legendItems } from '../views/map/legend-items';
 import { Tooltip } from '../views/map/Tooltip';
@@ -34,7 +34,8 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const initial = useMemo(() => parseState(window.location.search, catalog), [catalog]);
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<Notice[]>(initial.warnings);
-  const [hover, setHover] = useState<HoverInfo | null>(null);
+  /** Hovered unit; `t0` when it was hovered in the left (t0) map of a side-by-side pair. */
+  const [hover, setHover] = useState<(HoverInfo & { t0?: boolean }) | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
   const [brushed, setBrushed] = useState<ReadonlySet<string> | null>(null);
   const [cls, setCls] = useState<ClassificationSettings>(DEFAULT_SETTINGS);
@@ -79,7 +80,8 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     if (!baseRows) return baseRows;
     if (wbResult) {
       const relative = wbResult.indicator.metric === 'relative';
-      const pick = (u: (typeof wbResult.units)[number]) => (wb.mapView === 't0' ? u.t0 : wb.mapView === 't1' ? u.t1 : relative ? u.changePct : u.change);
+      const pick = (u: (typeof wbResult.units)[number]) =>
+        wb.mapView === 't0' ? u.t0 : wb.mapView === 't1' || wb.mapView === 'side' ? u.t1 : relative ? u.changePct : u.change;
       const values = new Map(wbResult.units.map((u) => [u.code, pick(u)]));
       return baseRows.map((r) => ({ ...r, value: values.get(r.code) ?? null }));
     }
@@ -91,7 +93,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const wbLevels = wbResult && wb.mapView !== 'change';
   const shownLabel = wbResult
     ? wbLevels
-      ? `${variable.label[lang]} ${wb.mapView === 't0' ? wbResult.request.from : wbResult.request.to} (${t(lang, 'onUnitsOf')} ${wbResult.request.to})`
+      ? `${variable.label[lang]} ${wb.mapView === 't0' ? wbResult.request.from : wb.mapView === 'side' ? `${wbResult.request.from} | ${wbResult.request.to}` : wbResult.request.to} (${t(lang, 'onUnitsOf')} ${wbResult.request.to})`
       : `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
     : lqMode
       ? `${t(lang, 'lqLabel')}: ${groupLabel}`
@@ -122,6 +124,14 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     [shown, classification],
   );
   const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
+  // Side by side: the left map shows t0 with the same breaks and colours as t1 on the right.
+  const sideBySide = !!wbResult && wb.mapView === 'side';
+  const [camera, setCamera] = useState<Camera | null>(null);
+  const classesT0 = useMemo(() => {
+    if (!sideBySide || !classification) return null;
+    const t0 = new Map(wbResult!.units.map((u) => [u.code, u.t0]));
+    return new Map((baseRows ?? []).map((r) => [r.code, classIndex(t0.get(r.code) ?? null, classification.breaks)]));
+  }, [sideBySide, classification, wbResult, baseRows]);
 
   const update = useCallback(
     (patch: Partial<ViewState>) => {
@@ -166,7 +176,11 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
   const scope = `${t(lang, cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? 'classesAllWijken' : 'classesCountry')}`;
-  const hovered = hover ? byCode.get(hover.code) : undefined;
+  const hoveredRow = hover ? byCode.get(hover.code) : undefined;
+  const hovered =
+    hoveredRow && hover?.t0 && wbResult
+      ? { ...hoveredRow, value: wbResult.units.find((u) => u.code === hover.code)?.t0 ?? null }
+      : hoveredRow;
   const detailRecord = indices.detail?.records.find((r) => r.regionCode === state.gemeente) ?? null;
   const rankItems = useMemo<RankItem[]>(
     () =>
@@ -270,7 +284,35 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         <p className="credit small">{t(lang, 'credit')}</p>
       </aside>
       <main className="main">
-        <div className="map-area">
+        <div className={sideBySide ? 'map-area side' : 'map-area'}>
+          {sideBySide && classesT0 ? (
+            <div className="map-half">
+              <span className="map-tag">{wbResult!.request.from}</span>
+              <ChoroplethMap
+                layerKey={layerKey}
+                geometry={geometry}
+                classes={classesT0}
+                colors={colors}
+                gemeente={null}
+                credit={t(lang, 'credit')}
+                ariaLabel={`${variable.label[lang]} ${wbResult!.request.from}`}
+                onHover={(hv) => setHover(hv ? { ...hv, t0: true } : null)}
+                onSelect={select}
+                onRendered={() => undefined}
+                emphasised={null}
+                selected={null}
+                onViewCodes={() => undefined}
+                rings={wb.rings}
+                ringColors={RING_COLORS}
+                focus={wbResult!.units.map((u) => u.code)}
+                camera={camera}
+                onCamera={setCamera}
+                primary={false}
+              />
+            </div>
+          ) : null}
+          <div className="map-half">
+          {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
           <ChoroplethMap
             layerKey={layerKey}
             geometry={geometry}
@@ -288,9 +330,21 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
             ringColors={RING_COLORS}
             focus={wbResult ? wbResult.units.map((u) => u.code) : null}
+            camera={sideBySide ? camera : null}
+            onCamera={sideBySide ? setCamera : undefined}
           />
+          </div>
           {hover && hovered ? (
-            <Tooltip x={hover.x} y={hover.y} name={hovered.name} value={hovered.value} unit={shownUnit} year={state.year} label={shownLabel} lang={lang} />
+            <Tooltip
+              x={hover.x}
+              y={hover.y}
+              name={hovered.name}
+              value={hovered.value}
+              unit={shownUnit}
+              year={sideBySide ? (hover.t0 ? wbResult!.request.from : wbResult!.request.to) : state.year}
+              label={sideBySide ? variable.label[lang] : shownLabel}
+              lang={lang}
+            />
           ) : null}
         </div>
         {waterbed ? (

@@ -35,10 +35,14 @@ export function WaterbedSide({ lang, wb }: { lang: Lang; wb: Mode }) {
       {wb.result ? (
         <fieldset className="map-mode">
           <legend>{t(lang, 'mapShows')}</legend>
-          {(['change', 't0', 't1'] as const).map((m) => (
+          {(['change', 't0', 't1', 'side'] as const).map((m) => (
             <label key={m}>
               <input type="radio" name="wbMapView" value={m} checked={wb.mapView === m} onChange={() => wb.setMapView(m)} />
-              {m === 'change' ? t(lang, 'changeOf') : `${m} (${m === 't0' ? wb.result!.request.from : wb.result!.request.to})`}
+              {m === 'change'
+                ? t(lang, 'changeOf')
+                : m === 'side'
+                  ? `${t(lang, 'sideBySide')} (${wb.result!.request.from} | ${wb.result!.request.to})`
+                  : `${m} (${m === 't0' ? wb.result!.request.from : wb.result!.request.to})`}
             </label>
           ))}
         </fieldset>

@@ -83,6 +83,7 @@ const STRINGS = {
   waterbedEmpty: { nl: 'Nog geen vergelijking: kies doelgebieden en klik op Vergelijk.', en: 'No comparison yet: choose targets and click Compare.' },
   changeOf: { nl: 'Verandering', en: 'Change' },
   onUnitsOf: { nl: 'op de gebieden van', en: 'on the areas of' },
+  sideBySide: { nl: 'naast elkaar', en: 'side by side' },
   scatterY: { nl: 'Verticale as:', en: 'Vertical axis:' },
   classSettings: { nl: 'Indeling en kleuren', en: 'Classes and colours' },
   classesCountry: { nl: 'klassen over heel Nederland', en: 'classes over the whole country' },

@@ -11,6 +11,8 @@ import type { DataService } from './data-service';
 import { useWaterbed, waterbedYears } from './use-waterbed';
 
 export type WaterbedLevel = 'gemeente' | 'wijk';
+/** 'side': t0 and t1 in two synced maps side by side. */
+export type WaterbedMapView = 'change' | 't0' | 't1' | 'side';
 export const DEFAULT_WATERBED = { level: 'gemeente' as WaterbedLevel, indicator: 'mean_income_per_inhabitant_keur' };
 
 /** Indicators that can be compared: counts, shares and means present in at least two years at the level. */
@@ -25,7 +27,7 @@ export function useWaterbedMode(service: DataService, active: boolean) {
   const [form, setForm] = useState<WaterbedForm>(() => defaultForm(waterbedYears(service, DEFAULT_WATERBED.level, DEFAULT_WATERBED.indicator), DEFAULT_WATERBED.indicator));
   const [request, setRequest] = useState<WaterbedRequest | null>(null);
   /** What the map shows once a result exists: the change, or the (harmonised) value at t0 or at t1. */
-  const [mapView, setMapView] = useState<'change' | 't0' | 't1'>('change');
+  const [mapView, setMapView] = useState<WaterbedMapView>('change');
   const wb = useWaterbed(service, active ? request : null);
   const indicators = useMemo(() => waterbedIndicators(service, level), [service, level]);
   const years = useMemo(() => waterbedYears(service, level, form.indicator), [service, level, form.indicator]);

@@ -80,6 +80,24 @@ describe('waterbed comparison', () => {
     await page.screenshot({ path: `${ARTIFACTS}/waterbed-rotterdam.png` });
   });
 
+  it('shows t0 | t1 side by side in two synced maps', async () => {
+    const { page } = w;
+    await page.check('input[name=wbMapView][value=side]');
+    await page.waitForFunction(() => document.querySelectorAll('.map-area.side canvas.maplibregl-canvas').length === 2);
+    await waitForMap(page, 'gemeente_2022|side|');
+    const before = await page.evaluate(() => (window as any).__segvMap.getCenter().lng as number);
+    const left = (await page.locator('.map-area.side .map-half').first().boundingBox())!;
+    await page.mouse.move(left.x + left.width / 2, left.y + left.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(left.x + left.width / 2 - 120, left.y + left.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction((b) => Math.abs((window as any).__segvMap.getCenter().lng - b) > 1e-3, before, { timeout: 10_000 });
+    await mapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/waterbed-side-by-side.png` });
+    await page.check('input[name=wbMapView][value=change]');
+    await waitForMap(page, 'gemeente_2022|change|');
+  });
+
   it('exports the comparison as CSV', async () => {
     const { page } = w;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.waterbed-summary button')]);

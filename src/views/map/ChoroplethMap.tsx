@@ -46,6 +46,16 @@ export interface ChoroplethMapProps {
   ringColors?: Readonly<Record<string, string>>;
   /** Zoom to these units when the list changes (e.g. a waterbed comparison's target, rings and rest). */
   focus?: readonly string[] | null;
+  /** Side-by-side maps: the shared camera, and a callback when the user moves this map. */
+  camera?: Camera | null;
+  onCamera?: (c: Camera) => void;
+  /** The map exposed to tests as window.__segvMap (default true; false for a second, synced map). */
+  primary?: boolean;
+}
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
 }
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
@@ -73,7 +83,12 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     map.on('load', () => setStyleReady(true));
     map.on('moveend', () => reportView(map, latest.current.layerKey, latest.current.onViewCodes));
     mapRef.current = map;
-    (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
+    if (props.primary !== false) (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
+    map.on('move', (e) => {
+      if (!(e as { originalEvent?: unknown }).originalEvent || !latest.current.onCamera) return;
+      const c = map.getCenter();
+      latest.current.onCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
+    });
     return () => {
       map.remove();
       mapRef.current = null;
@@ -138,6 +153,17 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       }
     } else map.fitBounds(NL_BOUNDS, { padding: 10, duration: 0 });
   }, [props.layerKey, props.geometry, props.gemeente, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Follow the shared camera of a side-by-side pair.
+  useEffect(() => {
+    const map = mapRef.current;
+    const c = props.camera;
+    if (!map || !c) return;
+    const cur = map.getCenter();
+    if (Math.abs(cur.lng - c.center[0]) > 1e-9 || Math.abs(cur.lat - c.center[1]) > 1e-9 || Math.abs(map.getZoom() - c.zoom) > 1e-9) {
+      map.jumpTo({ center: c.center, zoom: c.zoom });
+    }
+  }, [props.camera]);
 
   const focusKey = props.focus?.join(',') ?? '';
   useEffect(() => {
