@@ -20,6 +20,7 @@ import { INDEX_LABELS } from '../views/panels/index-labels';
 import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
+import { downloadIndices } from './export-indices';
 import { useWaterbedMode } from './use-waterbed-mode';
 import { WaterbedDrawer, WaterbedSide } from './WaterbedViews';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
@@ -373,6 +374,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
           onChartHover={setChartHover}
           onSelectUnit={select}
           onOpenGemeente={openGemeente}
+          onDownloadIndices={indices.ranking ? () => downloadIndices(indices.ranking!) : null}
         />
         )}
       </main>

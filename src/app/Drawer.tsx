@@ -36,6 +36,8 @@ export interface DrawerProps {
   onChartHover: (code: string | null) => void;
   onSelectUnit: (code: string) => void;
   onOpenGemeente: (code: string) => void;
+  /** Download all gemeenten's indices (CSV with a metadata sidecar), when computed. */
+  onDownloadIndices: (() => void) | null;
 }
 
 const TAB_LABEL = { ranking: 'bottomRanking', charts: 'bottomCharts', table: 'bottomTable', none: 'bottomNone' } as const;
@@ -69,6 +71,11 @@ export function Drawer(p: DrawerProps) {
               </option>
             ))}
           </select>
+        ) : null}
+        {state.drawer === 'ranking' && p.onDownloadIndices ? (
+          <button type="button" className="download-indices" onClick={p.onDownloadIndices}>
+            {t(lang, 'downloadIndices')}
+          </button>
         ) : null}
         {state.drawer === 'charts' ? (
           <label className="y-pick">

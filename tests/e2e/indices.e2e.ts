@@ -60,6 +60,19 @@ describe('segregation indices in the app', () => {
     await page.screenshot({ path: `${ARTIFACTS}/indices-rotterdam.png` });
   });
 
+  it("downloads every gemeente's indices as CSV with a metadata sidecar", async () => {
+    const { page } = w;
+    const downloads: import('playwright-core').Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.click('.download-indices');
+    for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+    const names = downloads.map((d) => d.suggestedFilename()).sort();
+    expect(names).toEqual(['indices_wijk_2022_income_low.csv', 'indices_wijk_2022_income_low.csv.meta.json']);
+    const csv = readFileSync((await downloads.find((d) => d.suggestedFilename().endsWith('.csv'))!.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toContain('region_code,region_name');
+    expect(csv).toContain('GM0599,Rotterdam');
+  });
+
   it('maps the location quotient of the group', async () => {
     const { page } = w;
     await page.check('input[name=mapMode][value=lq]');

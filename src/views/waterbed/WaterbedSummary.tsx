@@ -7,7 +7,7 @@ import { useId } from 'react';
 import type { Lang } from '../../app/i18n';
 import { tw, twf } from '../../app/i18n-waterbed';
 import type { WaterbedResult } from '../../pipeline/waterbed';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import {
   RING_COLORS, changeHeader, formatAbsoluteChange, formatChange, formatDid, formatFraction, formatLevel, waterbedCsv, waterbedCsvFilename,
 } from './waterbed-model';
