@@ -194,7 +194,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const selectedName = state.selected ? (byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null)) : null;
 
   return (
-    <div className="app">
+    <div className={state.present ? 'app present' : 'app'}>
       <header className="topbar">
         <h1>{t(lang, 'title')}</h1>
         <p className="muted">{t(lang, 'subtitle')}</p>
@@ -206,6 +206,9 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
           ))}
         </div>
         {reference ? <SearchBox lang={lang} search={reference.search.search} onSelect={onSearch} /> : null}
+        <button type="button" className="present-toggle" aria-pressed={state.present} onClick={() => update({ present: !state.present })}>
+          {t(lang, state.present ? 'presentOff' : 'presentOn')}
+        </button>
         <div className="lang" role="group" aria-label={t(lang, 'language')}>
           {LANGS.map((l: Lang) => (
             <button key={l} type="button" aria-pressed={l === lang} onClick={() => update({ lang: l })}>
@@ -335,6 +338,12 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             onCamera={sideBySide ? setCamera : undefined}
           />
           </div>
+          {state.present ? (
+            <div className="present-legend">
+              <Legend lang={lang} title={shownLabel} unit={shownUnit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
+              {wbResult ? <p className="present-summary">{wbResult.summary[lang]}</p> : null}
+            </div>
+          ) : null}
           {hover && hovered ? (
             <Tooltip
               x={hover.x}

@@ -84,6 +84,8 @@ const STRINGS = {
   changeOf: { nl: 'Verandering', en: 'Change' },
   onUnitsOf: { nl: 'op de gebieden van', en: 'on the areas of' },
   sideBySide: { nl: 'naast elkaar', en: 'side by side' },
+  presentOn: { nl: 'Presenteren', en: 'Present' },
+  presentOff: { nl: 'Presentatie uit', en: 'Exit presenter mode' },
   downloadIndices: { nl: 'Indices downloaden (CSV)', en: 'Download indices (CSV)' },
   scatterY: { nl: 'Verticale as:', en: 'Vertical axis:' },
   classSettings: { nl: 'Indeling en kleuren', en: 'Classes and colours' },

@@ -32,6 +32,8 @@ export interface ViewState {
   yVariable: string;
   /** 'waterbed': the waterbed-effect comparison instead of free exploration. */
   mode: 'explore' | 'waterbed';
+  /** Presenter mode: map and legend only, large type (for workshops and iframes). */
+  present: boolean;
 }
 
 export interface ParsedState {
@@ -53,6 +55,7 @@ export const DEFAULT_STATE: ViewState = {
   selected: null,
   yVariable: 'share_owner_occupied',
   mode: 'explore',
+  present: false,
 };
 
 const MAX_PARAM = 64;
@@ -131,6 +134,9 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
     if (catalog.variables.some((v) => v.id === yv)) state.yVariable = yv;
     else warnings.push({ code: 'unknown_variable', params: { value: yv } });
   }
+  const present = get('presenteer');
+  if (present === '1') state.present = true;
+  else if (present !== null && present !== '0') warnings.push({ code: 'invalid_param', params: { name: 'presenteer', value: present } });
   const modus = get('modus');
   if (modus === 'waterbed' || modus === 'explore') state.mode = modus;
   else if (modus !== null) warnings.push({ code: 'invalid_param', params: { name: 'modus', value: modus } });
@@ -153,6 +159,7 @@ export function serializeState(s: ViewState): string {
   if (s.selected) p.set('sel', s.selected);
   if (s.yVariable !== DEFAULT_STATE.yVariable) p.set('y', s.yVariable);
   if (s.mode !== 'explore') p.set('modus', s.mode);
+  if (s.present) p.set('presenteer', '1');
   return '?' + p.toString();
 }
 

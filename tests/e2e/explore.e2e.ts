@@ -92,6 +92,20 @@ describe('exploring the map', () => {
     expect(await page.evaluate(() => (window as any).alerted)).toBeUndefined();
   });
 
+  it('has a presenter mode (map and legend only) for workshops and iframes', async () => {
+    const { page } = w;
+    await page.goto(`${h.baseUrl}?gm=GM0363&jaar=2022&var=share_income_low&presenteer=1`);
+    await waitForMap(page, 'wijk_2022|share_income_low|GM0363');
+    expect(await page.isVisible('.panel')).toBe(false);
+    expect(await page.isVisible('.present-legend .legend')).toBe(true);
+    expect((await page.locator('.map').first().boundingBox())!.width).toBeGreaterThan(1300);
+    await mapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/presenter-mode.png` });
+    await page.click('.present-toggle');
+    expect(await page.isVisible('.panel')).toBe(true);
+    expect(page.url()).not.toContain('presenteer');
+  });
+
   it('had no console errors and no foreign requests', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
