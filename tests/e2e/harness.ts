@@ -3,7 +3,8 @@
  * Chromium through playwright-core. Collects console errors and any request to a non-local host so tests can
  * fail on them.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parquetReadObjects } from 'hyparquet';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
@@ -95,4 +96,20 @@ export async function mapIdle(page: Page): Promise<void> {
         map.triggerRepaint();
       }),
   );
+}
+
+/** Page coordinates of a lon/lat on the (primary) map. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as any).__segvMap;
+    const rect = map.getContainer().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
+  }, lngLat);
+}
+
+/** Rows of a committed statistics file, read independently of the app (hyparquet in Node). */
+export async function statsRows(level: 'gemeente' | 'wijk'): Promise<Record<string, any>[]> {
+  const b = readFileSync(`data/stats/${level}.parquet`);
+  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as Record<string, any>[];
 }

@@ -3,9 +3,8 @@
  * from the committed Parquet), the ranking chart (click → select), and the location-quotient map.
  */
 import { readFileSync } from 'node:fs';
-import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, mapIdle, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+import { ARTIFACTS, mapIdle, startHarness, statsRows, waitForMap, watchedPage, type Harness, type Watched } from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -16,8 +15,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 async function directD(gm: string): Promise<number> {
-  const b = readFileSync('data/stats/wijk.parquet');
-  const rows = (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as Record<string, any>[];
+  const rows = await statsRows('wijk');
   const us = rows.filter((r) => r.year === 2022 && r.gemeente_code === gm && r.population > 0 && r.share_income_low !== null);
   const x = us.map((r) => (r.population * r.share_income_low) / 100);
   const y = us.map((r, i) => r.population - x[i]!);

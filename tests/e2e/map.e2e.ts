@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, hexToRgb, mapIdle, pixelAt, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+import { ARTIFACTS, hexToRgb, mapIdle, pixelAt, startHarness, waitForMap, watchedPage, type Harness, type Watched, screenPoint } from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -15,15 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/** Page coordinates of a lon/lat on the map. */
-async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate((ll) => {
-    const map = (window as any).__segvMap;
-    const rect = map.getContainer().getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
-  }, lngLat);
-}
 
 async function legendClassFor(page: Page, value: number): Promise<string> {
   const items = await page.$$eval('.legend li[data-from]', (lis) =>

@@ -5,10 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
-import { parquetReadObjects } from 'hyparquet';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, mapIdle, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+import { ARTIFACTS, mapIdle, startHarness, waitForMap, watchedPage, type Harness, type Watched, screenPoint, statsRows } from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -18,19 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-async function gemeenteRows(): Promise<Record<string, any>[]> {
-  const b = readFileSync('data/stats/gemeente.parquet');
-  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as Record<string, any>[];
-}
 
-async function screenPoint(page: Page, lngLat: [number, number]) {
-  return page.evaluate((ll) => {
-    const map = (window as any).__segvMap;
-    const rect = map.getContainer().getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
-  }, lngLat);
-}
 
 /** First number in a Dutch-formatted cell ("29,0 × €1.000" → 29). */
 const num = (s: string | null) => Number(((s ?? '').match(/-?\d[\d.]*(,\d+)?/)?.[0] ?? 'NaN').replace(/\./g, '').replace(',', '.'));
@@ -64,7 +50,7 @@ describe('waterbed comparison', () => {
     expect(sentence).toMatch(/2022/);
 
     // Independent check: target and ring 1 at t1 (2022 units need no interpolation) from the Parquet.
-    const rows = await gemeenteRows();
+    const rows = await statsRows('gemeente');
     const r2012 = rows.find((r) => r.year === 2012 && r.code === 'GM0599')!;
     const r2022 = rows.find((r) => r.year === 2022 && r.code === 'GM0599')!;
     const target = page.locator('.waterbed-rings tr[data-ring=target] td');
