@@ -87,14 +87,15 @@ interface RegionRows {
 
 function regionsOf(input: BatchInput): RegionRows[] {
   const map = new Map<string, RegionRows>();
-  const get = (code: string, name: string): RegionRows => {
-    let r = map.get(code);
-    if (!r) map.set(code, (r = { code, name, rows: [], preExcluded: [] }));
-    return r;
-  };
-  input.units.forEach((u, row) => get(u.regionCode, u.regionName).rows.push(row));
-  for (const e of input.excluded ?? []) get(e.regionCode, e.regionName ?? e.regionCode).preExcluded.push(`${e.unitCode}: ${e.reason}`);
+  input.units.forEach((u, row) => regionIn(map, u.regionCode, u.regionName).rows.push(row));
+  for (const e of input.excluded ?? []) regionIn(map, e.regionCode, e.regionName ?? e.regionCode).preExcluded.push(`${e.unitCode}: ${e.reason}`);
   return [...map.values()];
+}
+
+function regionIn(map: Map<string, RegionRows>, code: string, name: string): RegionRows {
+  let r = map.get(code);
+  if (!r) map.set(code, (r = { code, name, rows: [], preExcluded: [] }));
+  return r;
 }
 
 /** Re-index a region's adjacency / geometry to the order of its rows; undefined parts when units lack them. */
@@ -106,6 +107,12 @@ function alignSpatial(codes: readonly string[], sp: RegionSpatial | undefined): 
   const missing = src.filter((s) => s < 0).length;
   if (missing > 0) return { missing, contiguity: sp.contiguity };
   const n = codes.length;
+  if (inRowOrder(src, sp)) {
+    // Already indexed like the rows (what the pipeline supplies): the lists the re-indexing below would rebuild.
+    const adj = sp.adjacency;
+    const adjacency = adj && (adj.weights ? { n, neighbours: adj.neighbours.slice(0, n), weights: adj.weights.slice(0, n) } : { n, neighbours: adj.neighbours.slice(0, n) });
+    return { adjacency, geometry: sp.geometry, contiguity: sp.contiguity, missing: 0 };
+  }
   const toRow = new Map<number, number>();
   src.forEach((s, i) => toRow.set(s, i));
   let adjacency: Adjacency | undefined;
@@ -140,6 +147,31 @@ function alignSpatial(codes: readonly string[], sp: RegionSpatial | undefined): 
   return { adjacency, geometry, contiguity: sp.contiguity, missing: 0 };
 }
 
+/**
+ * True when `src` is the identity over all of the region's spatial units and re-indexing would copy adjacency and
+ * geometry unchanged: typed arrays of exactly n units, neighbour lists ascending within 0 … n−1, one weight each.
+ */
+function inRowOrder(src: readonly number[], sp: RegionSpatial): boolean {
+  const n = src.length;
+  if (sp.unitCodes.length !== n || src.some((s, i) => s !== i)) return false;
+  const adj = sp.adjacency;
+  if (adj) {
+    if (adj.neighbours.length < n || (adj.weights && adj.weights.length < n)) return false;
+    for (let i = 0; i < n; i++) {
+      const nb = adj.neighbours[i];
+      const w = adj.weights?.[i];
+      if (!(nb instanceof Int32Array) || (adj.weights && !(w instanceof Float64Array && w.length === nb.length))) return false;
+      for (let k = 0; k < nb.length; k++) if (nb[k] < 0 || nb[k] >= n || (k > 0 && nb[k] < nb[k - 1])) return false;
+    }
+  }
+  const g = sp.geometry;
+  return !g || (isFloat64(g.centroidKm, 2 * n) && isFloat64(g.areaKm2, n) && isFloat64(g.perimeterKm, n));
+}
+
+function isFloat64(a: unknown, length: number): boolean {
+  return a instanceof Float64Array && a.length === length;
+}
+
 export function computeBatch(input: BatchInput, options: BatchOptions = {}): RegionRecord[] {
   const groups = [...input.groups];
   if (input.counts.length !== groups.length) throw new RangeError('one count column per group is required');
@@ -152,9 +184,9 @@ export function computeBatch(input: BatchInput, options: BatchOptions = {}): Reg
   const randReps = options.randomReplicates ?? DEFAULT_RANDOM_REPLICATES;
 
   return regionsOf(input).map((region) => {
-    const columns = input.counts.map((col) => Float64Array.from(region.rows, (r) => (typeof col[r] === 'number' ? (col[r] as number) : NaN)));
-    const codes = region.rows.map((r) => input.units[r].unitCode);
-    const spatial = alignSpatial(codes, input.spatial?.get(region.code));
+    const columns = input.counts.map((col) => region.rows.map((r) => (typeof col[r] === 'number' ? (col[r] as number) : NaN)));
+    const regionSpatial = input.spatial?.get(region.code);
+    const spatial = alignSpatial(regionSpatial ? region.rows.map((r) => input.units[r].unitCode) : [], regionSpatial);
     const s = computeSuite(columns, {
       focalGroup: focal,
       atkinsonB: options.atkinsonB,
@@ -192,7 +224,8 @@ export function computeBatch(input: BatchInput, options: BatchOptions = {}): Reg
       expected: ra ? { D: ra.expectedD, M: ra.expectedM, H: ra.expectedH, replicates: ra.replicatesUsed } : null,
       dExcess: s.biasCorrectedD?.excess ?? null,
       dCarringtonTroske: s.biasCorrectedD?.carringtonTroske ?? null,
-      conventions: { ...s.conventions, seed: String(seed), seedDerivation: 'hashSeed(seed, regionCode + "/bootstrap" | "/random")' },
+      // The suite's own object (not copied: spreading a many-key object is slow in V8), plus the seed.
+      conventions: Object.assign(s.conventions, { seed: String(seed), seedDerivation: 'hashSeed(seed, regionCode + "/bootstrap" | "/random")' }),
       warnings,
     };
   });

@@ -8,6 +8,8 @@
  * - An index is "not computable" (never NaN) with fewer than 2 usable units or when a group is empty.
  * Wrong array lengths are programming errors and throw a RangeError.
  */
+import { exclusionWarnings } from './exclusions';
+import { FRESH_ARRAYS, int32Scratch, type TypedArrays } from './scratch';
 
 /** Counts per unit. Float64Array is the normal carrier; plain arrays may hold null for suppressed values. */
 export type CountVector = ArrayLike<number | null | undefined>;
@@ -70,8 +72,7 @@ export const BASE_CONVENTIONS: Readonly<Record<string, string>> = {
   invalidCounts: 'unit excluded (null, non-finite or negative count)',
 };
 
-/** Median unit size below which the small-unit bias warning is raised. */
-export const SMALL_UNIT_MEDIAN = 100;
+export { SMALL_UNIT_MEDIAN } from './exclusions';
 
 export function okValue(value: number): IndexValue {
   return { ok: true, value };
@@ -85,7 +86,7 @@ export function withMeta<V extends IndexValue>(
   value: V,
   index: string,
   data: { used: number; excluded: Exclusions; warnings: readonly EngineWarning[] },
-  conventions: Record<string, string> = {},
+  conventions: Readonly<Record<string, string>> = {},
   extraWarnings: readonly EngineWarning[] = [],
 ): V & { meta: ResultMeta } {
   return {
@@ -132,49 +133,13 @@ function isValidCount(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0;
 }
 
-function exclusionWarnings(excluded: Exclusions, sizes: Float64Array): EngineWarning[] {
-  const w: EngineWarning[] = [];
-  if (excluded.zeroPopulation > 0) {
-    w.push({
-      code: 'excluded_zero_population',
-      message: `${excluded.zeroPopulation} unit(s) with zero population excluded`,
-      count: excluded.zeroPopulation,
-    });
-  }
-  if (excluded.invalid > 0) {
-    w.push({
-      code: 'excluded_invalid',
-      message: `${excluded.invalid} unit(s) with missing, non-finite or negative counts excluded`,
-      count: excluded.invalid,
-    });
-  }
-  if (sizes.length > 0) {
-    const med = median(sizes);
-    if (med < SMALL_UNIT_MEDIAN) {
-      w.push({
-        code: 'small_units',
-        message: `median unit size is ${round1(med)} (< ${SMALL_UNIT_MEDIAN}): unevenness indices are biased upward; compare with expected D under random allocation`,
-      });
-    }
-  }
-  return w;
-}
+const keptUnits = int32Scratch();
 
-function round1(v: number): number {
-  return Math.round(v * 10) / 10;
-}
-
-function median(a: Float64Array): number {
-  const s = Float64Array.from(a).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Keep units with valid, non-zero counts for two groups x and y. */
-export function prepareTwoGroup(x: CountVector, y: CountVector): TwoGroupData {
+/** Keep units with valid, non-zero counts for two groups x and y. `arrays` supplies the (zero-filled) arrays. */
+export function prepareTwoGroup(x: CountVector, y: CountVector, arrays: TypedArrays = FRESH_ARRAYS): TwoGroupData {
   if (x.length !== y.length) throw new RangeError(`x has ${x.length} units but y has ${y.length}`);
   const n = x.length;
-  const keep = new Int32Array(n);
+  const keep = keptUnits(n);
   const excluded: Exclusions = { zeroPopulation: 0, invalid: 0 };
   let used = 0;
   for (let i = 0; i < n; i++) {
@@ -185,19 +150,20 @@ export function prepareTwoGroup(x: CountVector, y: CountVector): TwoGroupData {
     else keep[used++] = i;
   }
   const out: TwoGroupData = {
-    x: new Float64Array(used),
-    y: new Float64Array(used),
-    t: new Float64Array(used),
+    x: arrays.float64(used),
+    y: arrays.float64(used),
+    t: arrays.float64(used),
     X: 0,
     Y: 0,
     T: 0,
-    index: keep.slice(0, used),
+    index: arrays.int32(used),
     used,
     excluded,
     warnings: [],
   };
   for (let k = 0; k < used; k++) {
     const i = keep[k];
+    out.index[k] = i;
     const xi = x[i] as number;
     const yi = y[i] as number;
     out.x[k] = xi;
@@ -212,11 +178,11 @@ export function prepareTwoGroup(x: CountVector, y: CountVector): TwoGroupData {
 }
 
 /** Keep units whose counts are valid in every group and sum to more than zero. `columns[k]` = counts of group k. */
-export function prepareMultiGroup(columns: readonly CountVector[]): MultiGroupData {
+export function prepareMultiGroup(columns: readonly CountVector[], arrays: TypedArrays = FRESH_ARRAYS): MultiGroupData {
   const g = columns.length;
   const n = g > 0 ? columns[0].length : 0;
   for (const c of columns) if (c.length !== n) throw new RangeError('all group columns must have the same length');
-  const keep = new Int32Array(n);
+  const keep = keptUnits(n);
   const excluded: Exclusions = { zeroPopulation: 0, invalid: 0 };
   let used = 0;
   for (let i = 0; i < n; i++) {
@@ -234,11 +200,13 @@ export function prepareMultiGroup(columns: readonly CountVector[]): MultiGroupDa
     else if (sum === 0) excluded.zeroPopulation++;
     else keep[used++] = i;
   }
-  const cells = new Float64Array(used * g);
-  const unitTotals = new Float64Array(used);
-  const groupTotals = new Float64Array(g);
+  const cells = arrays.float64(used * g);
+  const unitTotals = arrays.float64(used);
+  const groupTotals = arrays.float64(g);
+  const index = arrays.int32(used);
   for (let r = 0; r < used; r++) {
     const i = keep[r];
+    index[r] = i;
     for (let k = 0; k < g; k++) {
       const v = columns[k][i] as number;
       cells[r * g + k] = v;
@@ -249,11 +217,12 @@ export function prepareMultiGroup(columns: readonly CountVector[]): MultiGroupDa
   let total = 0;
   for (let k = 0; k < g; k++) total += groupTotals[k];
   const warnings = exclusionWarnings(excluded, unitTotals);
-  const empty = [...groupTotals].filter((v) => v === 0).length;
+  let empty = 0;
+  for (let k = 0; k < g; k++) if (groupTotals[k] === 0) empty++;
   if (used > 0 && empty > 0 && g - empty >= 2) {
     warnings.push({ code: 'empty_group', message: `${empty} group(s) have no members in the usable units`, count: empty });
   }
-  return { n: used, g, cells, unitTotals, groupTotals, total, index: keep.slice(0, used), used, excluded, warnings };
+  return { n: used, g, cells, unitTotals, groupTotals, total, index, used, excluded, warnings };
 }
 
 /** Why two-group data cannot give an index, or null when it can. */
@@ -280,7 +249,7 @@ export function twoGroupIndex(
   x: CountVector,
   y: CountVector,
   compute: (d: TwoGroupData) => IndexValue,
-  conventions: Record<string, string> = {},
+  conventions: Readonly<Record<string, string>> = {},
 ): IndexResult {
   const d = prepareTwoGroup(x, y);
   const problem = twoGroupProblem(d);
@@ -292,7 +261,7 @@ export function multiGroupIndex(
   index: string,
   columns: readonly CountVector[],
   compute: (d: MultiGroupData) => IndexValue,
-  conventions: Record<string, string> = {},
+  conventions: Readonly<Record<string, string>> = {},
 ): IndexResult {
   const d = prepareMultiGroup(columns);
   const problem = multiGroupProblem(d);

@@ -4,11 +4,12 @@
  * Regions: for wijk rows, each gemeente (units = its wijken); for gemeente rows, each province (units = its
  * gemeenten) and the Netherlands as a whole (code NL00).
  */
-import { batchInputFromGroupCounts, computeBatch, type BatchInput, type RegionRecord, type RegionSpatial } from '../engine/batch';
-import { morrillDadj } from '../engine/indices/morrill';
-import type { IndexValue } from '../engine/result';
-import { restrictAdjacency } from '../geo/graph';
+import { computeBatch, type BatchInput, type BatchOptions, type BatchUnit, type RegionRecord, type RegionSpatial } from '../engine/batch';
+import { morrillDadjOf } from '../engine/indices/morrill';
+import { checkAdjacencySize, spatialData } from '../engine/indices/spatial-common';
+import { prepareTwoGroup, type IndexValue } from '../engine/result';
 import { groupCounts, groupDefinitionById, variablesOf, type GroupDefinition } from '../engine/groups';
+import { Slab } from '../engine/scratch';
 import type { Adjacency, Contiguity, UnitGeometry } from '../engine/types';
 
 export type AnalysisLevel = 'wijk' | 'gemeente';
@@ -73,110 +74,187 @@ export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, 
   const def = groupDefinitionById(request.group);
   if (!def) throw new Error(`Unknown group definition "${request.group}"`);
   const vars = variablesOf(def);
-  const gc = groupCounts(
-    def,
-    rows.map((r) => ({ code: r.code, values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])) })),
-  );
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: numericValues(r, vars) })));
+  const byCode = new Map<string, SourceRow>();
+  for (const r of rows) byCode.set(r.code, r);
   const wanted = request.regions ? new Set(request.regions) : null;
-  // A gemeente belongs to its province and to NL: expand each unit into one batch row per region.
-  const expanded = expandRegions(gc, (code) => {
+  // A gemeente belongs to its province and to NL: it is a unit of each.
+  const regions = regionParts(gc, (code) => {
     const row = byCode.get(code);
     const regions = row ? regionOfRow(request.level, row) : [];
     return wanted ? regions.filter((r) => wanted.has(r.regionCode)) : regions;
   });
-  const input = batchInputFromGroupCounts(expanded.gc, (code) => expanded.regionOf.get(code));
-  // Unit codes were suffixed to keep one row per (unit, region); restore them for the output.
-  input.units = input.units.map((u) => ({ ...u, unitCode: u.unitCode.split('@')[0]! }));
-  input.excluded = input.excluded?.map((e) => ({ ...e, unitCode: e.unitCode.split('@')[0]! }));
-  const split = spatial ? splitSpatial(input, spatial) : null;
-  if (split) input.spatial = split.regions;
-  const batch = computeBatch(input, {
-    seed: request.seed,
-    bootstrapReplicates: request.bootstrapReplicates,
-    randomReplicates: request.randomReplicates,
-  });
-  const queen = spatial?.queen;
-  const records: IndicesRecord[] = batch
-    .map((r) => ({ ...r, DadjQueen: queen && split ? queenDadj(input, r.regionCode, split.queen.get(r.regionCode)) : NO_QUEEN }))
-    .sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  const layer = spatial ? new LayerCutter(spatial) : null;
+  const options = { seed: request.seed, bootstrapReplicates: request.bootstrapReplicates, randomReplicates: request.randomReplicates };
+  // One region at a time, so its intermediate data is garbage before the next (the batch is per region anyway).
+  const records = regions.map((part) => regionRecord(gc, part, layer, options)).sort((a, b) => byLocale.compare(a.regionCode, b.regionCode));
   return { request, definition: def, records, excludedUnits: gc.excluded.length, note: gc.note, contiguity: spatial?.contiguity ?? null };
 }
 
-/** Duplicate group-count rows for units that belong to several regions, keyed "code@region". */
-function expandRegions(
-  gc: ReturnType<typeof groupCounts>,
-  regionsOf: (code: string) => { regionCode: string; regionName: string }[],
-): { gc: ReturnType<typeof groupCounts>; regionOf: Map<string, { regionCode: string; regionName: string }> } {
-  const regionOf = new Map<string, { regionCode: string; regionName: string }>();
-  const units: string[] = [];
-  const idx: number[] = [];
+/** `a.localeCompare(b)` with the default locale, without looking the collator up on every call. */
+const byLocale = new Intl.Collator();
+
+function numericValues(row: SourceRow, vars: readonly string[]): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (const v of vars) values[v] = typeof row[v] === 'number' ? (row[v] as number) : null;
+  return values;
+}
+
+type Region = { regionCode: string; regionName: string };
+type GroupCounts = ReturnType<typeof groupCounts>;
+type ExcludedUnit = NonNullable<BatchInput['excluded']>[number];
+
+/** A region's batch rows: its units (with their row in the group counts) and its excluded units, in unit order. */
+interface RegionPart {
+  code: string;
+  units: BatchUnit[];
+  source: number[];
+  excluded: ExcludedUnit[];
+}
+
+/** Regions in order of first appearance (units first, then excluded units), as the batch would find them. */
+function regionParts(gc: GroupCounts, regionsOf: (code: string) => Region[]): RegionPart[] {
+  const parts = new Map<string, RegionPart>();
+  const partOf = (code: string): RegionPart => {
+    let p = parts.get(code);
+    if (!p) parts.set(code, (p = { code, units: [], source: [], excluded: [] }));
+    return p;
+  };
   gc.units.forEach((code, i) => {
     for (const r of regionsOf(code)) {
-      const key = `${code}@${r.regionCode}`;
-      regionOf.set(key, r);
-      units.push(key);
-      idx.push(i);
+      const p = partOf(r.regionCode);
+      p.units.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: code });
+      p.source.push(i);
     }
   });
-  const excluded: { code: string; reason: string }[] = [];
   for (const e of gc.excluded) {
-    for (const r of regionsOf(e.code)) {
-      const key = `${e.code}@${r.regionCode}`;
-      regionOf.set(key, r);
-      excluded.push({ code: key, reason: e.reason });
-    }
+    for (const r of regionsOf(e.code)) partOf(r.regionCode).excluded.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: e.code, reason: e.reason });
   }
-  return { gc: { ...gc, units, excluded, counts: gc.counts.map((c) => Float64Array.from(idx, (i) => c[i]!)) }, regionOf };
+  return [...parts.values()];
+}
+
+function regionRecord(gc: GroupCounts, part: RegionPart, layer: LayerCutter | null, options: BatchOptions): IndicesRecord {
+  const counts = gc.counts.map((c) => part.source.map((i) => c[i]!));
+  const input: BatchInput = { groups: gc.groups, units: part.units, counts, excluded: part.excluded, approximate: gc.approximate };
+  const cut = layer?.cut(part.units);
+  if (cut) input.spatial = new Map([[part.code, cut.spatial]]);
+  const [record] = computeBatch(input, options);
+  // The batch's own fresh record (a spread copy of ~20 keys costs more than the rest of the region's bookkeeping).
+  return Object.assign(record!, { DadjQueen: layer?.hasQueen ? layer.queenDadj(counts, cut?.queen) : NO_QUEEN });
 }
 
 const NO_QUEEN: IndexValue = { ok: false, code: 'missing_spatial', reason: 'not computable: no queen adjacency supplied' };
 
-/** Morrill D(adj) with queen contiguity for one region: focal group (first column) against the rest. */
-function queenDadj(input: BatchInput, regionCode: string, queen: { codes: string[]; adjacency: Adjacency } | undefined): IndexValue {
-  if (!queen) return NO_QUEEN;
-  const row = new Map<string, number>();
-  input.units.forEach((u, i) => {
-    if (u.regionCode === regionCode) row.set(u.unitCode, i);
-  });
-  if (row.size !== queen.codes.length) return { ok: false, code: 'missing_spatial', reason: 'not computable: some units have no boundary' };
-  const rows = queen.codes.map((c) => row.get(c)!);
-  const x = Float64Array.from(rows, (r) => Number(input.counts[0]![r]));
-  const y = Float64Array.from(rows, (r) => input.counts.slice(1).reduce((s, c) => s + Number(c[r]), 0));
-  const r = morrillDadj(x, y, queen.adjacency, 'queen');
-  return r.ok ? { ok: true, value: r.value } : { ok: false, code: r.code, reason: r.reason };
+/** A region's queen adjacency over its units with a boundary, and the rows of those units. */
+interface RegionQueen {
+  adjacency: Adjacency;
+  rows: number[];
+  /** All rows of the region, with or without a boundary. */
+  unitCount: number;
 }
 
-/** Cut the layer's adjacency and geometry into one small piece per region (linear in the number of units). */
-function splitSpatial(
-  input: BatchInput,
-  spatial: LayerSpatial,
-): { regions: Map<string, RegionSpatial>; queen: Map<string, { codes: string[]; adjacency: Adjacency }> } {
-  const pos = new Map(spatial.codes.map((c, i) => [c, i]));
-  const byRegion = new Map<string, { codes: string[]; idx: number[] }>();
-  for (const u of input.units) {
-    const i = pos.get(u.unitCode);
-    if (i === undefined) continue;
-    let r = byRegion.get(u.regionCode);
-    if (!r) byRegion.set(u.regionCode, (r = { codes: [], idx: [] }));
-    r.codes.push(u.unitCode);
-    r.idx.push(i);
+/** Cuts a boundary layer into one small piece per region (adjacency, queen adjacency, geometry) in row order. */
+class LayerCutter {
+  private readonly pos = new Map<string, number>();
+  private readonly rookLocal: Int32Array;
+  private readonly queenLocal: Int32Array | null;
+  /** Every array of the current region is a view of this (reset for the next region). */
+  private readonly slab: Slab;
+  readonly hasQueen: boolean;
+
+  constructor(private readonly layer: LayerSpatial) {
+    layer.codes.forEach((c, i) => this.pos.set(c, i));
+    this.rookLocal = new Int32Array(layer.adjacency.n).fill(-1);
+    this.queenLocal = layer.queen ? new Int32Array(layer.queen.n).fill(-1) : null;
+    this.hasQueen = !!layer.queen;
+    this.slab = new Slab(4096);
   }
-  const out = new Map<string, RegionSpatial>();
-  const queen = new Map<string, { codes: string[]; adjacency: Adjacency }>();
-  for (const [region, { codes, idx }] of byRegion) {
-    if (spatial.queen) queen.set(region, { codes, adjacency: restrictAdjacency(spatial.queen, idx) });
-    const g = spatial.geometry;
-    out.set(region, {
-      unitCodes: codes,
-      contiguity: spatial.contiguity,
-      adjacency: restrictAdjacency(spatial.adjacency, idx),
-      geometry: g && {
-        centroidKm: Float64Array.from(idx.flatMap((i) => [g.centroidKm[2 * i]!, g.centroidKm[2 * i + 1]!])),
-        areaKm2: Float64Array.from(idx, (i) => g.areaKm2[i]!),
-        perimeterKm: Float64Array.from(idx, (i) => g.perimeterKm[i]!),
-      },
+
+  /** The region's units that have a boundary, or null when none has. */
+  cut(units: readonly BatchUnit[]): { spatial: RegionSpatial; queen?: RegionQueen } | null {
+    this.slab.reset(); // the previous region's pieces are no longer used
+    const codes: string[] = [];
+    const idx: number[] = [];
+    const rows: number[] = [];
+    units.forEach((u, row) => {
+      const i = this.pos.get(u.unitCode);
+      if (i === undefined) return;
+      codes.push(u.unitCode);
+      idx.push(i);
+      rows.push(row);
     });
+    if (codes.length === 0) return null;
+    const { queen, adjacency, geometry: g, contiguity } = this.layer;
+    // Morrill's D(adj) is binary: the queen adjacency is restricted without its boundary lengths.
+    const queenBinary = queen && { n: queen.n, neighbours: queen.neighbours };
+    const regionQueen = queenBinary && this.queenLocal ? { adjacency: this.restrict(queenBinary, idx, this.queenLocal), rows, unitCount: units.length } : undefined;
+    let geometry: UnitGeometry | undefined;
+    if (g) {
+      const m = idx.length;
+      geometry = { centroidKm: this.slab.float64(2 * m), areaKm2: this.slab.float64(m), perimeterKm: this.slab.float64(m) };
+      for (let k = 0; k < m; k++) {
+        const i = idx[k]!;
+        geometry.centroidKm[2 * k] = g.centroidKm[2 * i]!;
+        geometry.centroidKm[2 * k + 1] = g.centroidKm[2 * i + 1]!;
+        geometry.areaKm2[k] = g.areaKm2[i]!;
+        geometry.perimeterKm[k] = g.perimeterKm[i]!;
+      }
+    }
+    return { spatial: { unitCodes: codes, contiguity, adjacency: this.restrict(adjacency, idx, this.rookLocal), geometry }, queen: regionQueen };
   }
-  return { regions: out, queen };
+
+  /** Morrill D(adj) with queen contiguity for the region just cut: focal group (first column) against the rest. */
+  queenDadj(counts: readonly number[][], queen: RegionQueen | undefined): IndexValue {
+    if (!queen) return NO_QUEEN;
+    if (queen.rows.length !== queen.unitCount) return { ok: false, code: 'missing_spatial', reason: 'not computable: some units have no boundary' };
+    const x = queen.rows.map((r) => counts[0]![r]!);
+    const y = queen.rows.map((r) => {
+      let rest = 0;
+      for (let g = 1; g < counts.length; g++) rest += counts[g]![r]!;
+      return rest;
+    });
+    // morrillDadj(x, y, queen.adjacency, 'queen') without the metadata it would attach
+    checkAdjacencySize(queen.adjacency, x.length);
+    return morrillDadjOf(spatialData(prepareTwoGroup(x, y, this.slab), x.length, this.slab), queen.adjacency, 'queen').value;
+  }
+
+  /**
+   * restrictAdjacency (geo/graph.ts) without its islands: `local` (one slot per layer unit, all −1) replaces a Map
+   * per region and is all −1 again afterwards. Neighbours ascend (equal ones keep their order), weights follow.
+   */
+  private restrict(adj: Adjacency, indices: readonly number[], local: Int32Array): Adjacency {
+    const m = indices.length;
+    for (let k = 0; k < m; k++) {
+      const u = indices[k]!;
+      if (!Number.isInteger(u) || u < 0 || u >= adj.n) throw new RangeError(`unit index ${u} out of range (${adj.n} units)`);
+      if (local[u]! >= 0) throw new Error(`unit index ${u} given twice`);
+      local[u] = k;
+    }
+    const neighbours: Int32Array[] = [];
+    const weights: Float64Array[] = [];
+    for (let k = 0; k < m; k++) {
+      const nb = adj.neighbours[indices[k]!]!;
+      const w = adj.weights?.[indices[k]!];
+      let kept = 0;
+      for (let t = 0; t < nb.length; t++) if (local[nb[t]!]! >= 0) kept++;
+      const ln = this.slab.int32(kept);
+      const lw = adj.weights ? this.slab.float64(kept) : null;
+      let len = 0;
+      for (let t = 0; t < nb.length; t++) {
+        const lj = local[nb[t]!];
+        if (lj === undefined || lj < 0) continue;
+        let at = len++;
+        for (; at > 0 && ln[at - 1]! > lj; at--) {
+          ln[at] = ln[at - 1]!;
+          if (lw) lw[at] = lw[at - 1]!;
+        }
+        ln[at] = lj;
+        if (lw) lw[at] = w ? w[t]! : 1;
+      }
+      neighbours.push(ln);
+      if (lw) weights.push(lw);
+    }
+    for (const u of indices) local[u] = -1;
+    return adj.weights ? { n: m, neighbours, weights } : { n: m, neighbours };
+  }
 }

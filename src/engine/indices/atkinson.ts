@@ -4,7 +4,7 @@
  * p_i = x_i / t_i, P = X / T. b is the weight given to units where x is over- (b > 0.5) or under-represented
  * (b < 0.5); b = 0.5 (default) weights both equally and makes A symmetric in x and y.
  */
-import { notComputable, okValue, twoGroupIndex, type CountVector, type IndexResult } from '../result';
+import { notComputable, okValue, twoGroupIndex, type CountVector, type IndexResult, type IndexValue, type TwoGroupData } from '../result';
 
 export const DEFAULT_ATKINSON_B = 0.5;
 
@@ -18,13 +18,12 @@ export function atkinsonCore(x: Float64Array, t: Float64Array, X: number, T: num
   return 1 - (P / (1 - P)) * Math.pow(Math.abs(s / (P * T)), 1 / (1 - b));
 }
 
+/** A(b) on prepared data that has passed twoGroupProblem. */
+export function atkinsonOf(d: TwoGroupData, b: number): IndexValue {
+  if (!(b > 0 && b < 1)) return notComputable('invalid_parameter', `not computable: Atkinson b must be in (0, 1), got ${b}`);
+  return okValue(atkinsonCore(d.x, d.t, d.X, d.T, b));
+}
+
 export function atkinson(x: CountVector, y: CountVector, b = DEFAULT_ATKINSON_B): IndexResult {
-  const badB = !(b > 0 && b < 1);
-  return twoGroupIndex(
-    'A',
-    x,
-    y,
-    (d) => (badB ? notComputable('invalid_parameter', `not computable: Atkinson b must be in (0, 1), got ${b}`) : okValue(atkinsonCore(d.x, d.t, d.X, d.T, b))),
-    { atkinsonB: String(b) },
-  );
+  return twoGroupIndex('A', x, y, (d) => atkinsonOf(d, b), { atkinsonB: String(b) });
 }

@@ -5,7 +5,7 @@
  *   H   = Σ_i t_i (E − E_i) / (T · E)
  * H is the mutual information M of the unit × group table divided by E, so the log base cancels.
  */
-import { okValue, twoGroupIndex, type CountVector, type IndexResult } from '../result';
+import { okValue, twoGroupIndex, type CountVector, type IndexResult, type IndexValue, type TwoGroupData } from '../result';
 
 /** Binary entropy in nats, with 0 ln 0 = 0. */
 export function binaryEntropy(p: number): number {
@@ -38,6 +38,10 @@ export function theilHCore(x: Float64Array, t: Float64Array, X: number, T: numbe
   return s / (T * E);
 }
 
+/** H on prepared data that has passed twoGroupProblem. */
+export const theilHOf = (d: TwoGroupData): IndexValue => okValue(theilHCore(d.x, d.t, d.X, d.T));
+export const THEIL_H_CONVENTIONS: Readonly<Record<string, string>> = { log: 'natural (cancels in H)' };
+
 export function theilH(x: CountVector, y: CountVector): IndexResult {
-  return twoGroupIndex('H', x, y, (d) => okValue(theilHCore(d.x, d.t, d.X, d.T)), { log: 'natural (cancels in H)' });
+  return twoGroupIndex('H', x, y, theilHOf, THEIL_H_CONVENTIONS);
 }

@@ -7,7 +7,7 @@
  * xPx and xPy are asymmetric (they depend on which group is x) and on the overall share P; V removes the
  * dependence on P and is symmetric: V(x, y) = V(y, x).
  */
-import { okValue, twoGroupIndex, type CountVector, type IndexResult } from '../result';
+import { okValue, twoGroupIndex, type CountVector, type IndexResult, type IndexValue, type TwoGroupData } from '../result';
 
 export function isolationCore(x: Float64Array, t: Float64Array, X: number): number {
   let s = 0;
@@ -26,14 +26,19 @@ export function correlationRatioCore(x: Float64Array, t: Float64Array, X: number
   return (isolationCore(x, t, X) - P) / (1 - P);
 }
 
+/** The indices on prepared data that has passed twoGroupProblem. */
+export const isolationOf = (d: TwoGroupData): IndexValue => okValue(isolationCore(d.x, d.t, d.X));
+export const exposureOf = (d: TwoGroupData): IndexValue => okValue(exposureCore(d.x, d.y, d.t, d.X));
+export const correlationRatioOf = (d: TwoGroupData): IndexValue => okValue(correlationRatioCore(d.x, d.t, d.X, d.T));
+
 export function isolation(x: CountVector, y: CountVector): IndexResult {
-  return twoGroupIndex('xPx', x, y, (d) => okValue(isolationCore(d.x, d.t, d.X)));
+  return twoGroupIndex('xPx', x, y, isolationOf);
 }
 
 export function exposure(x: CountVector, y: CountVector): IndexResult {
-  return twoGroupIndex('xPy', x, y, (d) => okValue(exposureCore(d.x, d.y, d.t, d.X)));
+  return twoGroupIndex('xPy', x, y, exposureOf);
 }
 
 export function correlationRatio(x: CountVector, y: CountVector): IndexResult {
-  return twoGroupIndex('V', x, y, (d) => okValue(correlationRatioCore(d.x, d.t, d.X, d.T)));
+  return twoGroupIndex('V', x, y, correlationRatioOf);
 }

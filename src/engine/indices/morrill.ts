@@ -6,22 +6,29 @@
  */
 import type { Adjacency, Contiguity } from '../types';
 import { notComputable, okValue, prepareTwoGroup, twoGroupProblem, withMeta, type CountVector, type IndexResult } from '../result';
+import { evaluation, type Evaluation } from './evaluation';
 import { dissimilarityCore } from './dissimilarity';
-import { checkAdjacencySize, groupShares, neighbourContrast, spatialWarnings, usedPositions } from './spatial-common';
+import { checkAdjacencySize, neighbourContrast, spatialData, spatialWarnings, type SpatialData } from './spatial-common';
 
-export function morrillDadj(x: CountVector, y: CountVector, adjacency: Adjacency, contiguity?: Contiguity): IndexResult {
-  checkAdjacencySize(adjacency, x.length);
-  const d = prepareTwoGroup(x, y);
+/** D(adj) on prepared data (adjacency already checked against its n units). */
+export function morrillDadjOf({ d, p, pos }: SpatialData, adjacency: Adjacency, contiguity?: Contiguity): Evaluation {
   const conventions = {
     weights: 'binary contiguity, normalised by Σ a_ij (ordered pairs)',
     contiguity: contiguity ?? 'as supplied by the caller',
   };
   const problem = twoGroupProblem(d);
-  if (problem) return withMeta(problem, 'Dadj', d, conventions);
-  const c = neighbourContrast(groupShares(d), usedPositions(d.index, x.length), adjacency, false);
+  if (problem) return evaluation(problem, conventions);
+  const c = neighbourContrast(p, pos, adjacency, false);
   if (c.pairs === 0) {
-    return withMeta(notComputable('no_neighbours', 'not computable: no pair of usable units is adjacent'), 'Dadj', d, conventions, spatialWarnings(c, null));
+    return evaluation(notComputable('no_neighbours', 'not computable: no pair of usable units is adjacent'), conventions, spatialWarnings(c, null));
   }
   const value = dissimilarityCore(d.x, d.y, d.X, d.Y) - c.num / c.den;
-  return withMeta(okValue(value), 'Dadj', d, conventions, spatialWarnings(c, value));
+  return evaluation(okValue(value), conventions, spatialWarnings(c, value));
+}
+
+export function morrillDadj(x: CountVector, y: CountVector, adjacency: Adjacency, contiguity?: Contiguity): IndexResult {
+  checkAdjacencySize(adjacency, x.length);
+  const d = prepareTwoGroup(x, y);
+  const e = morrillDadjOf(spatialData(d, x.length), adjacency, contiguity);
+  return withMeta(e.value, 'Dadj', d, e.conventions, e.extraWarnings);
 }

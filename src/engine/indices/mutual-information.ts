@@ -39,12 +39,12 @@ export function theilHMultiCore(d: MultiGroupData): number {
   return mutualInformationCore(d) / entropyOfWeights(d.groupTotals);
 }
 
-const LOG = { log: 'natural (M in nats)' };
+export const MUTUAL_INFORMATION_CONVENTIONS: Readonly<Record<string, string>> = { log: 'natural (M in nats)' };
 
 export function mutualInformation(columns: readonly CountVector[]): IndexResult {
-  return multiGroupIndex('M', columns, (d) => okValue(mutualInformationCore(d)), LOG);
+  return multiGroupIndex('M', columns, (d) => okValue(mutualInformationCore(d)), MUTUAL_INFORMATION_CONVENTIONS);
 }
 
 export function theilHMulti(columns: readonly CountVector[]): IndexResult {
-  return multiGroupIndex('H', columns, (d) => okValue(theilHMultiCore(d)), LOG);
+  return multiGroupIndex('H', columns, (d) => okValue(theilHMultiCore(d)), MUTUAL_INFORMATION_CONVENTIONS);
 }

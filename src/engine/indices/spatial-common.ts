@@ -5,18 +5,32 @@
  */
 import type { Adjacency } from '../types';
 import type { EngineWarning, TwoGroupData } from '../result';
+import { FRESH_ARRAYS, type TypedArrays } from '../scratch';
 
 /** Position of every original unit among the usable units, or −1 when excluded. */
-export function usedPositions(index: Int32Array, n: number): Int32Array {
-  const pos = new Int32Array(n).fill(-1);
+export function usedPositions(index: Int32Array, n: number, arrays: TypedArrays = FRESH_ARRAYS): Int32Array {
+  const pos = arrays.int32(n).fill(-1);
   for (let k = 0; k < index.length; k++) pos[index[k]] = k;
   return pos;
 }
 
-export function groupShares(d: TwoGroupData): Float64Array {
-  const p = new Float64Array(d.used);
+export function groupShares(d: TwoGroupData, arrays: TypedArrays = FRESH_ARRAYS): Float64Array {
+  const p = arrays.float64(d.used);
   for (let k = 0; k < d.used; k++) p[k] = d.x[k] / d.t[k];
   return p;
+}
+
+/** What the adjacency-based indices read: the prepared data of n units, the shares p and every unit's position. */
+export interface SpatialData {
+  d: TwoGroupData;
+  n: number;
+  p: Float64Array;
+  pos: Int32Array;
+}
+
+/** Computed once per region and shared by D(adj), D(w) and D(s). */
+export function spatialData(d: TwoGroupData, n: number, arrays: TypedArrays = FRESH_ARRAYS): SpatialData {
+  return { d, n, p: groupShares(d, arrays), pos: usedPositions(d.index, n, arrays) };
 }
 
 export function checkAdjacencySize(adj: Adjacency, n: number): void {

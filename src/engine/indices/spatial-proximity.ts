@@ -9,7 +9,19 @@
  * each other than to the other group. O(n²) time, O(n) memory (no n × n matrix).
  */
 import type { UnitGeometry } from '../types';
-import { notComputable, okValue, prepareTwoGroup, twoGroupProblem, withMeta, type CountVector, type EngineWarning, type IndexResult } from '../result';
+import {
+  notComputable,
+  okValue,
+  prepareTwoGroup,
+  twoGroupProblem,
+  withMeta,
+  type CountVector,
+  type EngineWarning,
+  type IndexResult,
+  type TwoGroupData,
+} from '../result';
+import { evaluation, type Evaluation } from './evaluation';
+import { float64Scratch } from '../scratch';
 
 export type SelfDistance = 'alpha-sqrt-area' | 'sqrt-alpha-area';
 
@@ -24,36 +36,34 @@ export interface SpatialProximityOptions {
 /** Above this many usable units the O(n²) loop gets slow (≈ n²/2 exp calls). */
 const LARGE = 5000;
 
-export function spatialProximity(x: CountVector, y: CountVector, geometry: UnitGeometry, options: SpatialProximityOptions = {}): IndexResult {
+const centroidX = float64Scratch();
+const centroidY = float64Scratch();
+const selfProximity = float64Scratch();
+
+/** SP on prepared data (geometry already checked against its n units). */
+export function spatialProximityOf(d: TwoGroupData, geometry: UnitGeometry, options: SpatialProximityOptions = {}): Evaluation {
   const mode = options.selfDistance ?? 'alpha-sqrt-area';
   const alpha = options.alpha ?? 0.6;
   const scale = options.scaleKm ?? 1;
-  const n = x.length;
-  if (geometry.centroidKm.length < 2 * n || geometry.areaKm2.length < n) {
-    throw new RangeError('geometry must have a centroid and an area for every unit');
-  }
-  const d = prepareTwoGroup(x, y);
   const conventions = {
     decay: `c(d) = exp(-d / ${scale} km)`,
     distance: 'Euclidean between centroids, km',
     selfDistance: mode === 'alpha-sqrt-area' ? `d_ii = ${alpha} * sqrt(area_i)` : `d_ii = sqrt(${alpha} * area_i)`,
   };
   const problem = twoGroupProblem(d);
-  if (problem) return withMeta(problem, 'SP', d, conventions);
-  if (!(scale > 0) || !(alpha >= 0)) {
-    return withMeta(notComputable('invalid_parameter', 'not computable: scaleKm must be > 0 and alpha ≥ 0'), 'SP', d, conventions);
-  }
+  if (problem) return evaluation(problem, conventions);
+  if (!(scale > 0) || !(alpha >= 0)) return evaluation(notComputable('invalid_parameter', 'not computable: scaleKm must be > 0 and alpha ≥ 0'), conventions);
   const m = d.used;
-  const cx = new Float64Array(m);
-  const cy = new Float64Array(m);
-  const cii = new Float64Array(m);
+  const cx = centroidX(m);
+  const cy = centroidY(m);
+  const cii = selfProximity(m);
   for (let k = 0; k < m; k++) {
     const i = d.index[k];
     const a = geometry.areaKm2[i];
     cx[k] = geometry.centroidKm[2 * i];
     cy[k] = geometry.centroidKm[2 * i + 1];
     if (!(a >= 0) || !Number.isFinite(cx[k]) || !Number.isFinite(cy[k])) {
-      return withMeta(notComputable('missing_spatial', `not computable: unit ${i} has no valid centroid or area`), 'SP', d, conventions);
+      return evaluation(notComputable('missing_spatial', `not computable: unit ${i} has no valid centroid or area`), conventions);
     }
     const dii = mode === 'alpha-sqrt-area' ? alpha * Math.sqrt(a) : Math.sqrt(alpha * a);
     cii[k] = Math.exp(-dii / scale);
@@ -82,6 +92,20 @@ export function spatialProximity(x: CountVector, y: CountVector, geometry: UnitG
   const ptt = stt / (d.T * d.T);
   const extra: EngineWarning[] = [];
   if (m > LARGE) extra.push({ code: 'large_region', message: `${m} units: spatial proximity takes O(n²) time` });
-  if (!(ptt > 0)) return withMeta(notComputable('degenerate', 'not computable: all proximities are zero (units too far apart for the distance scale)'), 'SP', d, conventions, extra);
-  return withMeta(okValue((d.X * pxx + d.Y * pyy) / (d.T * ptt)), 'SP', d, conventions, extra);
+  if (!(ptt > 0)) return evaluation(notComputable('degenerate', 'not computable: all proximities are zero (units too far apart for the distance scale)'), conventions, extra);
+  return evaluation(okValue((d.X * pxx + d.Y * pyy) / (d.T * ptt)), conventions, extra);
+}
+
+/** Throws when the geometry does not cover n units. */
+export function checkGeometrySize(geometry: UnitGeometry, n: number): void {
+  if (geometry.centroidKm.length < 2 * n || geometry.areaKm2.length < n) {
+    throw new RangeError('geometry must have a centroid and an area for every unit');
+  }
+}
+
+export function spatialProximity(x: CountVector, y: CountVector, geometry: UnitGeometry, options: SpatialProximityOptions = {}): IndexResult {
+  checkGeometrySize(geometry, x.length);
+  const d = prepareTwoGroup(x, y);
+  const e = spatialProximityOf(d, geometry, options);
+  return withMeta(e.value, 'SP', d, e.conventions, e.extraWarnings);
 }

@@ -8,23 +8,29 @@ import {
   multiGroupProblem,
   okValue,
   prepareMultiGroup,
+  prepareTwoGroup,
+  twoGroupProblem,
   BASE_CONVENTIONS,
   type CountVector,
   type EngineWarning,
   type Exclusions,
-  type IndexResult,
   type IndexValue,
+  type MultiGroupData,
+  type TwoGroupData,
 } from '../result';
-import { dissimilarity } from './dissimilarity';
-import { correlationRatio, exposure, isolation } from './exposure';
-import { theilH } from './entropy';
-import { gini } from './gini';
-import { atkinson, DEFAULT_ATKINSON_B } from './atkinson';
-import { mutualInformation, theilHMulti } from './mutual-information';
-import { multigroupDissimilarity } from './multigroup-dissimilarity';
-import { morrillDadj } from './morrill';
-import { wongDs, wongDw, type WongOptions } from './wong';
-import { spatialProximity, type SpatialProximityOptions } from './spatial-proximity';
+import type { Evaluation } from './evaluation';
+import { dissimilarityOf } from './dissimilarity';
+import { correlationRatioOf, exposureOf, isolationOf } from './exposure';
+import { theilHOf, THEIL_H_CONVENTIONS } from './entropy';
+import { giniOf } from './gini';
+import { atkinsonOf, DEFAULT_ATKINSON_B } from './atkinson';
+import { mutualInformationCore, theilHMultiCore, MUTUAL_INFORMATION_CONVENTIONS } from './mutual-information';
+import { multigroupDissimilarityCore } from './multigroup-dissimilarity';
+import { morrillDadjOf } from './morrill';
+import { wongOf, type WongOptions } from './wong';
+import { checkGeometrySize, spatialProximityOf, type SpatialProximityOptions } from './spatial-proximity';
+import { checkAdjacencySize, spatialData } from './spatial-common';
+import { Slab } from '../scratch';
 import { bootstrapPrepared, type BootstrapOptions, type BootstrapResult } from '../inference/bootstrap';
 import { biasCorrectedD, randomAllocationPrepared, type BiasCorrectedD, type RandomAllocationOptions, type RandomAllocationResult } from '../inference/random-allocation';
 
@@ -69,18 +75,79 @@ export interface SuiteResult {
   warnings: EngineWarning[];
 }
 
-function strip(r: IndexResult): IndexValue {
-  return r.ok ? okValue(r.value) : { ok: false, code: r.code, reason: r.reason };
+const missing = (what: string): IndexValue => ({ ok: false, code: 'missing_spatial', reason: `not computable: ${what} not supplied` });
+const NO_CONVENTIONS: Readonly<Record<string, string>> = {};
+const NO_WARNINGS: readonly EngineWarning[] = [];
+
+/** A two-group index on the region's prepared data, or why it is not computable. */
+function twoGroupValue(td: TwoGroupData, compute: (d: TwoGroupData) => IndexValue): IndexValue {
+  return twoGroupProblem(td) ?? compute(td);
 }
 
-const missing = (what: string): IndexValue => ({ ok: false, code: 'missing_spatial', reason: `not computable: ${what} not supplied` });
+/** A multigroup index on the region's prepared data, or why it is not computable. */
+function multiGroupValue(d: MultiGroupData, compute: (d: MultiGroupData) => number): IndexValue {
+  return multiGroupProblem(d) ?? okValue(compute(d));
+}
+
+/** "index.key" strings, made once: the same few keys are written for every region of a batch. */
+const prefixedKeys = new Map<string, Map<string, string>>();
+
+function prefixed(index: string, key: string): string {
+  let keys = prefixedKeys.get(index);
+  if (!keys) prefixedKeys.set(index, (keys = new Map()));
+  let s = keys.get(key);
+  if (s === undefined) keys.set(key, (s = `${index}.${key}`));
+  return s;
+}
+
+/**
+ * Conventions and warnings of the indices, collected in index order: conventions keyed "index.key" (the base
+ * conventions once), each warning once (by code and message), prefixed with the index that raised it first.
+ */
+class Collector {
+  readonly conventions: Record<string, string> = {};
+  readonly warnings: EngineWarning[];
+  private readonly seen: Set<string>;
+
+  constructor(initial: readonly EngineWarning[]) {
+    // Not `{ ...BASE_CONVENTIONS }`: V8 makes every later key on a spread copy ~10× slower to add.
+    for (const k in BASE_CONVENTIONS) this.conventions[k] = BASE_CONVENTIONS[k];
+    this.warnings = [...initial];
+    this.seen = new Set(initial.map((w) => `${w.code}|${w.message}`));
+  }
+
+  /** Record what an index attaches to its value (its IndexResult meta), and return the value. */
+  add<V>(index: string, value: V, conventions: Readonly<Record<string, string>>, warnings: readonly EngineWarning[], extra = NO_WARNINGS): V {
+    for (const k in conventions) if (!(k in BASE_CONVENTIONS)) this.conventions[prefixed(index, k)] = conventions[k];
+    this.warn(index, warnings);
+    this.warn(index, extra);
+    return value;
+  }
+
+  evaluation(index: string, e: Evaluation, warnings: readonly EngineWarning[]): IndexValue {
+    return this.add(index, e.value, e.conventions, warnings, e.extraWarnings);
+  }
+
+  private warn(index: string, warnings: readonly EngineWarning[]): void {
+    for (const w of warnings) {
+      const key = `${w.code}|${w.message}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.warnings.push({ ...w, message: `${index}: ${w.message}` });
+    }
+  }
+}
+
+/** The prepared data lives only during one computeSuite call (no result refers to it): its arrays are reused. */
+const prepared = new Slab(4096);
 
 export function computeSuite(columns: readonly CountVector[], options: SuiteOptions = {}): SuiteResult {
   const g = columns.length;
   const n = g ? columns[0].length : 0;
   const focal = options.focalGroup ?? 0;
   if (g > 0 && (focal < 0 || focal >= g)) throw new RangeError(`focalGroup ${focal} outside 0 … ${g - 1}`);
-  const d = prepareMultiGroup(columns);
+  prepared.reset();
+  const d = prepareMultiGroup(columns, prepared);
 
   // Focal group x against the rest y; a null in any column makes y null, so exclusions match the multigroup ones.
   const x = g ? columns[focal] : [];
@@ -99,26 +166,32 @@ export function computeSuite(columns: readonly CountVector[], options: SuiteOpti
     y[i] = s;
   }
 
-  const results: IndexResult[] = [];
-  const keep = (r: IndexResult): IndexValue => (results.push(r), strip(r));
+  // Prepared once; every index reads the same data (what each public index function would prepare for itself).
+  const td = prepareTwoGroup(x, y, prepared);
+  const tw = td.warnings;
+  const out = new Collector(d.warnings);
   const sp = options.spatial ?? {};
+  const b = options.atkinsonB ?? DEFAULT_ATKINSON_B;
+  const wong = options.wong ?? {};
+  const adjacency = sp.adjacency && (checkAdjacencySize(sp.adjacency, n), sp.adjacency);
+  const sd = adjacency && spatialData(td, n, prepared);
   const twoGroup: Record<TwoGroupIndexId, IndexValue> = {
-    D: keep(dissimilarity(x, y)),
-    xPx: keep(isolation(x, y)),
-    xPy: keep(exposure(x, y)),
-    H: keep(theilH(x, y)),
-    Gini: keep(gini(x, y)),
-    V: keep(correlationRatio(x, y)),
-    A: keep(atkinson(x, y, options.atkinsonB ?? DEFAULT_ATKINSON_B)),
-    Dadj: sp.adjacency ? keep(morrillDadj(x, y, sp.adjacency, sp.contiguity)) : missing('adjacency'),
-    Dw: sp.adjacency ? keep(wongDw(x, y, sp.adjacency, options.wong)) : missing('adjacency'),
-    Ds: sp.adjacency && sp.geometry ? keep(wongDs(x, y, sp.adjacency, sp.geometry, options.wong)) : missing('adjacency and geometry'),
-    SP: sp.geometry ? keep(spatialProximity(x, y, sp.geometry, options.spatialProximity)) : missing('geometry'),
+    D: out.add('D', twoGroupValue(td, dissimilarityOf), NO_CONVENTIONS, tw),
+    xPx: out.add('xPx', twoGroupValue(td, isolationOf), NO_CONVENTIONS, tw),
+    xPy: out.add('xPy', twoGroupValue(td, exposureOf), NO_CONVENTIONS, tw),
+    H: out.add('H', twoGroupValue(td, theilHOf), THEIL_H_CONVENTIONS, tw),
+    Gini: out.add('Gini', twoGroupValue(td, giniOf), NO_CONVENTIONS, tw),
+    V: out.add('V', twoGroupValue(td, correlationRatioOf), NO_CONVENTIONS, tw),
+    A: out.add('A', twoGroupProblem(td) ?? atkinsonOf(td, b), { atkinsonB: String(b) }, tw),
+    Dadj: adjacency && sd ? out.evaluation('Dadj', morrillDadjOf(sd, adjacency, sp.contiguity), tw) : missing('adjacency'),
+    Dw: adjacency && sd ? out.evaluation('Dw', wongOf('Dw', sd, adjacency, undefined, wong), tw) : missing('adjacency'),
+    Ds: adjacency && sd && sp.geometry ? out.evaluation('Ds', wongOf('Ds', sd, adjacency, sp.geometry, wong), tw) : missing('adjacency and geometry'),
+    SP: sp.geometry ? (checkGeometrySize(sp.geometry, n), out.evaluation('SP', spatialProximityOf(td, sp.geometry, options.spatialProximity), tw)) : missing('geometry'),
   };
   const multigroup: Record<MultiGroupIndexId, IndexValue> = {
-    M: keep(mutualInformation(columns)),
-    H: keep(theilHMulti(columns)),
-    D: keep(multigroupDissimilarity(columns)),
+    M: out.add('M', multiGroupValue(d, mutualInformationCore), MUTUAL_INFORMATION_CONVENTIONS, d.warnings),
+    H: out.add('H', multiGroupValue(d, theilHMultiCore), MUTUAL_INFORMATION_CONVENTIONS, d.warnings),
+    D: out.add('Dm', multiGroupValue(d, multigroupDissimilarityCore), NO_CONVENTIONS, d.warnings),
   };
 
   const computable = !multiGroupProblem(d);
@@ -126,22 +199,8 @@ export function computeSuite(columns: readonly CountVector[], options: SuiteOpti
   const randomAllocation = options.randomAllocation === false || !computable ? null : randomAllocationPrepared(d, options.randomAllocation ?? {});
   const dValue = multigroup.D;
   const bias = randomAllocation?.ok && dValue.ok ? biasCorrectedD(dValue.value, randomAllocation.expectedD) : null;
-
-  const conventions: Record<string, string> = { ...BASE_CONVENTIONS };
-  const warnings: EngineWarning[] = [...d.warnings];
-  const seen = new Set(d.warnings.map((w) => `${w.code}|${w.message}`));
-  const collect = (index: string, c: Record<string, string>, ws: readonly EngineWarning[]): void => {
-    for (const [k, v] of Object.entries(c)) if (!(k in BASE_CONVENTIONS)) conventions[`${index}.${k}`] = v;
-    for (const w of ws) {
-      const key = `${w.code}|${w.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      warnings.push({ ...w, message: `${index}: ${w.message}` });
-    }
-  };
-  for (const r of results) collect(r.meta.index, r.meta.conventions, r.meta.warnings);
-  if (bootstrap) collect('bootstrap', bootstrap.meta.conventions, bootstrap.meta.warnings);
-  if (randomAllocation) collect('random-allocation', randomAllocation.meta.conventions, randomAllocation.meta.warnings);
+  if (bootstrap) out.add('bootstrap', bootstrap, bootstrap.meta.conventions, bootstrap.meta.warnings);
+  if (randomAllocation) out.add('random-allocation', randomAllocation, randomAllocation.meta.conventions, randomAllocation.meta.warnings);
 
   return {
     unitsUsed: d.used,
@@ -154,7 +213,7 @@ export function computeSuite(columns: readonly CountVector[], options: SuiteOpti
     bootstrap,
     randomAllocation,
     biasCorrectedD: bias,
-    conventions,
-    warnings,
+    conventions: out.conventions,
+    warnings: out.warnings,
   };
 }

@@ -11,61 +11,60 @@
  */
 import type { Adjacency, UnitGeometry } from '../types';
 import { notComputable, okValue, prepareTwoGroup, twoGroupProblem, withMeta, type CountVector, type IndexResult } from '../result';
+import { evaluation, type Evaluation } from './evaluation';
+import { float64Scratch } from '../scratch';
 import { dissimilarityCore } from './dissimilarity';
-import { checkAdjacencySize, groupShares, neighbourContrast, spatialWarnings, usedPositions } from './spatial-common';
+import { checkAdjacencySize, neighbourContrast, spatialData, spatialWarnings, type SpatialData } from './spatial-common';
 
 export interface WongOptions {
   /** Multiply the spatial term by ½ as printed in Wong (1993). Default false (seg, pysal, Tivadar 2019). */
   printedHalf?: boolean;
 }
 
-function wong(
-  index: 'Dw' | 'Ds',
-  x: CountVector,
-  y: CountVector,
-  adjacency: Adjacency,
-  geometry: UnitGeometry | undefined,
-  options: WongOptions,
-): IndexResult {
-  checkAdjacencySize(adjacency, x.length);
-  const d = prepareTwoGroup(x, y);
+const perimeterArea = float64Scratch();
+
+/** D(w) or D(s) on prepared data (adjacency already checked against its n units). */
+export function wongOf(index: 'Dw' | 'Ds', { d, n, p, pos }: SpatialData, adjacency: Adjacency, geometry: UnitGeometry | undefined, options: WongOptions): Evaluation {
   const half = options.printedHalf ? 0.5 : 1;
-  const conventions: Record<string, string> = {
-    weights: 'shared boundary length / total shared boundary length (ordered pairs)',
-    factorHalf: options.printedHalf ? 'yes (Wong 1993 as printed)' : 'no (seg, pysal, Tivadar 2019)',
-  };
-  if (index === 'Ds') conventions.perimeter = 'full perimeter of the unit (pysal); seg uses the shared part only';
+  const weights = 'shared boundary length / total shared boundary length (ordered pairs)';
+  const factorHalf = options.printedHalf ? 'yes (Wong 1993 as printed)' : 'no (seg, pysal, Tivadar 2019)';
+  const conventions: Record<string, string> =
+    index === 'Ds' ? { weights, factorHalf, perimeter: 'full perimeter of the unit (pysal); seg uses the shared part only' } : { weights, factorHalf };
   const problem = twoGroupProblem(d);
-  if (problem) return withMeta(problem, index, d, conventions);
-  if (!adjacency.weights) {
-    return withMeta(notComputable('missing_spatial', 'not computable: shared boundary lengths (adjacency.weights) are missing'), index, d, conventions);
-  }
-  let factor: ((i: number, j: number) => number) | undefined;
+  if (problem) return evaluation(problem, conventions);
+  if (!adjacency.weights) return evaluation(notComputable('missing_spatial', 'not computable: shared boundary lengths (adjacency.weights) are missing'), conventions);
+  let par: Float64Array | undefined;
+  let maxPar = 0;
   if (index === 'Ds') {
-    if (!geometry) return withMeta(notComputable('missing_spatial', 'not computable: unit perimeters and areas are missing'), index, d, conventions);
-    if (geometry.areaKm2.length < x.length || geometry.perimeterKm.length < x.length) {
+    if (!geometry) return evaluation(notComputable('missing_spatial', 'not computable: unit perimeters and areas are missing'), conventions);
+    if (geometry.areaKm2.length < n || geometry.perimeterKm.length < n) {
       throw new RangeError('geometry must have an area and a perimeter for every unit');
     }
-    const par = new Float64Array(d.used);
-    let maxPar = 0;
+    par = perimeterArea(d.used);
     for (let k = 0; k < d.used; k++) {
       const a = geometry.areaKm2[d.index[k]];
       const per = geometry.perimeterKm[d.index[k]];
       if (!(a > 0) || !(per > 0) || !Number.isFinite(a) || !Number.isFinite(per)) {
-        return withMeta(notComputable('missing_spatial', `not computable: unit ${d.index[k]} has no valid area or perimeter`), index, d, conventions);
+        return evaluation(notComputable('missing_spatial', `not computable: unit ${d.index[k]} has no valid area or perimeter`), conventions);
       }
       par[k] = per / a;
       if (par[k] > maxPar) maxPar = par[k];
     }
-    factor = (i, j) => (par[i] + par[j]) / (2 * maxPar);
   }
-  const c = neighbourContrast(groupShares(d), usedPositions(d.index, x.length), adjacency, true, factor);
-  if (c.badWeight) return withMeta(notComputable('invalid_parameter', 'not computable: a shared boundary length is negative or not finite'), index, d, conventions);
+  const c = neighbourContrast(p, pos, adjacency, true, par && ((i, j) => (par[i] + par[j]) / (2 * maxPar)));
+  if (c.badWeight) return evaluation(notComputable('invalid_parameter', 'not computable: a shared boundary length is negative or not finite'), conventions);
   if (c.pairs === 0 || c.den === 0) {
-    return withMeta(notComputable('no_neighbours', 'not computable: no pair of usable units shares a boundary of positive length'), index, d, conventions, spatialWarnings(c, null));
+    return evaluation(notComputable('no_neighbours', 'not computable: no pair of usable units shares a boundary of positive length'), conventions, spatialWarnings(c, null));
   }
   const value = dissimilarityCore(d.x, d.y, d.X, d.Y) - (half * c.num) / c.den;
-  return withMeta(okValue(value), index, d, conventions, spatialWarnings(c, value));
+  return evaluation(okValue(value), conventions, spatialWarnings(c, value));
+}
+
+function wong(index: 'Dw' | 'Ds', x: CountVector, y: CountVector, adjacency: Adjacency, geometry: UnitGeometry | undefined, options: WongOptions): IndexResult {
+  checkAdjacencySize(adjacency, x.length);
+  const d = prepareTwoGroup(x, y);
+  const e = wongOf(index, spatialData(d, x.length), adjacency, geometry, options);
+  return withMeta(e.value, index, d, e.conventions, e.extraWarnings);
 }
 
 export function wongDw(x: CountVector, y: CountVector, adjacency: Adjacency, options: WongOptions = {}): IndexResult {
