@@ -74,7 +74,8 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     document.documentElement.lang = lang;
     window.history.replaceState(null, '', serializeState(state));
   }, [state, lang]);
-  useEffect(() => setBrushed(null), [state.level, state.year, state.variable, state.gemeente, state.mapMode]);
+  // A brush lives in the charts: clear it when they close or the data change.
+  useEffect(() => setBrushed(null), [state.level, state.year, state.variable, state.gemeente, state.mapMode, state.drawer]);
 
   // What the map shows: the chosen indicator, or the group's location quotient per wijk.
   const shown = useMemo(() => {

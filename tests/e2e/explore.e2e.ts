@@ -63,6 +63,11 @@ describe('exploring the map', () => {
     const { page } = w;
     await page.click('.drawer-tabs button:has-text("Tabel")');
     await page.waitForSelector('.unit-table tbody tr');
+    // closing the charts drops their brush: nothing stays faded on the map
+    await page.waitForFunction(() => {
+      const map = (window as any).__segvMap;
+      return map.querySourceFeatures('units-wijk_2022').every((f: any) => map.getFeatureState({ source: 'units-wijk_2022', id: f.properties.code }).dim !== true);
+    });
     await page.click('.unit-table th:nth-child(2) button');
     const names = await page.$$eval('.unit-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => t.textContent ?? ''));
     expect(names.length).toBeGreaterThan(5);
