@@ -5,7 +5,7 @@
  * expected D. CSV gets a sidecar <out>.meta.json with the request, conventions and column meanings.
  * Same pipeline (src/pipeline/indices.ts) as the app's worker.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { csvFormat } from 'd3';
 import { computeBatch } from '../engine/batch';
 import { GROUP_DEFINITIONS, variablesOf, groupDefinitionById } from '../engine/groups';
@@ -16,6 +16,9 @@ import { exportMetadata, indicesRow } from '../pipeline/indices-output';
 import { layerSpatial } from '../pipeline/spatial';
 import { intArg, parseArgs, usage, type Spec } from './args';
 import { openRepository, readCatalog, readTopology } from './node-data';
+
+/** Long-format files above this size are refused with a message (they are read into memory whole). */
+const MAX_INPUT_BYTES = 500e6;
 
 const SPEC: Spec = {
   level: { help: 'wijk (regions = gemeenten) or gemeente (regions = provinces + NL)', default: 'wijk', choices: ['wijk', 'gemeente'] },
@@ -61,6 +64,9 @@ async function main(): Promise<void> {
     return;
   }
   if (a.input) {
+    if (!existsSync(a.input)) throw new Error(`--input ${a.input}: file not found`);
+    const size = statSync(a.input).size;
+    if (size > MAX_INPUT_BYTES) throw new Error(`--input ${a.input}: ${(size / 1e6).toFixed(0)} MB is larger than the ${MAX_INPUT_BYTES / 1e6} MB this tool reads; aggregate or split the file`);
     const parsed = parseLongCounts(readFileSync(a.input, 'utf8'));
     if (!parsed.ok) throw new Error(`${a.input}:\n` + parsed.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n'));
     for (const w of parsed.warnings) console.error(`warning: ${w}`);

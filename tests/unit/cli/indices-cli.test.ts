@@ -69,6 +69,8 @@ describe('npm run indices', () => {
     const y = run('--year', '2024', '--group', 'income_low');
     expect(y.status).not.toBe(0);
     expect(y.stderr).toMatch(/share_income_low/);
+    const missing = run('--input', join(dir, 'nope.csv'));
+    expect(missing.stderr).toMatch(/file not found/);
     const u = run('--colour', 'red');
     expect(u.stderr).toMatch(/Unknown option --colour/);
   });
