@@ -33,7 +33,7 @@ function time(label: string, runs: number, fn: () => unknown, target?: number): 
 }
 
 const repo = await openRepository('data', ['wijk']);
-const rows = (await repo.rows('wijk', 2022, ['population', 'share_income_low'])) as unknown as SourceRow[];
+const rows = (await repo.rows('wijk', 2022, ['population', 'share_income_low']));
 const topo = JSON.parse(readFileSync('data/geo/wijk_2022.topo.json', 'utf8')) as Topology;
 const noResampling = { level: 'wijk' as const, year: 2022, group: 'income_low', bootstrapReplicates: 0, randomReplicates: 0 };
 console.log(`wijk 2022: ${rows.length} wijken in ${new Set(rows.map((r) => r.gemeente_code)).size} gemeenten`);

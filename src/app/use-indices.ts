@@ -45,7 +45,7 @@ export function useIndices(service: DataService, year: number, group: string | n
     setS((p) => ({ ...p, ranking: null, decomposition: null, busy: true, error: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
-      const rows = (await service.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
+      const rows = (await service.rows('wijk', year, variablesOf(def)));
       const [ranking, decomposition] = await Promise.all([
         engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null),
         engine().decompose(rows, group),
@@ -66,7 +66,7 @@ export function useIndices(service: DataService, year: number, group: string | n
     setS((p) => ({ ...p, detail: null, local: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
-      const all = (await service.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
+      const all = (await service.rows('wijk', year, variablesOf(def)));
       const rows = all.filter((r) => r.gemeente_code === gemeente);
       const [detail, local] = await Promise.all([
         engine().computeIndices(rows, { level: 'wijk', year, group, regions: [gemeente] }, service.topologyUrl('wijk', year)),

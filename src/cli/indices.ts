@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const def = groupDefinitionById(a.group!);
     if (!def) throw new Error(`Unknown --group "${a.group}". Choose one of: ${GROUP_DEFINITIONS.map((g) => g.id).join(', ')}`);
     const repo = await openRepository(a.data!, ['wijk']);
-    const rows = (await repo.rows('wijk', year, variablesOf(def))) as unknown as SourceRow[];
+    const rows = (await repo.rows('wijk', year, variablesOf(def)));
     const out = decomposeByProvince(rows, def.id).map((r) => ({ ...r, data_year: year, group: def.id }));
     const dmeta = { tool: 'npm run indices -- --decompose', request: { year, group: def.id }, note: 'M_total = M_between_gemeenten + M_within_gemeenten (natural log)', data: { source: `${a.data}/stats/wijk.parquet`, licence: 'CBS/Kadaster, CC BY 4.0' } };
     const text = a.format === 'json' ? JSON.stringify({ metadata: dmeta, records: out }, null, 1) + '\n' : csvFormat(out);
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       if (!years.includes(year)) throw new Error(`Group "${def.id}" needs ${v}, which exists at level ${level} only for ${years.join(', ') || 'no year'}`);
     }
     const repo = await openRepository(a.data!, [level]);
-    const rows = (await repo.rows(level, year, variablesOf(def))) as unknown as SourceRow[];
+    const rows = (await repo.rows(level, year, variablesOf(def)));
     const topo = readTopology(a.data!, level, year);
     const spatial = topo ? layerSpatial(topo) : undefined;
     const result = runIndices(rows, { level, year, group: def.id, bootstrapReplicates, randomReplicates, seed, regions: a.regions?.split(',') }, spatial);

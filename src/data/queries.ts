@@ -15,8 +15,8 @@ export interface UnitValue {
   value: number | null;
 }
 
-export interface UnitRecord {
-  year: number;
+/** Identity of a unit: code, name and the gemeente and province it lies in (null where not applicable). */
+export interface UnitIdentity {
   code: string;
   name: string;
   gemeente_code: string | null;
@@ -24,6 +24,11 @@ export interface UnitRecord {
   province_code: string | null;
   province_name: string | null;
   [variable: string]: number | string | null;
+}
+
+/** One statistics row: a unit in one year with its variables. */
+export interface UnitRecord extends UnitIdentity {
+  year: number;
 }
 
 const CODE_RE = /^(GM\d{4}|WK[0-9A-Z]{6}|PV\d{2})$/;

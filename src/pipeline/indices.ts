@@ -11,19 +11,12 @@ import { prepareTwoGroup, type IndexValue } from '../engine/result';
 import { groupCounts, groupDefinitionById, variablesOf, type GroupDefinition } from '../engine/groups';
 import { Slab } from '../engine/scratch';
 import type { Adjacency, Contiguity, UnitGeometry } from '../engine/types';
+import type { UnitIdentity } from '../data/queries';
 
 export type AnalysisLevel = 'wijk' | 'gemeente';
 
-/** The fields of a statistics row the pipeline reads (StatsRepository.rows returns these). */
-export interface SourceRow {
-  code: string;
-  name: string;
-  gemeente_code: string | null;
-  gemeente_name: string | null;
-  province_code: string | null;
-  province_name: string | null;
-  [variable: string]: number | string | null;
-}
+/** The fields of a statistics row the pipeline reads (StatsRepository.rows returns these, plus the year). */
+export type SourceRow = UnitIdentity;
 
 /** Adjacency and geometry for every unit of one boundary layer, index-aligned with `codes`. */
 export interface LayerSpatial {

@@ -12,7 +12,7 @@ let repo: StatsRepository;
 let wijk2022: SourceRow[];
 beforeAll(async () => {
   repo = await openRepository('data', ['wijk', 'gemeente']);
-  wijk2022 = (await repo.rows('wijk', 2022, ['population', 'share_income_low'])) as unknown as SourceRow[];
+  wijk2022 = (await repo.rows('wijk', 2022, ['population', 'share_income_low']));
 });
 
 /** D computed directly from the rows, independently of the engine. */
@@ -73,7 +73,7 @@ describe('runIndices on CBS wijken 2022', () => {
   });
 
   it('at gemeente level gives one record per province and one for the Netherlands', async () => {
-    const rows = (await repo.rows('gemeente', 2022, ['population', 'share_income_low'])) as unknown as SourceRow[];
+    const rows = (await repo.rows('gemeente', 2022, ['population', 'share_income_low']));
     const res = runIndices(rows, { level: 'gemeente', year: 2022, group: 'income_low', bootstrapReplicates: 0, randomReplicates: 0 });
     expect(res.records.map((r) => r.regionCode)).toEqual(['NL00', ...Array.from({ length: 12 }, (_, i) => `PV${20 + i}`)]);
     const nl = res.records[0]!;
