@@ -1,0 +1,166 @@
+/**
+ * Waterbed comparison on a segregation index: did segregation (D or Theil H of a group over wijken) change more in
+ * the gemeenten around a target than in the rest of the province? Each ring's index is computed over all wijken
+ * of the ring's gemeenten pooled (segregation inside that area), in t0 and t1; DiD = Δring − Δrest (index points).
+ * Rings are drawn on the t1 gemeente layer; a t0 wijk belongs to the t1 gemeente that received most of its t0
+ * gemeente (gemeente crosswalk, so mergers such as Voorne aan Zee 2023 are followed). Pure: rows and layers in.
+ */
+import type { Topology } from 'topojson-specification';
+import { groupCounts, groupDefinitionById, variablesOf } from '../engine/groups';
+import { dissimilarity } from '../engine/indices/dissimilarity';
+import { theilH } from '../engine/indices/entropy';
+import type { Contiguity } from '../engine/types';
+import { layerAdjacency } from '../geo/adjacency';
+import { buildCrosswalk } from '../geo/interpolate';
+import { targetRings } from '../geo/rings';
+import { toFeatureCollection, unitCodes } from '../geo/topology';
+import type { SourceRow } from './indices';
+
+export type IndexRing = 'target' | 'ring1' | 'ring2' | 'rest' | 'region';
+
+export interface IndexWaterbedRequest {
+  targets: readonly string[];
+  group: string;
+  index: 'D' | 'H';
+  from: number;
+  to: number;
+  contiguity?: Contiguity;
+  ring2?: boolean;
+}
+
+export interface IndexWaterbedInput {
+  /** Wijk rows per year (need population, the group's shares, gemeente_code, province_code). */
+  wijkRows: Readonly<Record<number, readonly SourceRow[]>>;
+  /** Gemeente boundary layers for `from` and `to`. */
+  gemeenteTopologies: Readonly<Record<number, Topology>>;
+}
+
+export interface IndexRingRow {
+  ring: IndexRing;
+  gemeenten: number;
+  wijkenT0: number;
+  wijkenT1: number;
+  t0: number | null;
+  t1: number | null;
+  change: number | null;
+  /** Δring − Δrest, in index points. */
+  didVsRest: number | null;
+}
+
+export interface IndexWaterbedResult {
+  request: IndexWaterbedRequest;
+  rings: IndexRingRow[];
+  /** Per t1 gemeente in target, rings and rest: its own index in t0 and t1. */
+  units: { code: string; ring: IndexRing; t0: number | null; t1: number | null; change: number | null }[];
+  summary: { nl: string; en: string };
+  warnings: string[];
+}
+
+export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRequest): IndexWaterbedResult {
+  const def = groupDefinitionById(req.group);
+  if (!def || def.kind !== 'two-group') throw new Error(`"${req.group}" is not a two-group definition`);
+  if (req.from >= req.to) throw new Error(`from (${req.from}) must be before to (${req.to})`);
+  for (const y of [req.from, req.to]) {
+    if (!input.wijkRows[y]) throw new Error(`no wijk statistics for ${y}`);
+    if (!input.gemeenteTopologies[y]) throw new Error(`no gemeente boundaries for ${y}`);
+  }
+  const warnings: string[] = [];
+  const topoTo = input.gemeenteTopologies[req.to]!;
+  const codes = unitCodes(topoTo);
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const targets = req.targets.map((t) => t.trim().toUpperCase());
+  for (const t of targets) if (!index.has(t)) throw new Error(`target ${t} is not a gemeente of ${req.to}`);
+
+  // Membership of the t1 gemeenten.
+  const adj = layerAdjacency(topoTo, { contiguity: req.contiguity ?? 'queen' });
+  const rings = targetRings(adj, targets.map((t) => index.get(t)!), req.ring2 ? 2 : 1);
+  const ringOf = new Map<string, IndexRing>();
+  for (const t of targets) ringOf.set(t, 'target');
+  for (const i of rings.ring1) ringOf.set(codes[i]!, 'ring1');
+  for (const i of rings.ring2 ?? []) if (!ringOf.has(codes[i]!)) ringOf.set(codes[i]!, 'ring2');
+  const provinceOf = new Map<string, string | null>();
+  for (const r of input.wijkRows[req.to]!) if (r.gemeente_code) provinceOf.set(r.gemeente_code, r.province_code);
+  const provinces = new Set(targets.map((t) => provinceOf.get(t)).filter((p): p is string => !!p));
+  for (const c of codes) if (!ringOf.has(c) && provinces.has(provinceOf.get(c) ?? '')) ringOf.set(c, 'rest');
+
+  // t0 gemeente → t1 gemeente (largest share of its counts).
+  const gmToT1 = new Map<string, string>();
+  const fromCodes = unitCodes(input.gemeenteTopologies[req.from]!);
+  const changed = fromCodes.filter((c) => !index.has(c));
+  if (changed.length) {
+    const cw = buildCrosswalk(toFeatureCollection(input.gemeenteTopologies[req.from]!).features, toFeatureCollection(topoTo).features, { level: 'gemeente', fromYear: req.from, toYear: req.to });
+    const best = new Map<number, { t: number; w: number }>();
+    for (let t = 0; t < cw.toCodes.length; t++) {
+      for (let k = cw.start[t]!; k < cw.start[t + 1]!; k++) {
+        const s = cw.source[k]!;
+        if ((best.get(s)?.w ?? -1) < cw.weight[k]!) best.set(s, { t, w: cw.weight[k]! });
+      }
+    }
+    for (const [s, { t }] of best) gmToT1.set(cw.fromCodes[s]!, cw.toCodes[t]!);
+    warnings.push(`${changed.length} gemeente(n) of ${req.from} no longer exist in ${req.to}; their wijken follow the gemeente that received most of them`);
+  }
+  const t1Gemeente = (year: number, gm: string | null) => (gm === null ? null : year === req.to || index.has(gm) ? gm : (gmToT1.get(gm) ?? null));
+
+  const compute = (x: Float64Array, y: Float64Array) => {
+    const r = req.index === 'D' ? dissimilarity(x, y) : theilH(x, y);
+    return r.ok ? r.value : null;
+  };
+  const vars = variablesOf(def);
+  const perYear = (year: number) => {
+    const rows = input.wijkRows[year]!;
+    const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])) })));
+    const gmOf = new Map(rows.map((r) => [r.code, t1Gemeente(year, r.gemeente_code)]));
+    const x = gc.counts[0]!;
+    const y = gc.counts[1]!;
+    const pool = (keep: (gm: string) => boolean) => {
+      const idx: number[] = [];
+      gc.units.forEach((u, i) => {
+        const gm = gmOf.get(u);
+        if (gm && keep(gm)) idx.push(i);
+      });
+      return { value: compute(Float64Array.from(idx, (i) => x[i]!), Float64Array.from(idx, (i) => y[i]!)), wijken: idx.length };
+    };
+    return { pool, excluded: gc.excluded.length };
+  };
+  const y0 = perYear(req.from);
+  const y1 = perYear(req.to);
+  if (y0.excluded || y1.excluded) warnings.push(`wijken without usable data were left out (${req.from}: ${y0.excluded}, ${req.to}: ${y1.excluded})`);
+
+  const ringList: IndexRing[] = ['target', 'ring1', ...(req.ring2 ? (['ring2'] as IndexRing[]) : []), 'rest', 'region'];
+  const member = (ring: IndexRing) => (gm: string) => (ring === 'region' ? true : ringOf.get(gm) === ring);
+  const rows: IndexRingRow[] = ringList.map((ring) => {
+    const a = y0.pool(member(ring));
+    const b = y1.pool(member(ring));
+    const change = a.value !== null && b.value !== null ? b.value - a.value : null;
+    return { ring, gemeenten: ring === 'region' ? codes.length : [...ringOf.values()].filter((r) => r === ring).length, wijkenT0: a.wijken, wijkenT1: b.wijken, t0: a.value, t1: b.value, change, didVsRest: null };
+  });
+  const rest = rows.find((r) => r.ring === 'rest')!;
+  for (const r of rows) r.didVsRest = r.ring !== 'rest' && r.change !== null && rest.change !== null ? r.change - rest.change : null;
+  const units = [...ringOf].map(([code, ring]) => {
+    const t0 = y0.pool((gm) => gm === code).value;
+    const t1 = y1.pool((gm) => gm === code).value;
+    return { code, ring, t0, t1, change: t0 !== null && t1 !== null ? t1 - t0 : null };
+  });
+  return { request: req, rings: rows, units, summary: summarise(req, rows, def.label), warnings };
+}
+
+function summarise(req: IndexWaterbedRequest, rows: IndexRingRow[], group: { nl: string; en: string }): { nl: string; en: string } {
+  const ring1 = rows.find((r) => r.ring === 'ring1');
+  const did = ring1?.didVsRest;
+  if (did === null || did === undefined) {
+    return { nl: 'Niet te berekenen: te weinig bruikbare wijken in de ring of de rest.', en: 'Not computable: too few usable wijken in the ring or the rest.' };
+  }
+  const pts = (v: number, lang: 'nl' | 'en') => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(Math.abs(v));
+  const idx = req.index === 'D' ? 'D' : 'H';
+  if (Math.abs(did) < 0.005) {
+    return {
+      nl: `De segregatie (${idx}, ${group.nl.toLowerCase()}) in de aangrenzende gemeenten veranderde tussen ${req.from} en ${req.to} ongeveer even sterk als in de rest van de provincie.`,
+      en: `Segregation (${idx}, ${group.en.toLowerCase()}) in the adjacent municipalities changed about as much as in the rest of the province between ${req.from} and ${req.to}.`,
+    };
+  }
+  const worse = did > 0;
+  return {
+    nl: `De segregatie (${idx}, ${group.nl.toLowerCase()}) in de aangrenzende gemeenten ontwikkelde zich tussen ${req.from} en ${req.to} ${pts(did, 'nl')} indexpunt ${worse ? 'ongunstiger (meer segregatie)' : 'gunstiger (minder segregatie)'} dan in de rest van de provincie.`,
+    en: `Between ${req.from} and ${req.to}, segregation (${idx}, ${group.en.toLowerCase()}) in the adjacent municipalities moved ${pts(did, 'en')} index points ${worse ? 'more towards segregation' : 'more towards integration'} than in the rest of the province.`,
+  };
+}
