@@ -219,7 +219,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         </div>
       </header>
       <aside className="panel">
-        {waterbed ? <WaterbedSide lang={lang} wb={wb} /> : <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />}
+        {waterbed ? <WaterbedSide lang={lang} wb={wb} service={service} /> : <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />}
         {waterbed ? null : state.gemeente ? (
           <div className="drill">
             <strong>

@@ -5,12 +5,14 @@ import { TrajectoryChart } from '../views/waterbed/TrajectoryChart';
 import { WaterbedControls } from '../views/waterbed/WaterbedControls';
 import { WaterbedSummary } from '../views/waterbed/WaterbedSummary';
 import { WaterbedUnitsTable } from '../views/waterbed/WaterbedUnitsTable';
+import type { DataService } from './data-service';
 import { t, type Lang } from './i18n';
+import { IndexWaterbed } from './IndexWaterbed';
 import type { useWaterbedMode, WaterbedLevel } from './use-waterbed-mode';
 
 type Mode = ReturnType<typeof useWaterbedMode>;
 
-export function WaterbedSide({ lang, wb }: { lang: Lang; wb: Mode }) {
+export function WaterbedSide({ lang, wb, service }: { lang: Lang; wb: Mode; service: DataService }) {
   return (
     <section className="waterbed-side" aria-label={t(lang, 'modeWaterbed')}>
       <p className="muted small">{t(lang, 'waterbedIntro')}</p>
@@ -48,6 +50,7 @@ export function WaterbedSide({ lang, wb }: { lang: Lang; wb: Mode }) {
         </fieldset>
       ) : null}
       {wb.result ? <WaterbedSummary lang={lang} result={wb.result} /> : null}
+      {wb.level === 'gemeente' ? <IndexWaterbed lang={lang} service={service} targets={wb.form.targets.map((x) => x.code)} /> : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { locationQuotient } from '../engine/indices/local';
 import { runIndices, type IndicesRequest, type IndicesResult, type LayerSpatial, type SourceRow } from '../pipeline/indices';
 import { decomposeByProvince, type DecompositionRow } from '../pipeline/decomposition';
 import { layerSpatial } from '../pipeline/spatial';
+import { runIndexWaterbed, type IndexWaterbedRequest, type IndexWaterbedResult } from '../pipeline/waterbed-index';
 import { createWaterbedCache, runWaterbed, WaterbedError, type WaterbedRequest, type WaterbedResult, type WaterbedRow } from '../pipeline/waterbed';
 import type { CatalogVariable } from '../data/catalog';
 
@@ -38,6 +39,7 @@ function spatialFor(url: string): Promise<LayerSpatial> {
   return p;
 }
 
+export type IndexWaterbedAnswer = { ok: true; result: IndexWaterbedResult } | { ok: false; error: string };
 export type WaterbedAnswer = { ok: true; result: WaterbedResult } | { ok: false; error: { nl: string; en: string } };
 
 export interface LocalQuotients {
@@ -72,6 +74,18 @@ export const engineApi = {
       if (e instanceof WaterbedError) return { ok: false, error: e.messages };
       const msg = e instanceof Error ? e.message : String(e);
       return { ok: false, error: { nl: msg, en: msg } };
+    }
+  },
+
+  /** Waterbed comparison on a segregation index (D or H over pooled wijken of target, rings, rest, NL). */
+  async indexWaterbed(request: IndexWaterbedRequest, wijkRows: Record<number, SourceRow[]>, gemeenteTopologyUrls: Record<number, string>): Promise<IndexWaterbedAnswer> {
+    try {
+      const topologies: Record<number, Topology> = {};
+      for (const [y, url] of Object.entries(gemeenteTopologyUrls)) topologies[Number(y)] = await topologyFor(url);
+      return { ok: true, result: runIndexWaterbed({ wijkRows, gemeenteTopologies: topologies }, request) };
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: msg };
     }
   },
 

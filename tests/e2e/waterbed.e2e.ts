@@ -95,6 +95,22 @@ describe('waterbed comparison', () => {
     expect(readFileSync(path!, 'utf8')).toContain('GM0599');
   });
 
+  it('compares a segregation index (D of 65+ over wijken) for the same target, matching a direct computation', async () => {
+    const { page } = w;
+    await page.selectOption('select[name=iwGroup]', 'age_65plus');
+    await page.click('.iw-run');
+    await page.waitForSelector('.iw-summary', { timeout: 120_000 });
+    expect(await page.$$eval('.iw-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-ring')))).toEqual(['target', 'ring1', 'rest', 'region']);
+    const wijk = (await statsRows('wijk')).filter((r) => r.year === 2022 && r.gemeente_code === 'GM0599' && r.population > 0 && r.share_age_65plus !== null);
+    const x = wijk.map((r) => (r.population * r.share_age_65plus) / 100);
+    const y = wijk.map((r, i) => r.population - x[i]!);
+    const X = x.reduce((a, b) => a + b, 0);
+    const Y = y.reduce((a, b) => a + b, 0);
+    const d = 0.5 * x.reduce((s2, xi, i) => s2 + Math.abs(xi / X - y[i]! / Y), 0);
+    expect(num(await page.textContent('.iw-table tr[data-ring=target] td'))).toBeCloseTo(d, 3);
+    expect(await page.textContent('.iw-summary')).toMatch(/segregatie/i);
+  });
+
   it('had no console errors and no foreign requests', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);

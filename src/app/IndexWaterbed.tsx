@@ -1,0 +1,101 @@
+/**
+ * Waterbed comparison on a segregation index, for gemeente targets: D or H of a group over the wijken of the target,
+ * the adjacent gemeenten, the rest of the province and NL, in the two wijk years. Runs in the engine worker.
+ */
+import { useState } from 'react';
+import { GROUP_DEFINITIONS, variablesOf } from '../engine/groups';
+import type { IndexWaterbedResult } from '../pipeline/waterbed-index';
+import type { DataService } from './data-service';
+import { engine } from './engine-client';
+import { formatNumber, t, type Lang } from './i18n';
+
+const WIJK_YEARS = [2022, 2024] as const;
+
+export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service: DataService; targets: readonly string[] }) {
+  const groups = GROUP_DEFINITIONS.filter(
+    (g) => g.kind === 'two-group' && variablesOf(g).every((v) => WIJK_YEARS.every((y) => service.catalog.variables.find((c) => c.id === v)?.availability.wijk?.includes(y))),
+  );
+  const [group, setGroup] = useState(groups[0]?.id ?? '');
+  const [index, setIndex] = useState<'D' | 'H'>('D');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<IndexWaterbedResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const gmTargets = targets.filter((c) => c.startsWith('GM'));
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const def = groups.find((g) => g.id === group)!;
+      const rows = Object.fromEntries(await Promise.all(WIJK_YEARS.map(async (y) => [y, await service.rows('wijk', y, variablesOf(def))] as const)));
+      const urls = Object.fromEntries(WIJK_YEARS.map((y) => [y, service.topologyUrl('gemeente', y)!]));
+      const answer = await engine().indexWaterbed({ targets: gmTargets, group, index, from: WIJK_YEARS[0], to: WIJK_YEARS[1] }, rows, urls);
+      if (answer.ok) setResult(answer.result);
+      else setError(answer.error);
+    } catch (e) {
+      setError(String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const f = (v: number | null) => (v === null ? '–' : formatNumber(lang, v, 3));
+  return (
+    <section className="index-waterbed">
+      <h3>{t(lang, 'indexWaterbed')}</h3>
+      <p className="muted small">{t(lang, 'indexWaterbedHint')}</p>
+      <label className="field">
+        {t(lang, 'groupLabel')}
+        <select name="iwGroup" value={group} onChange={(e) => setGroup(e.target.value)}>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.label[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t(lang, 'index')}
+        <select name="iwIndex" value={index} onChange={(e) => setIndex(e.target.value as 'D' | 'H')}>
+          <option value="D">D</option>
+          <option value="H">H (Theil)</option>
+        </select>
+      </label>
+      <button type="button" className="iw-run" disabled={busy || gmTargets.length === 0} onClick={run}>
+        {busy ? t(lang, 'computing') : `${t(lang, 'compareIndex')} ${WIJK_YEARS[0]} → ${WIJK_YEARS[1]}`}
+      </button>
+      {gmTargets.length === 0 ? <p className="muted small">{t(lang, 'indexWaterbedNeedsGm')}</p> : null}
+      {error ? <p className="error small">{error}</p> : null}
+      {result ? (
+        <>
+          <p className="iw-summary">{result.summary[lang]}</p>
+          <table className="index-table iw-table">
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, 'region')}</th>
+                <th scope="col">{result.request.from}</th>
+                <th scope="col">{result.request.to}</th>
+                <th scope="col">Δ − Δrest</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rings.map((r) => (
+                <tr key={r.ring} data-ring={r.ring}>
+                  <th scope="row">{t(lang, `ring_${r.ring}`)}</th>
+                  <td className="num">{f(r.t0)}</td>
+                  <td className="num">{f(r.t1)}</td>
+                  <td className="num">{f(r.didVsRest)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.warnings.map((w, i) => (
+            <p key={i} className="muted small">
+              {w}
+            </p>
+          ))}
+        </>
+      ) : null}
+    </section>
+  );
+}
