@@ -1,5 +1,5 @@
 /** UI strings of the explorer views (classification controls, search, linked charts, detail panel): Dutch + English. */
-import type { Lang } from './i18n';
+import { fillTemplate, type Lang } from './i18n';
 
 const STRINGS = {
   classification: { nl: 'Klassenindeling', en: 'Classification' },
@@ -85,5 +85,5 @@ export function tx(lang: Lang, key: ExploreKey): string {
 
 /** tx with "{name}" placeholders filled in. */
 export function txf(lang: Lang, key: ExploreKey, params: Record<string, string | number>): string {
-  return tx(lang, key).replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+  return fillTemplate(tx(lang, key), params);
 }

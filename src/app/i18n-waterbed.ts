@@ -1,5 +1,5 @@
 /** UI strings of the waterbed-effect comparison (form, summary, ring and unit tables, trajectory chart): Dutch + English. */
-import type { Lang } from './i18n';
+import { fillTemplate, type Lang } from './i18n';
 
 const STRINGS = {
   title: { nl: 'Waterbedeffect', en: 'Waterbed effect' },
@@ -105,5 +105,5 @@ export function tw(lang: Lang, key: WaterbedKey): string {
 
 /** tw with "{name}" placeholders filled in. */
 export function twf(lang: Lang, key: WaterbedKey, params: Record<string, string | number>): string {
-  return tw(lang, key).replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+  return fillTemplate(tw(lang, key), params);
 }

@@ -196,5 +196,10 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
 };
 
 export function noticeText(lang: Lang, n: Notice): string {
-  return NOTICES[n.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => n.params[k] ?? '');
+  return fillTemplate(NOTICES[n.code][lang], n.params);
+}
+
+/** Fill "{name}" placeholders (missing parameters become empty). Shared by every string table. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
 }
