@@ -3,18 +3,18 @@
  * the adjacent gemeenten, the rest of the province and NL, in the two wijk years. Runs in the engine worker.
  */
 import { useState } from 'react';
-import { GROUP_DEFINITIONS, variablesOf } from '../engine/groups';
+import { variablesOf } from '../engine/groups';
 import type { IndexWaterbedResult } from '../pipeline/waterbed-index';
 import type { DataService } from './data-service';
 import { engine } from './engine-client';
 import { formatNumber, t, type Lang } from './i18n';
+import { groupsFor } from './use-indices';
 
 const WIJK_YEARS = [2022, 2024] as const;
 
 export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service: DataService; targets: readonly string[] }) {
-  const groups = GROUP_DEFINITIONS.filter(
-    (g) => g.kind === 'two-group' && variablesOf(g).every((v) => WIJK_YEARS.every((y) => service.catalog.variables.find((c) => c.id === v)?.availability.wijk?.includes(y))),
-  );
+  const later = new Set(groupsFor(service.catalog, WIJK_YEARS[1]).map((g) => g.id));
+  const groups = groupsFor(service.catalog, WIJK_YEARS[0]).filter((g) => g.kind === 'two-group' && later.has(g.id));
   const [group, setGroup] = useState(groups[0]?.id ?? '');
   const [index, setIndex] = useState<'D' | 'H'>('D');
   const [busy, setBusy] = useState(false);
