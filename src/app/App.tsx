@@ -157,10 +157,15 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   );
   const onSearch = useCallback(
     (r: SearchResult) => {
+      // In waterbed mode a search result of the comparison's level becomes a target (keyboard alternative to clicking).
+      if (waterbed) {
+        if (r.level === wb.level) wb.toggle(r.code, r.name);
+        return;
+      }
       if (r.level === 'gemeente') openGemeente(r.code);
       else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
     },
-    [openGemeente, update, state.year],
+    [openGemeente, update, state.year, waterbed, wb],
   );
   const onViewCodes = useCallback((codes: string[]) => {
     setViewCodes((prev) => (prev && prev.length === codes.length && prev.join() === codes.sort().join() ? prev : codes.sort()));

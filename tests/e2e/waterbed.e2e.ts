@@ -111,6 +111,19 @@ describe('waterbed comparison', () => {
     expect(await page.textContent('.iw-summary')).toMatch(/segregatie/i);
   });
 
+  it('adds and removes a target from the keyboard through the search box', async () => {
+    const { page } = w;
+    const box = page.locator('input[role=combobox]');
+    await box.fill('schiedam');
+    await page.waitForSelector('[role=listbox] [role=option]');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.waterbed-controls')?.textContent?.includes('Schiedam'));
+    await page.click('.waterbed-controls button[aria-label*="Schiedam"]');
+    await page.waitForFunction(() => !document.querySelector('.waterbed-controls')?.textContent?.includes('Schiedam'));
+    expect(await page.textContent('.waterbed-controls')).toContain('Rotterdam');
+  });
+
   it('had no console errors and no foreign requests', () => {
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
