@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { variablesOf } from '../engine/groups';
 import type { IndexWaterbedResult } from '../pipeline/waterbed-index';
 import type { DataService } from './data-service';
+import { GroupSelect } from '../views/panels/GroupSelect';
 import { engine } from './engine-client';
 import { formatNumber, t, type Lang } from './i18n';
 import { groupsFor } from './use-indices';
@@ -44,16 +45,7 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
     <section className="index-waterbed">
       <h3>{t(lang, 'indexWaterbed')}</h3>
       <p className="muted small">{t(lang, 'indexWaterbedHint')}</p>
-      <label className="field">
-        {t(lang, 'groupLabel')}
-        <select name="iwGroup" value={group} onChange={(e) => setGroup(e.target.value)}>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <GroupSelect lang={lang} label={t(lang, 'groupLabel')} name="iwGroup" groups={groups} value={group} onChange={setGroup} />
       <label className="field">
         {t(lang, 'index')}
         <select name="iwIndex" value={index} onChange={(e) => setIndex(e.target.value as 'D' | 'H')}>

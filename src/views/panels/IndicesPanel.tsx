@@ -4,6 +4,7 @@ import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
 import type { DecompositionRow } from '../../pipeline/decomposition';
 import { DecompositionTable } from './DecompositionTable';
+import { GroupSelect } from './GroupSelect';
 import { INDEX_LABELS } from './index-labels';
 
 export interface IndicesPanelProps {
@@ -40,20 +41,11 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
   return (
     <section className="indices" aria-label={t(lang, 'segregation')}>
       <h2>{t(lang, 'segregation')}</h2>
-      <label className="field">
-        {t(lang, 'groupLabel')} ({t(lang, 'wijken')} {year})
-        <select name="group" value={group} onChange={(e) => onGroup(e.target.value)}>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <GroupSelect lang={lang} label={`${t(lang, 'groupLabel')} (${t(lang, 'wijken')} ${year})`} name="group" groups={groups} value={group} onChange={onGroup} />
       {error ? <p className="error small">{error}</p> : null}
       {!gemeenteName ? <p className="muted small">{t(lang, 'indicesHint')}</p> : null}
       {!gemeenteName && decomposition ? <DecompositionTable lang={lang} rows={decomposition} year={year} /> : null}
-      {gemeenteName && !r ? <p className="muted small">{busy ? t(lang, 'computing') : t(lang, 'computing')}</p> : null}
+      {gemeenteName && !r ? <p className="muted small" aria-busy={busy}>{t(lang, 'computing')}</p> : null}
       {gemeenteName && r ? (
         <>
           <table className="index-table">
