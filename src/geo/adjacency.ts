@@ -11,14 +11,18 @@
  *       (gemeente_YYYY, wijk_2024) were generalised polygon by polygon: with exact arcs only, gemeente_2022 has 658
  *       of ~883 neighbour pairs and wijk_2024 has 99 units without neighbours. Defaults (100 m / 50 m) were chosen
  *       against wijk_2022 (clean) aggregated to gemeenten: 882 pairs found, the misses are source differences.
- *       In a clean layer the tolerance only adds pairs across gaps < 100 m (3 pairs in wijk_2022).
- *       toleranceKm = 0 gives strict exact-arc contiguity.
+ *       In a clean layer the tolerance only adds pairs across gaps < 100 m (3 pairs in wijk_2022), or
+ *   (c) through a collapsed border: a border across a narrow strip (dam, dike, bridge) that generalisation reduced
+ *       to facing needle tips, minSharedKm ≤ gap ≤ toleranceKm apart (see collapsed.ts), e.g. Súdwest-Fryslân –
+ *       Hollands Kroon on the Afsluitdijk (89 m). Only pairs not rook by (a) or (b) are tested; point contacts
+ *       (corners, identical vertices) never qualify.
+ *   toleranceKm = 0 gives strict exact-arc contiguity.
  * - Queen neighbours = rook neighbours plus units that only touch: an identical vertex (exact identity on the
  *   quantised grid: corner touches at arc end points, coincident vertices anywhere), a zero-length shared arc, or
  *   loose boundaries within `touchToleranceKm` (default 20 m) without reaching `minSharedKm`.
  * - weights[i][k] = shared boundary length in km between i and neighbours[i][k] (sum of haversine lengths of the
- *   shared arcs plus the mean of both directions' near-coincident matched lengths). Pairs that are queen-only
- *   neighbours get weight 0 (corner touch: no common edge).
+ *   shared arcs plus the mean of both directions' near-coincident matched lengths, or the collapsed border's length
+ *   when that is longer). Pairs that are queen-only neighbours get weight 0 (corner touch: no common edge).
  * - perimeterKm[i] = haversine length of all rings of unit i (outer rings, holes and all parts).
  * - Units without neighbours (e.g. Wadden islands at gemeente level, or exclaves within a subset) keep an empty
  *   neighbour list; their indices are listed in `islands`. Nothing is connected artificially; callers decide.
@@ -29,6 +33,7 @@ import type { Topology } from 'topojson-specification';
 import type { Adjacency, Contiguity } from '../engine/types';
 import { arcIndex, prepareLayer, type PreparedLayer } from './arcs';
 import { restrictAdjacency } from './graph';
+import { collapsedBorders } from './collapsed';
 import { matchNearCoincident } from './nearcoincident';
 import { DEFAULT_OBJECT } from './topology';
 
@@ -37,7 +42,10 @@ export interface AdjacencyOptions {
   contiguity?: Contiguity;
   /** Near-coincidence tolerance in km (default 0.1 = 100 m); 0 disables near-coincident matching. */
   toleranceKm?: number;
-  /** Minimum near-coincident shared length for a rook pair, km (default 0.05). Exact shared arcs need only > 0. */
+  /**
+   * Minimum near-coincident shared length (or collapsed border length) for a rook pair, km (default 0.05).
+   * Exact shared arcs need only > 0.
+   */
   minSharedKm?: number;
   /** Queen only: loose boundaries closer than this touch (km, default 0.02, capped at toleranceKm). */
   touchToleranceKm?: number;
@@ -135,11 +143,63 @@ export function computeAdjacency(layer: PreparedLayer, units: Int32Array, opts: 
     if (local[u] !== -1) throw new Error(`unit index ${u} given twice`);
     local[u] = k;
   });
+  const { exactKm, touch, looseArcs, looseUnits } = sharedArcs(layer, units, local);
+
+  const near = matchNearCoincident(layer, looseArcs, looseUnits, {
+    toleranceKm: tol,
+    minCos: opts.minCos ?? DEFAULT_MIN_COS,
+    touchKm: Math.min(tol, opts.touchToleranceKm ?? DEFAULT_TOUCH_KM),
+  });
+  if (contiguity === 'queen') {
+    for (const key of sharedVertexPairs(layer, units)) touch.add(key);
+    for (const key of near.near) touch.add(key);
+  }
+  const isRook = (key: number) => exactKm.has(key) || (near.matchedKm.get(key) ?? 0) / 2 >= minShared;
+  const collapsed = collapsedBorders(layer, units, isRook, { minKm: minShared, maxKm: tol });
+
+  // Combine into per-unit lists.
+  const lists: number[][] = Array.from({ length: units.length }, () => []);
+  const wlists: number[][] = Array.from({ length: units.length }, () => []);
+  const keys = new Set<number>([...exactKm.keys(), ...near.matchedKm.keys(), ...collapsed.keys()]);
+  if (contiguity === 'queen') for (const key of touch) keys.add(key);
+  for (const key of keys) {
+    const a = Math.floor(key / N), b = key - a * N;
+    const la = local[a], lb = local[b];
+    if (la < 0 || lb < 0 || la === lb) continue;
+    const exact = exactKm.get(key) ?? 0;
+    const fuzzy = (near.matchedKm.get(key) ?? 0) / 2;
+    const bridged = collapsed.get(key) ?? 0; // > 0 only for pairs that are not rook otherwise
+    const rook = exact > 0 || fuzzy >= minShared || bridged > 0;
+    let w: number;
+    if (rook) w = exact + Math.max(fuzzy, bridged);
+    else if (contiguity === 'queen') w = 0;
+    else continue;
+    lists[la].push(lb); wlists[la].push(w);
+    lists[lb].push(la); wlists[lb].push(w);
+  }
+  const neighbours: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  const islands: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const order = lists[i].map((_, k) => k).sort((p, q) => lists[i][p] - lists[i][q]);
+    neighbours.push(Int32Array.from(order, (k) => lists[i][k]));
+    weights.push(Float64Array.from(order, (k) => wlists[i][k]));
+    if (order.length === 0) islands.push(i);
+  }
+  const perimeterKm = Float64Array.from(units, (u) => layer.perimeterKm[u]);
+  return { n: units.length, neighbours, weights, contiguity, islands, perimeterKm, units: Int32Array.from(units) };
+}
+
+/**
+ * Exact shared arcs among `units` (local[u] ≥ 0 marks members): pair key → summed length of shared arcs of positive
+ * length; `touch` holds pairs sharing only zero-length arcs. Also collects the loose arcs (one reference in the
+ * whole layer) with their unit.
+ */
+function sharedArcs(layer: PreparedLayer, units: Int32Array, local: Int32Array) {
+  const N = layer.n;
   const pairKey = (a: number, b: number) => (a < b ? a * N + b : b * N + a);
   const exactKm = new Map<number, number>();
   const touch = new Set<number>();
-
-  // Exact shared arcs; collect loose arcs (one reference in the whole layer).
   const { arcUnitStart, arcUnitList, arcKm } = layer;
   const seen = new Uint8Array(arcKm.length);
   const looseArcs: number[] = [];
@@ -170,46 +230,7 @@ export function computeAdjacency(layer: PreparedLayer, units: Int32Array, opts: 
               else touch.add(key);
             }
         }
-
-  const near = matchNearCoincident(layer, looseArcs, looseUnits, {
-    toleranceKm: tol,
-    minCos: opts.minCos ?? DEFAULT_MIN_COS,
-    touchKm: Math.min(tol, opts.touchToleranceKm ?? DEFAULT_TOUCH_KM),
-  });
-  if (contiguity === 'queen') {
-    for (const key of sharedVertexPairs(layer, units)) touch.add(key);
-    for (const key of near.near) touch.add(key);
-  }
-
-  // Combine into per-unit lists.
-  const lists: number[][] = Array.from({ length: units.length }, () => []);
-  const wlists: number[][] = Array.from({ length: units.length }, () => []);
-  const keys = new Set<number>([...exactKm.keys(), ...near.matchedKm.keys(), ...(contiguity === 'queen' ? touch : [])]);
-  for (const key of keys) {
-    const a = Math.floor(key / N), b = key - a * N;
-    const la = local[a], lb = local[b];
-    if (la < 0 || lb < 0 || la === lb) continue;
-    const exact = exactKm.get(key) ?? 0;
-    const fuzzy = (near.matchedKm.get(key) ?? 0) / 2;
-    const rook = exact > 0 || fuzzy >= minShared;
-    let w: number;
-    if (rook) w = exact + fuzzy;
-    else if (contiguity === 'queen') w = 0;
-    else continue;
-    lists[la].push(lb); wlists[la].push(w);
-    lists[lb].push(la); wlists[lb].push(w);
-  }
-  const neighbours: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  const islands: number[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const order = lists[i].map((_, k) => k).sort((p, q) => lists[i][p] - lists[i][q]);
-    neighbours.push(Int32Array.from(order, (k) => lists[i][k]));
-    weights.push(Float64Array.from(order, (k) => wlists[i][k]));
-    if (order.length === 0) islands.push(i);
-  }
-  const perimeterKm = Float64Array.from(units, (u) => layer.perimeterKm[u]);
-  return { n: units.length, neighbours, weights, contiguity, islands, perimeterKm, units: Int32Array.from(units) };
+  return { exactKm, touch, looseArcs, looseUnits };
 }
 
 /** Pair keys (layer indices) of units that have at least one identical vertex. */

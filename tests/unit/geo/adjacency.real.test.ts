@@ -74,6 +74,31 @@ describe('gemeente_2022', () => {
     expect(share).toBeLessThan(1.05);
   });
 
+  it('Súdwest-Fryslân–Hollands Kroon (Afsluitdijk, a border collapsed to two needle tips 89 m apart) are rook neighbours', () => {
+    const [sudwest, kroon] = ['GM1900', 'GM1911'].map((c) => code.get(c)!);
+    const rook = layerAdjacency(topo, { contiguity: 'rook' });
+    expect(isNeighbour(rook, sudwest, kroon)).toBe(true);
+    expect(isNeighbour(rook, kroon, sudwest)).toBe(true);
+    const w = rook.weights[sudwest][rook.neighbours[sudwest].indexOf(kroon)];
+    expect(w).toBeGreaterThan(0.08); // the clean wijk_2022 layer shares an 89 m arc here
+    expect(w).toBeLessThan(0.1);
+    expect(isSymmetric(rook)).toBe(true);
+    // strict exact-arc contiguity does not see it
+    expect(isNeighbour(layerAdjacency(topo, { toleranceKm: 0 }), sudwest, kroon)).toBe(false);
+  });
+
+  it('corner-only contacts (also corner-only in the clean wijk_2022 layer) are queen neighbours with weight 0, not rook', () => {
+    const rook = layerAdjacency(topo, { contiguity: 'rook' });
+    const queen = layerAdjacency(topo, { contiguity: 'queen' });
+    const corners = [['GM0406', 'GM0417'], ['GM0376', 'GM0402'], ['GM0542', 'GM0597'], ['GM0599', 'GM1931'], ['GM0823', 'GM1667']];
+    for (const [ca, cb] of corners) {
+      const [a, b] = [code.get(ca)!, code.get(cb)!];
+      expect(isNeighbour(rook, a, b), `${ca}–${cb}`).toBe(false);
+      expect(isNeighbour(queen, a, b), `${ca}–${cb}`).toBe(true);
+      expect(queen.weights[a][queen.neighbours[a].indexOf(b)]).toBe(0);
+    }
+  });
+
   it('Ameland is the only unit without neighbours', () => {
     const adj = layerAdjacency(topo);
     expect(adj.islands.map((i) => unitProperties(topo)[i].name)).toEqual(['Ameland']);
