@@ -7,16 +7,14 @@
  * Writes one row per ring and one per unit (CSV via d3-dsv, or the full result as JSON with --format json) to
  * --out, or to stdout without --out. The summary, warnings and timings go to stderr. Bad input → message, exit 1.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { csvFormat } from 'd3';
-import type { Topology } from 'topojson-specification';
-import type { Catalog } from '../data/catalog';
 import { openNodeDb } from '../data/db/duckdb-node';
-import { StatsRepository } from '../data/queries';
 import { MEAN_WEIGHTS } from '../engine/waterbed';
-import { runWaterbed, waterbedTable, WaterbedError, type WaterbedLevel, type WaterbedRow } from '../pipeline/waterbed';
+import { WEIGHTING_CHOICES, type WeightingChoice } from '../pipeline/crosswalks';
+import { runWaterbed, waterbedTable, WaterbedError, type WaterbedLevel } from '../pipeline/waterbed';
 import { parseArgs, usage, type Spec } from './args';
+import { loadLevel, readCatalog } from './layers';
 
 const SPEC: Spec = {
   level: { help: 'gemeente or wijk', choices: ['gemeente', 'wijk'] },
@@ -30,14 +28,9 @@ const SPEC: Spec = {
   ring2: { help: 'also report ring 2 (neighbours of the adjacent units)', flag: true },
   threshold: { help: 'flag threshold (pp for shares, pp of growth for counts/means)', default: '2' },
   region: { help: 'benchmark region: province or nl (default: province for wijken, nl for gemeenten)', choices: ['province', 'nl'] },
-  weighting: { help: 'crosswalk weighting: population (area × to-year density) or area', default: 'population', choices: ['area', 'population'] },
+  weighting: { help: 'crosswalk weighting: auto (dasymetric for gemeenten, else ipf), area, density (area × to-year density; old name population), ipf (two margins), dasymetric (wijk population inside gemeenten)', default: 'auto', choices: [...WEIGHTING_CHOICES, 'population'] },
   data: { help: 'data directory', default: 'data' },
   help: { help: 'show this help', flag: true },
-};
-
-const buf = (p: string): ArrayBuffer => {
-  const b = readFileSync(p);
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
 
 function year(v: string | undefined, name: string): number {
@@ -60,36 +53,24 @@ async function main(argv: string[]): Promise<number> {
   const threshold = Number(args.threshold);
   if (!Number.isFinite(threshold) || threshold < 0) throw new Error(`--threshold must be a number ≥ 0 (got "${args.threshold}")`);
   const format = args.format ?? (args.out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
-  const dataDir = args.data;
-  const statsFile = join(dataDir, 'stats', `${level}.parquet`);
-  if (!existsSync(statsFile)) throw new Error(`no statistics at ${statsFile} (use --data <dir>)`);
-  const catalog = JSON.parse(readFileSync(join(dataDir, 'variables.json'), 'utf8')) as Catalog;
+  const catalog = readCatalog(args.data);
   const variable = catalog.variables.find((v) => v.id === args.indicator);
   if (!variable) throw new Error(`unknown indicator "${args.indicator}". Known: ${catalog.variables.map((v) => v.id).join(', ')}`);
 
   const t = performance.now();
   const db = await openNodeDb();
   try {
-    const repo = new StatsRepository(db);
-    await repo.load(level, buf(statsFile));
     const variables = [variable.id, variable.denominator, MEAN_WEIGHTS[variable.id], 'population'].filter((v): v is string => !!v);
-    const rows: Record<number, WaterbedRow[]> = {};
-    const topologies: Record<number, Topology> = {};
-    for (const y of catalog.geometry[level] ?? []) {
-      const geo = join(dataDir, 'geo', `${level}_${y}.topo.json`);
-      if (!existsSync(geo)) continue;
-      const r = await repo.rows(level, y, variables);
-      if (r.length === 0) continue;
-      rows[y] = r;
-      topologies[y] = JSON.parse(readFileSync(geo, 'utf8')) as Topology;
-    }
+    const { rows, topologies } = await loadLevel(db, args.data, catalog, level, variables);
+    // Wijken with population, for dasymetric gemeente crosswalks.
+    const finer = level === 'gemeente' && (catalog.geometry.wijk ?? []).length > 0 ? await loadLevel(db, args.data, catalog, 'wijk', ['population']) : null;
     const loadMs = performance.now() - t;
     const result = runWaterbed(
-      { rows, topologies, variables: catalog.variables },
+      { rows, topologies, variables: catalog.variables, finer },
       {
         level, targets: args.target.split(','), indicator: variable.id, from, to,
         contiguity: args.contiguity as 'queen' | 'rook', ring2: args.ring2 === 'true', threshold,
-        region: args.region as 'province' | 'nl' | undefined, weighting: args.weighting as 'area' | 'population',
+        region: args.region as 'province' | 'nl' | undefined, weighting: args.weighting as WeightingChoice | 'population',
       },
     );
     const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : csvFormat(waterbedTable(result)) + '\n';
@@ -99,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(result.summary.nl);
     for (const w of result.warnings) console.error(`warning: ${w.en}`);
     const tm = result.timings;
+    const w = result.weighting;
+    console.error(`crosswalk: ${w.used}${w.ancillary ? ` (wijken ${w.ancillary.year})` : ''}; uncertainty over ${w.compared.join(', ')}; rounding step ${w.roundingStep.from ?? '–'} / ${w.roundingStep.to ?? '–'}`);
     console.error(`time: load ${loadMs.toFixed(0)} ms, crosswalks ${tm.crosswalkMs.toFixed(0)} ms, adjacency ${tm.adjacencyMs.toFixed(0)} ms, comparison ${tm.compareMs.toFixed(0)} ms`);
     if (args.out) console.error(`wrote ${result.rings.length} ring rows and ${result.units.length} unit rows to ${args.out}`);
     return 0;

@@ -20,11 +20,14 @@
  * - A source whose pieces all went to identical units goes wholly to its largest piece, and that target is then
  *   no longer identical; a source with only noise overlap (e.g. GM9999 in 2012: the Belgian enclaves of
  *   Baarle-Hertog, holes in Baarle-Nassau) or none is listed in `unmatched` and its counts are not moved.
- * - Population weighting (`populationWeighted`): weight(s → t) ∝ area(s ∩ t) · density_t, with density_t the
- *   to-year population per km² of t; sources touching a unit of unknown population keep area weights; identical
- *   units keep weight 1.
+ * - Density weighting (`populationWeighted`, weighting 'density'): weight(s → t) ∝ area(s ∩ t) · density_t, with
+ *   density_t the to-year population per km² of t; sources touching a unit of unknown population keep area
+ *   weights; identical units keep weight 1. One column step of IPF; kept for comparison.
+ * - Two-margin weighting (`twoMarginWeighted`, 'ipf' seeded by areas, 'dasymetric' seeded by a finer layer's
+ *   population): engine/waterbed/two-margin.ts. docs/methods.md compares the four on real splits.
  */
 import type { Crosswalk } from '../engine/waterbed/crosswalk';
+import { twoMarginWeights, type TwoMarginResult } from '../engine/waterbed/two-margin';
 import { overlayAreas, type AreaFeature, type Overlay, type OverlayPair } from './overlay';
 
 export { overlayAreas, type AreaFeature, type Overlay, type OverlayPair } from './overlay';
@@ -163,5 +166,18 @@ export function populationWeighted(cw: Crosswalk, toPopulation: readonly (number
     if (cw.identical[t] || unknown[s] || !(mass[s] > 0)) return w;
     return (cw.areaKm2[k] * (toPopulation[t] as number)) / cw.toAreaKm2[t] / mass[s];
   });
-  return { ...cw, weight, weighting: 'population' };
+  return { ...cw, weight, weighting: 'density' };
+}
+
+/**
+ * Two-margin (IPF) variant of an area crosswalk: rows fitted to the from-year populations, columns pulled towards
+ * the to-year populations (engine/waterbed/two-margin.ts). `seed` per entry: the intersection areas for 'ipf', a
+ * finer layer's population per piece for 'dasymetric' (geo/dasymetric.ts).
+ */
+export function twoMarginWeighted(
+  cw: Crosswalk, weighting: 'ipf' | 'dasymetric', seed: ArrayLike<number>,
+  fromPopulation: readonly (number | null)[], toPopulation: readonly (number | null)[],
+): Crosswalk & { fit: Pick<TwoMarginResult, 'iterations' | 'maxColumnGap'> } {
+  const r = twoMarginWeights(cw, { seed, fromPopulation, toPopulation });
+  return { ...cw, weight: r.weight, weighting, fit: { iterations: r.iterations, maxColumnGap: r.maxColumnGap } };
 }

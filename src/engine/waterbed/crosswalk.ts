@@ -27,8 +27,18 @@ export interface Crosswalk {
   toAreaKm2: number[];
   /** From-units without any kept overlap with the to-layer (their counts cannot be moved). */
   unmatched: number[];
-  weighting: 'area' | 'population';
+  weighting: CrosswalkWeighting;
 }
+
+/**
+ * How a source's counts are split over its pieces (docs/methods.md, "Crosswalk weights"):
+ * - area: by intersection area;
+ * - density: by area × the to-year population density of the target (one column step of IPF);
+ * - ipf: two margins (from-year and to-year unit populations) fitted to a seed of intersection areas;
+ * - dasymetric: two margins fitted to a seed of the pieces' population from a finer layer (wijken in gemeenten).
+ */
+export type CrosswalkWeighting = 'area' | 'density' | 'ipf' | 'dasymetric';
+export const CROSSWALK_WEIGHTINGS: readonly CrosswalkWeighting[] = ['area', 'density', 'ipf', 'dasymetric'];
 
 /** Entries of target t as (source, weight, areaKm2) triples. */
 export function entriesOf(cw: Crosswalk, t: number): { source: number; weight: number; areaKm2: number }[] {

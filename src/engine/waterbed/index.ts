@@ -9,3 +9,7 @@ export * from './compare';
 export * from './phrases';
 export * from './summary';
 export * from './trajectories';
+export * from './two-margin';
+export * from './growth';
+export * from './consistency';
+export * from './uncertainty';

@@ -10,10 +10,15 @@
  * - Counts and means: percent growth of both, and the difference in percentage points ("… rise 12.4% …, against a
  *   rise of 10.1% in the rest of the province: 2.3 percentage points more."); same equal band, in points of growth.
  * - Missing ring or rest values give a sentence saying why no comparison is possible.
+ * - Uncertainty (`ring1Uncertainty`: the DiD's range over crosswalk weightings and its rounding band): when the
+ *   widened interval [low − rounding, high + rounding] contains 0 and the DiD is not already "about as much", the
+ *   sentence gives both changes and says the difference is not distinguishable, with the interval; it never
+ *   claims more or less.
  */
 import { changeMetric } from './indicator';
 import { capitalise, fmt, indicatorPhrase, places, signed, type Lang } from './phrases';
 import type { Bilingual, IndicatorSpec, RingComparison } from './types';
+import type { Range } from './uncertainty';
 
 export const DEFAULT_EQUAL_BAND = 0.5;
 
@@ -27,6 +32,8 @@ export interface SummaryInput {
   /** Number of gemeenten in the rest scope (wijk level; words "the city" vs "these municipalities"). */
   restGemeenten?: number;
   equalBand?: number;
+  /** Range of ring 1's DiD vs rest over crosswalk weightings, and its rounding half-width. */
+  ring1Uncertainty?: { range: Range; rounding: number } | null;
 }
 
 type Dir = 'up' | 'down' | 'level';
@@ -58,7 +65,26 @@ export function summarise(input: SummaryInput): Bilingual {
   const d = a - b;
   const equal = Math.abs(d) < band || Number(Math.abs(d).toFixed(1)) === 0;
   const ind = indicatorPhrase(indicator);
-  return metric === 'absolute' ? absoluteSentence(a, b, d, equal) : relativeSentence(a, b, d, equal);
+  const u = input.ring1Uncertainty;
+  if (u && !equal && u.range.low - u.rounding <= 0 && u.range.high + u.rounding >= 0) return undecided(u.range.low - u.rounding, u.range.high + u.rounding);
+  const main = metric === 'absolute' ? absoluteSentence(a, b, d, equal) : relativeSentence(a, b, d, equal);
+  if (!u || equal || u.range.high - u.range.low < 0.1) return main;
+  const span = (l: Lang) => `${signed(u.range.low, l)} ${l === 'nl' ? 'en' : 'and'} ${signed(u.range.high, l)}`;
+  return {
+    nl: `${main.nl} Afhankelijk van de omrekening van de grenzen van ${from} ligt het verschil tussen ${span('nl')} procentpunt.`,
+    en: `${main.en} Depending on how the ${from} boundaries are converted, the difference lies between ${span('en')} ${metric === 'absolute' ? 'points' : 'percentage points'}.`,
+  };
+
+  function undecided(low: number, high: number): Bilingual {
+    const abs = metric === 'absolute';
+    const v = (x: number, l: Lang) => (abs ? signed(x, l) : `${signed(x, l)}%`);
+    const unit = { nl: 'procentpunt', en: abs ? 'points' : 'percentage points' };
+    const iv = (l: Lang) => `${signed(low, l)} ${l === 'nl' ? 'en' : 'and'} ${signed(high, l)} ${unit[l]}`;
+    return {
+      nl: `In ${adj.nl} veranderde ${ind.nl} tussen ${from} en ${to} met ${v(a!, 'nl')}${abs ? ' procentpunt' : ''}, tegen ${v(b!, 'nl')}${abs ? ' procentpunt' : ''} in de ${restWords.nl}. Het verschil is niet te onderscheiden van nul: afhankelijk van de omrekening van de grenzen van ${from} en de afronding van de cijfers ligt het tussen ${iv('nl')}.`,
+      en: `${capitalise(adj.en)} saw ${ind.en} change ${v(a!, 'en')}${abs ? ' points' : ''} between ${from} and ${to}, against ${v(b!, 'en')}${abs ? ' points' : ''} in the ${restWords.en}. The difference is not distinguishable from zero: depending on how the ${from} boundaries are converted and on the rounding of the data it lies between ${iv('en')}.`,
+    };
+  }
 
   function absoluteSentence(a: number, b: number, d: number, equal: boolean): Bilingual {
     const span = { nl: `tussen ${from} en ${to}`, en: `between ${from} and ${to}` };

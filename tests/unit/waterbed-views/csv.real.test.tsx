@@ -18,6 +18,7 @@ const VARS = ['population', 'mean_income_per_inhabitant_keur', 'dwellings', 'sha
 const COLUMNS = [
   'type', 'ring', 'code', 'name', 'gemeente_code', 'units', 'missing', 't0', 't1', 'change', 'change_pct', 'did_vs_rest', 'did_vs_region',
   'did_absolute_vs_rest', 'flag', 'reallocated_share', 'identical', 'included', 'source_codes',
+  't0_low', 't0_high', 'did_vs_rest_low', 'did_vs_rest_high', 'rounding', 'distinguishable', 'consistency', 'consistency_note',
 ];
 const catalog = JSON.parse(readFileSync('data/variables.json', 'utf8')) as Catalog;
 const topo = (year: number) => JSON.parse(readFileSync(`data/geo/gemeente_${year}.topo.json`, 'utf8')) as Topology;

@@ -15,13 +15,19 @@ const ring = (r: Aggregate, t0: number | null, t1: number | null, didVsRest: num
   change: t0 !== null && t1 !== null ? t1 - t0 : null,
   changePct: t0 !== null && t1 !== null && t0 !== 0 ? (100 * (t1 - t0)) / t0 : null,
   didVsRest, didVsRegion: null, didAbsoluteVsRest: didVsRest, label: LABELS[r], reallocatedShare,
+  uncertainty: {
+    t0: t0 === null ? null : { low: t0, high: t0 }, change: null, didVsRegion: null, rounding: 0,
+    didVsRest: didVsRest === null || r === 'rest' ? null : { low: didVsRest, high: didVsRest }, distinguishable: didVsRest === null || r === 'rest' ? null : didVsRest !== 0,
+  },
 });
 
 export const unit = (code: string, r: WaterbedUnitRow['ring'], t0: number | null, t1: number | null, didVsRest: number | null, flag: WaterbedUnitRow['flag'] = null, extra: Partial<WaterbedUnitRow> = {}): WaterbedUnitRow => ({
   code, name: `Wijk ${code}`, gemeenteCode: 'GM0001', ring: r, t0, t1,
   change: t0 !== null && t1 !== null ? t1 - t0 : null,
   changePct: t0 !== null && t1 !== null && t0 !== 0 ? (100 * (t1 - t0)) / t0 : null,
-  didVsRest, flag, reallocatedShare: 0, sourceCodes: [code], identical: true, included: t0 !== null && t1 !== null, ...extra,
+  didVsRest, flag, reallocatedShare: 0, sourceCodes: [code], identical: true, included: t0 !== null && t1 !== null,
+  uncertainty: didVsRest === null ? null : { didVsRest: { low: didVsRest, high: didVsRest }, rounding: 0, flagDistinguishable: flag ? true : null },
+  consistency: null, ...extra,
 });
 
 /** Target WK000111 (share 40 → 38), ring 1 (30 → 34.5), ring 2, rest (20 → 21), region; years 2018–2022. */
@@ -29,7 +35,7 @@ export function fakeResult(kind: IndicatorKind = 'share', targets = ['WK000111']
   const share = kind === 'share';
   const metric = share ? 'absolute' : 'relative';
   return {
-    request: { level: 'wijk', targets, indicator: share ? 'share_rented' : 'population', from: 2019, to: 2022, contiguity: 'queen', ring2: true, threshold: 2, region: 'province', weighting: 'population', trajectories: true },
+    request: { level: 'wijk', targets, indicator: share ? 'share_rented' : 'population', from: 2019, to: 2022, contiguity: 'queen', ring2: true, threshold: 2, region: 'province', weighting: 'auto', trajectories: true },
     indicator: { id: share ? 'share_rented' : 'population', kind, unit: share ? 'percent' : 'count', label: share ? { nl: 'Aandeel huurwoningen', en: 'Share rented dwellings' } : { nl: 'Inwoners', en: 'Inhabitants' }, denominator: share ? 'dwellings' : null, metric },
     rings: [ring('target', 40, 38, -3), ring('ring1', 30, 34.5, 3.5, 0.149), ring('ring2', 25, 26, 0), ring('rest', 20, 21, null, 0.1), ring('region', 22, 22.5, -0.5)],
     units: [
@@ -47,6 +53,10 @@ export function fakeResult(kind: IndicatorKind = 'share', targets = ['WK000111']
     summary: { nl: 'In de aangrenzende wijken steeg het aandeel huurwoningen 3,5 procentpunt meer dan in de rest van de stad.', en: 'The adjacent wijken saw the share of rented dwellings rise 3.5 points more than the rest of the city.' },
     warnings: [{ code: 'reallocated', nl: '1 wijk is heringedeeld', en: '1 wijk was redrawn' }],
     harmonisation: [],
+    weighting: {
+      requested: 'auto', used: 'ipf', compared: ['density', 'ipf'], ancillary: null, roundingStep: { from: 1, to: 1 },
+      yardstick: { growth: 1.02, spread: 0.02, band: [0.94, 1.16], units: 3000, measured: true },
+    },
     timings: { crosswalkMs: 0, adjacencyMs: 0, compareMs: 0 },
   };
 }

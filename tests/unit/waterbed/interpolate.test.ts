@@ -112,10 +112,10 @@ describe('crosswalk: constructed cases with known answers', () => {
     expect(harmonise(cw, [count(1), count(2)], 'count')[1]).toBeNull();
   });
 
-  it('population weighting splits by the to-year population density', () => {
+  it('density weighting splits by the to-year population density', () => {
     const S = rect('S', 0, 0, 2, 1);
     const cw = populationWeighted(buildCrosswalk([S], [rect('S1', 0, 0, 1, 1), rect('S2', 1, 0, 2, 1)], meta), [300, 100]);
-    expect(cw.weighting).toBe('population');
+    expect(cw.weighting).toBe('density');
     expect(weightOf(cw, 'S', 'S1')).toBeCloseTo(0.75, 4);
     const c = harmonise(cw, [count(200)], 'count');
     expect(c[0]!.value).toBeCloseTo(150, 1);
