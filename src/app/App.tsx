@@ -314,6 +314,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
                 onViewCodes={() => undefined}
                 rings={wb.rings}
                 ringColors={RING_COLORS}
+                marked={wb.marked}
                 focus={wbResult!.units.map((u) => u.code)}
                 camera={camera}
                 onCamera={setCamera}
@@ -339,6 +340,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             onViewCodes={onViewCodes}
             rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
             ringColors={RING_COLORS}
+            marked={waterbed ? wb.marked : null}
             focus={wbResult ? wbResult.units.map((u) => u.code) : null}
             camera={sideBySide ? camera : null}
             onCamera={sideBySide ? setCamera : undefined}

@@ -95,6 +95,47 @@ const STRINGS = {
   showOnMap: { nl: 'Toon {name} op de kaart', en: 'Show {name} on the map' },
   shownN: { nl: '{n} van {total} gebieden', en: '{n} of {total} areas' },
   noData: { nl: 'geen gegevens', en: 'no data' },
+  weighting: { nl: 'Omrekening van grenzen', en: 'Boundary conversion' },
+  weighting_auto: { nl: 'Automatisch (aanbevolen)', en: 'Automatic (recommended)' },
+  weighting_area: { nl: 'Naar oppervlakte', en: 'By area' },
+  weighting_density: { nl: 'Naar oppervlakte × dichtheid (oud)', en: 'By area × density (old)' },
+  weighting_ipf: { nl: 'Twee marges (inwoners beide jaren)', en: 'Two margins (population in both years)' },
+  weighting_dasymetric: { nl: 'Via wijken (dasymetrisch)', en: 'Through wijken (dasymetric)' },
+  weightingHint: {
+    nl: 'Hoe de cijfers van het beginjaar op de grenzen van het eindjaar worden gezet. Automatisch: via de wijken waar die er zijn, anders met de inwonertallen van beide jaren.',
+    en: 'How the start year’s figures are put on the end year’s boundaries. Automatic: through the wijken where available, else with the population of both years.',
+  },
+  method_area: { nl: 'oppervlakte', en: 'area' },
+  method_density: { nl: 'oppervlakte × dichtheid', en: 'area × density' },
+  method_ipf: { nl: 'twee marges', en: 'two margins' },
+  method_dasymetric: { nl: 'via wijken', en: 'through wijken' },
+  conversionNote: {
+    nl: 'Grenzen van {from} omgerekend {method}. Bandbreedte (klein gedrukt): spreiding tussen de omrekenmethoden {methods}, plus de afronding van de gepubliceerde cijfers.',
+    en: 'Boundaries of {from} converted {method}. Ranges (small print): the spread between the conversion methods {methods}, plus the rounding of the published figures.',
+  },
+  conversionBy: { nl: 'met {method}', en: 'by {method}' },
+  conversionByWijken: { nl: 'via de wijken van {year}', en: 'through the wijken of {year}' },
+  noConversion: { nl: 'Geen enkel gebied is heringedeeld: de cijfers van {from} zijn niet omgerekend.', en: 'No area was redrawn: the figures of {from} needed no conversion.' },
+  rangeTitle: {
+    nl: 'Bandbreedte: {low} tot {high}, afhankelijk van de omrekening van de grenzen en de afronding',
+    en: 'Range: {low} to {high}, depending on the boundary conversion and rounding',
+  },
+  colCheck: { nl: 'Controle', en: 'Check' },
+  colCheckTitle: {
+    nl: 'Past het omgerekende inwonertal van het beginjaar bij het eigen inwonertal van het eindjaar?',
+    en: 'Does the converted start-year population fit the unit’s own end-year population?',
+  },
+  check_implausible: { nl: '⚠ past niet', en: '⚠ does not fit' },
+  check_ok: { nl: 'past', en: 'fits' },
+  flagUncertain: { nl: '(niet te onderscheiden)', en: '(not distinguishable)' },
+  flagUncertainTitle: {
+    nl: 'Deze markering valt binnen de spreiding tussen omrekenmethoden of de afronding van de cijfers.',
+    en: 'This flag lies within the spread between conversion methods or the rounding of the figures.',
+  },
+  markedLegend: {
+    nl: 'Gestippelde paarse rand op de kaart: {n} gebied(en) waar de omrekening niet past bij het eigen inwonertal.',
+    en: 'Dashed purple outline on the map: {n} area(s) where the conversion does not fit their own population.',
+  },
 } as const;
 
 export type WaterbedKey = keyof typeof STRINGS;

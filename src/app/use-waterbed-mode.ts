@@ -57,8 +57,10 @@ export function useWaterbedMode(service: DataService, active: boolean) {
     return new Map(wb.result.units.map((u) => [u.code, u.change ?? null]));
   }, [wb.result]);
   const rings = useMemo(() => (wb.result ? new Map(wb.result.units.map((u) => [u.code, u.ring])) : null), [wb.result]);
+  /** Units whose boundary conversion does not fit their own population (dashed outline on the map). */
+  const marked = useMemo(() => (wb.result ? new Set(wb.result.units.filter((u) => u.consistency?.status === 'implausible').map((u) => u.code)) : null), [wb.result]);
 
-  return { level, setLevel, form, setForm, toggle, submit, request, indicators, years, ...wb, change, rings, mapView, setMapView };
+  return { level, setLevel, form, setForm, toggle, submit, request, indicators, years, ...wb, change, rings, marked, mapView, setMapView };
 }
 
 /** Rows for the map in waterbed mode: the indicator's t1 values replaced by the change when a result exists. */

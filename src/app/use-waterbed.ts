@@ -20,6 +20,19 @@ export function waterbedYears(service: DataService, level: Level, indicator: str
   return (v?.availability[level] ?? []).filter((y) => service.hasGeometry(level, y));
 }
 
+/** Wijk rows (population, gemeente code) and boundary URLs of every wijk year with boundaries. */
+async function finerLayer(service: DataService): Promise<{ rows: Record<number, WaterbedRow[]>; urls: Record<number, string> }> {
+  const rows: Record<number, WaterbedRow[]> = {};
+  const urls: Record<number, string> = {};
+  for (const y of service.catalog.geometry.wijk ?? []) {
+    const url = service.topologyUrl('wijk', y);
+    if (!url) continue;
+    rows[y] = (await service.rows('wijk', y, ['population'])) as unknown as WaterbedRow[];
+    urls[y] = url;
+  }
+  return { rows, urls };
+}
+
 export function useWaterbed(service: DataService, request: WaterbedRequest | null): WaterbedState {
   const [s, setS] = useState<WaterbedState>({ result: null, error: null, busy: false });
   const key = request ? JSON.stringify(request) : null;
@@ -41,7 +54,9 @@ export function useWaterbed(service: DataService, request: WaterbedRequest | nul
         rows[y] = (await service.rows(level, y, vars)) as unknown as WaterbedRow[];
         urls[y] = service.topologyUrl(level, y)!;
       }
-      const answer = await engine().waterbed(request, rows, urls, service.catalog.variables);
+      // Wijken with population for dasymetric gemeente crosswalks (the worker fetches and caches their boundaries).
+      const finer = level === 'gemeente' ? await finerLayer(service) : null;
+      const answer = await engine().waterbed(request, rows, urls, service.catalog.variables, finer);
       if (!live) return;
       setS(answer.ok ? { result: answer.result, error: null, busy: false } : { result: null, error: answer.error, busy: false });
     })().catch((e: unknown) => live && setS({ result: null, error: { nl: String(e), en: String(e) }, busy: false }));

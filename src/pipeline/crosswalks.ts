@@ -10,13 +10,12 @@
  *   measurement behind that choice.
  */
 import type { Topology } from 'topojson-specification';
-import type { Crosswalk, CrosswalkWeighting } from '../engine/waterbed/crosswalk';
+import type { Crosswalk, CrosswalkWeighting, WeightingChoice } from '../engine/waterbed/crosswalk';
 import { dasymetricSeed, type AncillaryLayer } from '../geo/dasymetric';
 import { buildCrosswalk, populationWeighted, twoMarginWeighted } from '../geo/interpolate';
 import { toFeatureCollection, unitProperties, type UnitFeatureCollection } from '../geo/topology';
 
-export type WeightingChoice = 'auto' | CrosswalkWeighting;
-export const WEIGHTING_CHOICES: readonly WeightingChoice[] = ['auto', 'area', 'density', 'ipf', 'dasymetric'];
+export { WEIGHTING_CHOICES, type WeightingChoice } from '../engine/waterbed/crosswalk';
 
 /** The fields of a statistics row a crosswalk reads. */
 export interface PopulationRow {
@@ -91,9 +90,13 @@ function ancillaryFor(src: CrosswalkSources, from: number, to: number): (Ancilla
   return null;
 }
 
-/** Every weighting of the crosswalk from `from` to `to` (cached per level and years when a cache is given). */
+/**
+ * Every weighting of the crosswalk from `from` to `to` (cached per level, years and the finer-layer years that
+ * can seed it when a cache is given: a family built without a finer layer is not served to a call with one).
+ */
 export function crosswalkFamily(src: CrosswalkSources, from: number, to: number, cache?: CrosswalkCache): CrosswalkFamily {
-  const key = `${src.level}:${from}->${to}`;
+  const finerYears = src.level === 'gemeente' && src.finer ? [to, from].filter((y) => src.finer!.topologies[y] && src.finer!.rows[y]) : [];
+  const key = `${src.level}:${from}->${to}:finer=${finerYears.join(',')}`;
   const hit = cache?.get(key);
   if (hit) return hit;
   const topoFrom = src.layers.topologies[from], topoTo = src.layers.topologies[to];

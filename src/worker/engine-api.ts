@@ -65,11 +65,15 @@ export const engineApi = {
     rows: Record<number, WaterbedRow[]>,
     topologyUrls: Record<number, string>,
     variables: CatalogVariable[],
+    finer: { rows: Record<number, WaterbedRow[]>; urls: Record<number, string> } | null = null,
   ): Promise<WaterbedAnswer> {
     try {
       const topologies: Record<number, Topology> = {};
       for (const [y, url] of Object.entries(topologyUrls)) topologies[Number(y)] = await topologyFor(url);
-      return { ok: true, result: runWaterbed({ rows, topologies, variables, cache: waterbedCache }, request) };
+      const finerTopologies: Record<number, Topology> = {};
+      for (const [y, url] of Object.entries(finer?.urls ?? {})) finerTopologies[Number(y)] = await topologyFor(url);
+      const finerLayers = finer ? { rows: finer.rows, topologies: finerTopologies } : null;
+      return { ok: true, result: runWaterbed({ rows, topologies, variables, finer: finerLayers, cache: waterbedCache }, request) };
     } catch (e) {
       if (e instanceof WaterbedError) return { ok: false, error: e.messages };
       const msg = e instanceof Error ? e.message : String(e);

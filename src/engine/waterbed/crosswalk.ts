@@ -40,6 +40,10 @@ export interface Crosswalk {
 export type CrosswalkWeighting = 'area' | 'density' | 'ipf' | 'dasymetric';
 export const CROSSWALK_WEIGHTINGS: readonly CrosswalkWeighting[] = ['area', 'density', 'ipf', 'dasymetric'];
 
+/** A weighting as asked for: 'auto' is dasymetric where a finer layer exists, else ipf (pipeline/crosswalks.ts). */
+export type WeightingChoice = 'auto' | CrosswalkWeighting;
+export const WEIGHTING_CHOICES: readonly WeightingChoice[] = ['auto', ...CROSSWALK_WEIGHTINGS];
+
 /** Entries of target t as (source, weight, areaKm2) triples. */
 export function entriesOf(cw: Crosswalk, t: number): { source: number; weight: number; areaKm2: number }[] {
   const out: { source: number; weight: number; areaKm2: number }[] = [];

@@ -8,7 +8,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import type { UnitCollection } from '../../app/data-service';
-import { BLANK_STYLE, FILL_OPACITY, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineColorExpression, lineLayerId, RING_CODES, sourceId } from './map-style';
+import {
+  BLANK_STYLE, FILL_OPACITY, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineColorExpression, lineLayerId, RING_CODES, sourceId,
+  WARN_LINE_PAINT, warnLayerId,
+} from './map-style';
 
 setWorkerUrl(workerUrl);
 
@@ -44,6 +47,8 @@ export interface ChoroplethMapProps {
   /** Waterbed rings: code → ring, outlined in `ringColors`. */
   rings?: ReadonlyMap<string, 'target' | 'ring1' | 'ring2' | 'rest'> | null;
   ringColors?: Readonly<Record<string, string>>;
+  /** Units drawn with a dashed warning outline (e.g. a waterbed unit whose boundary conversion does not fit). */
+  marked?: ReadonlySet<string> | null;
   /** Zoom to these units when the list changes (e.g. a waterbed comparison's target, rings and rest). */
   focus?: readonly string[] | null;
   /** Side-by-side maps: the shared camera, and a callback when the user moves this map. */
@@ -111,6 +116,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         paint: { 'fill-color': fillColorExpression(props.colors), 'fill-opacity': FILL_OPACITY },
       });
       map.addLayer({ id: lineLayerId(key), type: 'line', source: sourceId(key), paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } });
+      map.addLayer({ id: warnLayerId(key), type: 'line', source: sourceId(key), paint: WARN_LINE_PAINT });
       const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
         const f = e.features?.[0];
         const code = f ? String(f.properties.code) : null;
@@ -134,6 +140,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       const vis = k === key ? 'visible' : 'none';
       map.setLayoutProperty(fillLayerId(k), 'visibility', vis);
       map.setLayoutProperty(lineLayerId(k), 'visibility', vis);
+      map.setLayoutProperty(warnLayerId(k), 'visibility', vis);
     }
   }, [props.layerKey, props.geometry, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -145,6 +152,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const filter = props.gemeente ? (['==', ['get', 'gemeente_code'], props.gemeente] as const) : null;
     map.setFilter(fillLayerId(key), filter as never);
     map.setFilter(lineLayerId(key), filter as never);
+    map.setFilter(warnLayerId(key), filter as never);
     if (props.gemeente) {
       const feats = props.geometry.features.filter((f) => f.properties.gemeente_code === props.gemeente);
       if (feats.length) {
@@ -203,10 +211,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     for (const f of props.geometry.features) {
       const code = f.properties.code;
       const ring = props.rings?.get(code);
-      map.setFeatureState({ source: src, id: code }, { dim: keep ? !keep.has(code) : false, sel: code === props.selected, ring: ring ? RING_CODES[ring] : 0 });
+      const warn = props.marked?.has(code) ?? false;
+      map.setFeatureState({ source: src, id: code }, { dim: keep ? !keep.has(code) : false, sel: code === props.selected, ring: ring ? RING_CODES[ring] : 0, warn });
     }
     map.setPaintProperty(lineLayerId(props.layerKey), 'line-color', lineColorExpression(props.ringColors));
-  }, [props.layerKey, props.geometry, props.emphasised, props.selected, props.rings, props.ringColors, styleReady]);
+  }, [props.layerKey, props.geometry, props.emphasised, props.selected, props.rings, props.ringColors, props.marked, styleReady]);
 
   return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} />;
 }

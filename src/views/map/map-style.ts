@@ -17,6 +17,18 @@ export const BLANK_STYLE: StyleSpecification = {
 export const sourceId = (key: string): string => `units-${key}`;
 export const fillLayerId = (key: string): string => `fill-${key}`;
 export const lineLayerId = (key: string): string => `line-${key}`;
+export const warnLayerId = (key: string): string => `warn-${key}`;
+
+/** Colour of the dashed warning outline (feature-state "warn"), also used by the legend. */
+export const WARN_COLOR = '#7b2cbf';
+
+/** Dashed outline of units with feature-state "warn" (hidden by opacity 0 elsewhere; dasharray cannot use state). */
+export const WARN_LINE_PAINT = {
+  'line-color': WARN_COLOR,
+  'line-width': 2.5,
+  'line-dasharray': [1.5, 1],
+  'line-opacity': ['case', ['boolean', ['feature-state', 'warn'], false], 1, 0] as unknown as ExpressionSpecification,
+};
 
 /** fill-color: class colours by feature-state cls; no data grey; not yet styled a pale pending colour. */
 export function fillColorExpression(colors: readonly string[]): ExpressionSpecification {

@@ -6,9 +6,9 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Lang } from '../../app/i18n';
-import { tw, twf } from '../../app/i18n-waterbed';
+import { tw, twf, type WaterbedKey } from '../../app/i18n-waterbed';
 import type { Contiguity } from '../../engine/types';
-import type { Bilingual } from '../../engine/waterbed';
+import { WEIGHTING_CHOICES, type Bilingual, type WeightingChoice } from '../../engine/waterbed';
 import { messageText, parseThreshold, removeTarget, validateForm, type FormField, type WaterbedForm } from './waterbed-model';
 import './waterbed.css';
 
@@ -145,6 +145,25 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
           </label>
         ))}
       </fieldset>
+
+      <label className="field">
+        {tw(lang, 'weighting')}
+        <select
+          name="waterbedWeighting"
+          value={value.weighting}
+          aria-describedby={`${id}-weighting-hint`}
+          onChange={(e) => onChange({ ...value, weighting: e.target.value as WeightingChoice })}
+        >
+          {WEIGHTING_CHOICES.map((w) => (
+            <option key={w} value={w}>
+              {tw(lang, `weighting_${w}` as WaterbedKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id={`${id}-weighting-hint`} className="muted small">
+        {tw(lang, 'weightingHint')}
+      </p>
 
       <label>
         <input type="checkbox" name="waterbedRing2" checked={value.ring2} onChange={(e) => onChange({ ...value, ring2: e.target.checked })} />{' '}

@@ -9,7 +9,8 @@ import { tw, twf } from '../../app/i18n-waterbed';
 import type { WaterbedResult } from '../../pipeline/waterbed';
 import { downloadText } from '../download';
 import {
-  RING_COLORS, changeHeader, formatAbsoluteChange, formatChange, formatDid, formatFraction, formatLevel, waterbedCsv, waterbedCsvFilename,
+  RING_COLORS, changeHeader, conversionNote, formatAbsoluteChange, formatChange, formatDid, formatDidRange, formatFraction, formatLevel, formatLevelRange,
+  waterbedCsv, waterbedCsvFilename,
 } from './waterbed-model';
 import './waterbed.css';
 
@@ -25,7 +26,8 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
   const label = indicator.label[lang];
   const metric = indicator.metric;
   const hintId = useId();
-  const download = () => onDownload(waterbedCsvFilename(result), waterbedCsv(result));
+  const download = () => onDownload(waterbedCsvFilename(result), waterbedCsv(result, lang));
+  const marked = result.units.filter((u) => u.consistency?.status === 'implausible').length;
 
   return (
     <section className="waterbed-summary" aria-label={`${tw(lang, 'summaryHeading')}: ${label}`}>
@@ -84,7 +86,10 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
                 {r.units}
                 {r.missing ? <span className="muted"> (+{r.missing})</span> : null}
               </td>
-              <td className="num">{formatLevel(lang, r.t0, indicator.unit)}</td>
+              <td className="num">
+                {formatLevel(lang, r.t0, indicator.unit)}
+                <RangeNote lang={lang} text={formatLevelRange(lang, r.uncertainty.t0, indicator.unit)} />
+              </td>
               <td className="num">{formatLevel(lang, r.t1, indicator.unit)}</td>
               <td
                 className="num"
@@ -92,13 +97,22 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
               >
                 {formatChange(lang, r, metric)}
               </td>
-              <td className="num">{r.ring === 'rest' ? <span className="muted">({tw(lang, 'reference')})</span> : formatDid(lang, r.didVsRest)}</td>
+              <td className="num" data-distinguishable={r.uncertainty.distinguishable ?? undefined}>
+                {r.ring === 'rest' ? <span className="muted">({tw(lang, 'reference')})</span> : formatDid(lang, r.didVsRest)}
+                <RangeNote lang={lang} text={r.ring === 'rest' ? '' : formatDidRange(lang, r.uncertainty.didVsRest, r.uncertainty.rounding)} />
+              </td>
               <td className="num">{formatFraction(lang, r.reallocatedShare)}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
+      <p className="muted small waterbed-conversion">{conversionNote(lang, result)}</p>
+      {marked ? (
+        <p className="small waterbed-marked">
+          <span className="marked-swatch" aria-hidden="true" /> {twf(lang, 'markedLegend', { n: marked })}
+        </p>
+      ) : null}
       <p>
         <button type="button" onClick={download} aria-describedby={hintId}>
           {tw(lang, 'download')}
@@ -108,5 +122,16 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
         </span>
       </p>
     </section>
+  );
+}
+
+/** The uncertainty range under a number (empty when there is none). */
+function RangeNote({ lang, text }: { lang: Lang; text: string }) {
+  if (!text) return null;
+  const [low, high] = text.split(' … ');
+  return (
+    <span className="range-note" title={twf(lang, 'rangeTitle', { low, high })}>
+      {text}
+    </span>
   );
 }

@@ -7,9 +7,10 @@ import { useMemo, useState } from 'react';
 import { formatNumber, type Lang } from '../../app/i18n';
 import { tw, twf, type WaterbedKey } from '../../app/i18n-waterbed';
 import type { WaterbedResult, WaterbedUnitRow } from '../../pipeline/waterbed';
+import { consistencySentence } from '../../engine/waterbed';
 import {
-  DEFAULT_UNIT_SORT, RING_COLORS, changeHeader, formatAbsoluteChange, formatChange, formatDid, formatFraction, formatLevel, nextSort,
-  ringLabel, sortUnits, type UnitSort, type UnitSortKey,
+  DEFAULT_UNIT_SORT, RING_COLORS, changeHeader, formatAbsoluteChange, formatChange, formatDid, formatDidRange, formatFraction, formatLevel,
+  nextSort, ringLabel, sortUnits, type UnitSort, type UnitSortKey,
 } from './waterbed-model';
 import './waterbed.css';
 
@@ -47,6 +48,7 @@ export function WaterbedUnitsTable({ lang, result, highlighted = null, onSelect,
     { key: 'did', label: tw(lang, 'colDid'), num: true, title: tw(lang, 'colDidTitle') },
     { key: 'flag', label: tw(lang, 'colFlag') },
     { key: 'reallocated', label: tw(lang, 'colReallocated'), num: true, title: tw(lang, 'colReallocatedTitle') },
+    { key: null, label: tw(lang, 'colCheck'), title: tw(lang, 'colCheckTitle') },
     { key: null, label: twf(lang, 'colSources', { from: request.from }) },
   ];
   const ariaSort = (key: UnitSortKey | null) => (key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined);
@@ -104,6 +106,8 @@ function UnitRow({ lang, result, u, highlighted, onSelect, onHover }: UnitRowPro
   const cls = [u.flag ? 'flagged' : '', u.included ? '' : 'excluded', highlighted ? 'highlighted' : ''].filter(Boolean).join(' ');
   const sources = u.sourceCodes.length > MAX_SOURCES ? `${u.sourceCodes.slice(0, MAX_SOURCES).join(', ')} +${u.sourceCodes.length - MAX_SOURCES}` : u.sourceCodes.join(', ');
   const excluded = u.included ? undefined : twf(lang, 'notIncluded', { from: request.from, to: request.to });
+  const didRange = formatDidRange(lang, u.uncertainty?.didVsRest, u.uncertainty?.rounding);
+  const check = u.consistency?.status === 'implausible' ? consistencySentence(u.consistency, request.from, request.to, request.level)[lang] : undefined;
   return (
     <tr
       className={cls || undefined}
@@ -136,9 +140,22 @@ function UnitRow({ lang, result, u, highlighted, onSelect, onHover }: UnitRowPro
       >
         {formatChange(lang, u, indicator.metric)}
       </td>
-      <td className="num">{formatDid(lang, u.didVsRest)}</td>
-      <td className="flag">{u.flag ? tw(lang, `flag_${u.flag}` as WaterbedKey) : ''}</td>
+      <td className="num">
+        {formatDid(lang, u.didVsRest)}
+        {didRange ? <span className="range-note" title={twf(lang, 'rangeTitle', { low: didRange.split(' … ')[0], high: didRange.split(' … ')[1] })}>{didRange}</span> : null}
+      </td>
+      <td className="flag" data-distinguishable={u.flag ? String(u.uncertainty?.flagDistinguishable !== false) : undefined}>
+        {u.flag ? tw(lang, `flag_${u.flag}` as WaterbedKey) : ''}
+        {u.flag && u.uncertainty?.flagDistinguishable === false ? (
+          <span className="flag-uncertain" title={tw(lang, 'flagUncertainTitle')}>
+            {tw(lang, 'flagUncertain')}
+          </span>
+        ) : null}
+      </td>
       <td className="num">{formatFraction(lang, u.reallocatedShare)}</td>
+      <td className={u.consistency?.status === 'implausible' ? 'check implausible' : 'check'} data-check={u.consistency?.status} title={check}>
+        {u.consistency ? tw(lang, u.consistency.status === 'implausible' ? 'check_implausible' : 'check_ok') : ''}
+      </td>
       <td className="sources" title={u.sourceCodes.length > MAX_SOURCES ? u.sourceCodes.join(', ') : undefined}>
         {sources}
       </td>

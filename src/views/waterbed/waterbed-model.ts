@@ -11,7 +11,7 @@ import { formatNumber, formatValue, type Lang } from '../../app/i18n';
 import { tw, twf, type WaterbedKey } from '../../app/i18n-waterbed';
 import type { Unit } from '../../data/variables';
 import type { Contiguity } from '../../engine/types';
-import type { Aggregate, Bilingual, Change, ChangeMetric, Ring } from '../../engine/waterbed';
+import type { Aggregate, Bilingual, Change, ChangeMetric, CrosswalkWeighting, Range, Ring, WeightingChoice } from '../../engine/waterbed';
 import { waterbedTable, type WaterbedLevel, type WaterbedRequest, type WaterbedResult, type WaterbedUnitRow } from '../../pipeline/waterbed';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -32,6 +32,8 @@ export interface WaterbedForm {
   ring2: boolean;
   /** Flag threshold in percentage points (of level or growth); NaN while the input does not hold a number. */
   threshold: number;
+  /** How the start year is put on the end year's boundaries (default 'auto'). */
+  weighting: WeightingChoice;
 }
 
 export const DEFAULT_FLAG_THRESHOLD = 2;
@@ -41,7 +43,7 @@ export function defaultForm(years: readonly number[], indicator = ''): WaterbedF
   const sorted = [...years].sort((a, b) => a - b);
   const from = sorted[0] ?? 0;
   const to = sorted[sorted.length - 1] ?? 0;
-  return { targets: [], indicator, from, to, contiguity: 'queen', ring2: false, threshold: DEFAULT_FLAG_THRESHOLD };
+  return { targets: [], indicator, from, to, contiguity: 'queen', ring2: false, threshold: DEFAULT_FLAG_THRESHOLD, weighting: 'auto' };
 }
 
 export function addTarget(form: WaterbedForm, target: WaterbedTarget): WaterbedForm {
@@ -96,6 +98,7 @@ export function toRequest(form: WaterbedForm, level: WaterbedLevel): WaterbedReq
     contiguity: form.contiguity,
     ring2: form.ring2,
     threshold: form.threshold,
+    weighting: form.weighting,
   };
 }
 
@@ -183,6 +186,31 @@ export function formatDid(lang: Lang, did: number | null | undefined): string {
   return `${signedNumber(lang, did)} ${tw(lang, 'pp')}`;
 }
 
+/** "−17,0 … −1,5 %-punt": a DiD range widened by its rounding band; '' when unknown or narrower than 0.05. */
+export function formatDidRange(lang: Lang, range: Range | null | undefined, rounding = 0): string {
+  if (!range || !Number.isFinite(rounding)) return '';
+  const low = range.low - rounding, high = range.high + rounding;
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high - low < 0.05) return '';
+  return `${signedNumber(lang, low)} … ${signedNumber(lang, high)}`;
+}
+
+/** A level range "5.205 … 5.212" in the indicator's unit; '' when unknown or a single value. */
+export function formatLevelRange(lang: Lang, range: Range | null | undefined, unit: string): string {
+  if (!range || Math.abs(range.high - range.low) < 1e-9 * Math.max(1, Math.abs(range.high))) return '';
+  const a = formatLevel(lang, range.low, unit), b = formatLevel(lang, range.high, unit);
+  return a === b ? '' : `${a} … ${b}`;
+}
+
+/** The conversion note under the ring table: which weighting, which methods span the ranges. */
+export function conversionNote(lang: Lang, result: WaterbedResult): string {
+  const w = result.weighting;
+  const redrawn = result.units.some((u) => !u.identical);
+  if (!redrawn) return twf(lang, 'noConversion', { from: result.request.from });
+  const name = (m: CrosswalkWeighting) => tw(lang, `method_${m}` as WaterbedKey);
+  const method = w.used === 'dasymetric' && w.ancillary ? twf(lang, 'conversionByWijken', { year: w.ancillary.year }) : twf(lang, 'conversionBy', { method: name(w.used) });
+  return twf(lang, 'conversionNote', { from: result.request.from, method, methods: w.compared.map(name).join(', ') });
+}
+
 /** A 0–1 fraction as a percentage: 0.149 → "14,9%"; "geen gegevens" when unknown. */
 export function formatFraction(lang: Lang, v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return tw(lang, 'noData');
@@ -198,8 +226,8 @@ export function changeHeader(lang: Lang, metric: ChangeMetric): string {
 // CSV
 
 /** The flat result table (one row per ring, then per unit) as CSV text (comma-separated, RFC 4180 quoting). */
-export function waterbedCsv(result: WaterbedResult): string {
-  return csvFormat(waterbedTable(result));
+export function waterbedCsv(result: WaterbedResult, lang: Lang = 'en'): string {
+  return csvFormat(waterbedTable(result, lang));
 }
 
 const MAX_TARGETS_IN_NAME = 5;
