@@ -95,13 +95,12 @@ describe('scatter model', () => {
     expect(nearestPoint(tree, 30, 30, 5)).toBeNull();
   });
 
-  it('hit-testing and brushing 3,475 points stay fast', () => {
+  it('hit-testing and brushing work on 3,475 points (speed is measured in the benchmarks, not here)', () => {
     const { screen } = setup(3475);
-    const t0 = performance.now();
     const tree = buildQuadtree(screen);
-    for (let i = 0; i < 1000; i++) nearestPoint(tree, 40 + (i % 600), 10 + (i % 370));
-    for (let i = 0; i < 50; i++) pointsInRect(tree, [[100, 100], [300 + i, 300]]);
-    expect(performance.now() - t0).toBeLessThan(200);
+    // Every point is found at its own position.
+    for (const p of screen.slice(0, 200)) expect(nearestPoint(tree, p.px, p.py, 0.01)?.code).toBe(p.code);
+    expect(pointsInRect(tree, [[0, 0], [1e6, 1e6]]).length).toBe(3475);
   });
 
   it('pearson r: perfect, none, too few', () => {

@@ -15,8 +15,8 @@ const form = (over: Partial<WaterbedForm> = {}): WaterbedForm => ({
 });
 
 describe('form', () => {
-  it('defaults: first → last year, queen, one ring, threshold 2, no targets', () => {
-    expect(defaultForm([2022, 2012, 2017], 'population')).toEqual({ targets: [], indicator: 'population', from: 2012, to: 2022, contiguity: 'queen', ring2: false, threshold: 2 });
+  it('defaults: first → last year, queen, one ring, threshold 2, automatic boundary conversion, no targets', () => {
+    expect(defaultForm([2022, 2012, 2017], 'population')).toEqual({ targets: [], indicator: 'population', from: 2012, to: 2022, contiguity: 'queen', ring2: false, threshold: 2, weighting: 'auto' });
   });
 
   it('adds targets once, removes them, toggles on map clicks', () => {
@@ -61,8 +61,8 @@ describe('form', () => {
   });
 
   it('builds the pipeline request', () => {
-    expect(toRequest(form({ ring2: true, contiguity: 'rook', threshold: 1.5 }), 'gemeente')).toEqual({
-      level: 'gemeente', targets: ['GM0599'], indicator: 'share_rented', from: 2012, to: 2022, contiguity: 'rook', ring2: true, threshold: 1.5,
+    expect(toRequest(form({ ring2: true, contiguity: 'rook', threshold: 1.5, weighting: 'ipf' }), 'gemeente')).toEqual({
+      level: 'gemeente', targets: ['GM0599'], indicator: 'share_rented', from: 2012, to: 2022, contiguity: 'rook', ring2: true, threshold: 1.5, weighting: 'ipf',
     });
   });
 
