@@ -72,6 +72,56 @@ function components(cw: Crosswalk, target: Int32Array, free: Uint8Array): Int32A
   return Int32Array.from(parent, (_, i) => find(i));
 }
 
+interface ColumnInput {
+  nFrom: number;
+  P1: readonly (number | null)[];
+  comp: Int32Array;
+  freeCol: Float64Array;
+  fixedCol: Float64Array;
+  blocked: Uint8Array;
+  sigma: number;
+}
+
+/**
+ * Target of the free part of each hinted column (NaN: no hint). Seed and hint are combined by precision; within a
+ * component the targets are then made to add up to the free mass (the rows' total) by spreading the gap over the
+ * columns in proportion to the variance of their combined estimate, so tightly known columns hardly move.
+ */
+function columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma }: ColumnInput): Float64Array {
+  const nTo = freeCol.length;
+  const p1Sum = new Map<number, number>(), cSum = new Map<number, number>();
+  for (let t = 0; t < nTo; t++) {
+    if (!(freeCol[t] > 0)) continue;
+    const c = comp[nFrom + t];
+    const p1 = known(P1[t]) && !blocked[t] ? P1[t]! : NaN;
+    p1Sum.set(c, (p1Sum.get(c) ?? 0) + p1);
+    cSum.set(c, (cSum.get(c) ?? 0) + freeCol[t] + fixedCol[t]);
+  }
+  const freeTarget = new Float64Array(nTo).fill(NaN), variance = new Float64Array(nTo);
+  for (let t = 0; t < nTo; t++) {
+    if (!(freeCol[t] > 0)) continue;
+    const c = comp[nFrom + t], growth = p1Sum.get(c)! / cSum.get(c)!;
+    if (!Number.isFinite(growth) || !(growth > 0)) continue;
+    const C = freeCol[t] + fixedCol[t], hint = P1[t]! / growth;
+    const vSeed = (SEED_UNCERTAINTY * freeCol[t]) ** 2, vHint = (sigma * hint) ** 2;
+    freeTarget[t] = C + (vSeed / (vSeed + vHint)) * (hint - C) - fixedCol[t];
+    variance[t] = vSeed + vHint > 0 ? (vSeed * vHint) / (vSeed + vHint) : 0;
+  }
+  const gap = new Map<number, number>(), varSum = new Map<number, number>();
+  for (let t = 0; t < nTo; t++) {
+    if (!Number.isFinite(freeTarget[t])) continue;
+    const c = comp[nFrom + t];
+    gap.set(c, (gap.get(c) ?? 0) + freeCol[t] - freeTarget[t]);
+    varSum.set(c, (varSum.get(c) ?? 0) + variance[t]);
+  }
+  for (let t = 0; t < nTo; t++) {
+    if (!Number.isFinite(freeTarget[t])) continue;
+    const c = comp[nFrom + t], vs = varSum.get(c)!;
+    freeTarget[t] = Math.max(freeTarget[t] + (vs > 0 ? (gap.get(c)! * variance[t]) / vs : 0), 1e-3 * freeCol[t]);
+  }
+  return freeTarget;
+}
+
 /** Two-margin (IPF) weights for a crosswalk; see the header for the rule. */
 export function twoMarginWeights(cw: Crosswalk, input: TwoMarginInput): TwoMarginResult {
   const nFrom = cw.fromCodes.length, nTo = cw.toCodes.length, n = cw.source.length;
@@ -102,36 +152,9 @@ export function twoMarginWeights(cw: Crosswalk, input: TwoMarginInput): TwoMargi
     else fixedCol[target[k]] += M[k];
     if (!known(P0[cw.source[k]])) blocked[target[k]] = 1;
   }
-  // Column targets from the component's growth.
   const comp = components(cw, target, free);
-  const p1Sum = new Map<number, number>(), cSum = new Map<number, number>();
-  for (let t = 0; t < nTo; t++) {
-    if (!(freeCol[t] > 0)) continue;
-    const c = comp[nFrom + t];
-    if (!known(P1[t]) || blocked[t]) p1Sum.set(c, NaN);
-    p1Sum.set(c, (p1Sum.get(c) ?? 0) + (P1[t] ?? NaN));
-    cSum.set(c, (cSum.get(c) ?? 0) + freeCol[t] + fixedCol[t]);
-  }
   const sigma = input.growthSpread ?? unchangedGrowth(cw, P0, P1).spread;
-  const freeTarget = new Float64Array(nTo).fill(NaN); // target of the free part of each hinted column
-  for (let t = 0; t < nTo; t++) {
-    if (!(freeCol[t] > 0)) continue;
-    const c = comp[nFrom + t], growth = p1Sum.get(c)! / cSum.get(c)!;
-    if (!Number.isFinite(growth) || !(growth > 0)) continue;
-    const C = freeCol[t] + fixedCol[t], hint = P1[t]! / growth;
-    const vSeed = (SEED_UNCERTAINTY * freeCol[t]) ** 2, vHint = (sigma * hint) ** 2;
-    const T = C + (vSeed / (vSeed + vHint)) * (hint - C);
-    freeTarget[t] = Math.max(T - fixedCol[t], 1e-3 * freeCol[t]);
-  }
-  // Consistent margins: within a component the free column targets add up to the free mass (the rows' total).
-  const freeMass = new Map<number, number>(), targetSum = new Map<number, number>();
-  for (let t = 0; t < nTo; t++) {
-    if (!Number.isFinite(freeTarget[t])) continue;
-    const c = comp[nFrom + t];
-    freeMass.set(c, (freeMass.get(c) ?? 0) + freeCol[t]);
-    targetSum.set(c, (targetSum.get(c) ?? 0) + freeTarget[t]);
-  }
-  for (let t = 0; t < nTo; t++) if (Number.isFinite(freeTarget[t])) freeTarget[t] *= freeMass.get(comp[nFrom + t])! / targetSum.get(comp[nFrom + t])!;
+  const freeTarget = columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma });
   const maxIterations = input.maxIterations ?? 500, tolerance = input.tolerance ?? 1e-6;
   let iterations = 0, gap = 0;
   const col = new Float64Array(nTo);
