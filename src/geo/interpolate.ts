@@ -27,7 +27,7 @@
  *   population): engine/waterbed/two-margin.ts. docs/methods.md compares the four on real splits.
  */
 import type { Crosswalk } from '../engine/waterbed/crosswalk';
-import { twoMarginWeights, type TwoMarginResult } from '../engine/waterbed/two-margin';
+import { twoMarginWeights } from '../engine/waterbed/two-margin';
 import { overlayAreas, type AreaFeature, type Overlay, type OverlayPair } from './overlay';
 
 export { overlayAreas, type AreaFeature, type Overlay, type OverlayPair } from './overlay';
@@ -177,7 +177,7 @@ export function populationWeighted(cw: Crosswalk, toPopulation: readonly (number
 export function twoMarginWeighted(
   cw: Crosswalk, weighting: 'ipf' | 'dasymetric', seed: ArrayLike<number>,
   fromPopulation: readonly (number | null)[], toPopulation: readonly (number | null)[],
-): Crosswalk & { fit: Pick<TwoMarginResult, 'iterations' | 'maxColumnGap'> } {
+): Crosswalk {
   const r = twoMarginWeights(cw, { seed, fromPopulation, toPopulation });
   return { ...cw, weight: r.weight, weighting, fit: { iterations: r.iterations, maxColumnGap: r.maxColumnGap } };
 }

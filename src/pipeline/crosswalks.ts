@@ -127,9 +127,12 @@ export function crosswalkFamily(src: CrosswalkSources, from: number, to: number,
   return family;
 }
 
-/** The weighting 'auto' stands for with this family: dasymetric where a finer layer exists, else ipf. */
+/**
+ * The weighting actually used for a choice: 'auto' is dasymetric where a finer layer exists, else ipf; dasymetric
+ * without a finer layer is ipf too (callers warn when `choice` was 'dasymetric').
+ */
 export function resolveWeighting(choice: WeightingChoice, family: CrosswalkFamily): CrosswalkWeighting {
-  if (choice === 'auto') return family.dasymetric ? 'dasymetric' : 'ipf';
+  if (choice === 'auto' || choice === 'dasymetric') return family.dasymetric ? 'dasymetric' : 'ipf';
   return choice;
 }
 

@@ -132,7 +132,7 @@ function harmoniseYears(req: NormalisedRequest, input: WaterbedInput, spec: Indi
     const amounts = amountsOf(input, spec, y, cw.fromCodes);
     perYear.set(y, harmonise(cw, amounts, spec.kind));
     const identical = cw.identical.filter(Boolean).length;
-    harmonisation.push({ year: y, identical, interpolated: layer.codes.length - identical, unmatched: cw.unmatched.map((s) => cw.fromCodes[s]), weighting: f.dasymetric || weighting !== 'dasymetric' ? weighting : 'ipf' });
+    harmonisation.push({ year: y, identical, interpolated: layer.codes.length - identical, unmatched: cw.unmatched.map((s) => cw.fromCodes[s]), weighting });
     if (y !== req.from) continue;
     const lost = cw.unmatched.filter((s) => amounts[s] !== null).map((s) => cw.fromCodes[s]);
     if (lost.length > 0)

@@ -28,6 +28,8 @@ export interface Crosswalk {
   /** From-units without any kept overlap with the to-layer (their counts cannot be moved). */
   unmatched: number[];
   weighting: CrosswalkWeighting;
+  /** Two-margin weightings: IPF rounds and the largest relative gap between a hinted column and its target. */
+  fit?: { iterations: number; maxColumnGap: number };
 }
 
 /**
