@@ -13,6 +13,9 @@
  *   all receive 0 keep the fallback weights (see two-margin.ts).
  * - Only pieces the crosswalk kept receive mass: mass of pairs the crosswalk dropped as boundary noise is lost,
  *   and the row normalisation in two-margin.ts redistributes it over the kept pieces.
+ * - Only the fine units of redrawn units are overlaid (identical units keep weight 1 whatever their seed), and only
+ *   with the units of the other layer that exchange pieces with them: on gemeenten 2019 → 2022 that is a few dozen
+ *   wijken instead of 3,340.
  */
 import type { Crosswalk } from '../engine/waterbed/crosswalk';
 import { entryTargets } from '../engine/waterbed/two-margin';
@@ -42,23 +45,37 @@ export interface DasymetricSeed {
  * crosswalk's from-layer when nestsIn = 'to', else its to-layer), in the crosswalk's code order.
  */
 export function dasymetricSeed(cw: Crosswalk, layer: AncillaryLayer, other: readonly AreaFeature[]): DasymetricSeed {
-  const nestCodes = layer.nestsIn === 'to' ? cw.toCodes : cw.fromCodes;
+  const toSide = layer.nestsIn === 'to';
+  const nestCodes = toSide ? cw.toCodes : cw.fromCodes;
   const nestIndex = new Map(nestCodes.map((c, i) => [c, i]));
   const parent = layer.parentCode.map((c) => (c !== null ? (nestIndex.get(c) ?? -1) : -1));
-  const ov = overlayAreas(layer.features, other);
-  const overlapped = new Float64Array(layer.features.length);
-  for (const p of ov.pairs) overlapped[p.from] += p.areaKm2;
-  const entryOf = new Map<number, number>();
   const target = entryTargets(cw);
   const nTo = cw.toCodes.length;
+  // Only redrawn units need a seed (identical ones keep weight 1): overlay just their fine units with the units
+  // of the other layer they exchange pieces with.
+  const redrawn = new Uint8Array(nestCodes.length), partner = new Uint8Array(other.length);
+  for (let k = 0; k < cw.source.length; k++) if (!cw.identical[target[k]]) redrawn[toSide ? target[k] : cw.source[k]] = 1;
+  for (let k = 0; k < cw.source.length; k++) if (redrawn[toSide ? target[k] : cw.source[k]]) partner[toSide ? cw.source[k] : target[k]] = 1;
+  const fine = parent.flatMap((p, i) => (p >= 0 && redrawn[p] ? [i] : []));
+  const others = Array.from(partner.keys()).filter((i) => partner[i]);
+  const ov = overlayAreas(fine.map((i) => layer.features[i]), others.map((i) => other[i]));
+  const overlapped = new Float64Array(fine.length);
+  for (const p of ov.pairs) overlapped[p.from] += p.areaKm2;
+  const entryOf = new Map<number, number>();
   for (let k = 0; k < cw.source.length; k++) entryOf.set(cw.source[k] * nTo + target[k], k);
   const seed = new Float64Array(cw.source.length);
   let placed = 0, total = 0;
   layer.population.forEach((pop) => (total += pop !== null && Number.isFinite(pop) && pop > 0 ? pop : 0));
+  // Fine units of identical units are placed as they are.
+  parent.forEach((p, i) => {
+    const pop = layer.population[i];
+    if (p >= 0 && !redrawn[p] && pop !== null && Number.isFinite(pop) && pop > 0) placed += pop;
+  });
   for (const p of ov.pairs) {
-    const pop = layer.population[p.from], par = parent[p.from];
-    if (pop === null || !Number.isFinite(pop) || !(pop > 0) || par < 0) continue;
-    const [s, t] = layer.nestsIn === 'to' ? [p.to, par] : [par, p.to];
+    const f = fine[p.from], o = others[p.to];
+    const pop = layer.population[f], par = parent[f];
+    if (pop === null || !Number.isFinite(pop) || !(pop > 0)) continue;
+    const [s, t] = toSide ? [o, par] : [par, o];
     const k = entryOf.get(s * nTo + t);
     if (k === undefined) continue;
     const mass = (pop * p.areaKm2) / overlapped[p.from];
