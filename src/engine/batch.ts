@@ -40,10 +40,15 @@ export interface BatchInput {
   excluded?: readonly { regionCode: string; regionName?: string; unitCode: string; reason: string }[];
   /** Counts estimated from percentages (groups.ts): recorded as a warning. */
   approximate?: boolean;
+  /**
+   * Focal group chosen with the data (long-counts.ts: --focal, or the group with the smallest total), used when
+   * BatchOptions.focalGroup is not given; without either the first group is focal.
+   */
+  focalGroup?: string;
 }
 
 export interface BatchOptions {
-  /** Focal group id for the two-group indices; default the first group. */
+  /** Focal group id for the two-group indices; default BatchInput.focalGroup, else the first group. */
   focalGroup?: string;
   seed?: number;
   /** 0 switches the bootstrap off. Default 1000. */
@@ -176,7 +181,7 @@ export function computeBatch(input: BatchInput, options: BatchOptions = {}): Reg
   const groups = [...input.groups];
   if (input.counts.length !== groups.length) throw new RangeError('one count column per group is required');
   for (const c of input.counts) if (c.length !== input.units.length) throw new RangeError('every count column needs one value per unit row');
-  const focalId = options.focalGroup ?? groups[0];
+  const focalId = options.focalGroup ?? input.focalGroup ?? groups[0];
   const focal = groups.indexOf(focalId);
   if (focal < 0) throw new RangeError(`focal group "${focalId}" is not one of ${groups.join(', ')}`);
   const seed = options.seed ?? DEFAULT_SEED;

@@ -49,27 +49,17 @@ describe('bootstrap percentile intervals', () => {
     expect(r.meta.conventions.scheme).toMatch(/multinomial per unit/);
   });
 
-  it('1,000 replicates on 100 units take well under 300 ms', () => {
-    bootstrapIndices([x, y], { replicates: 100, seed: 9 }); // warm-up (JIT)
-    const t0 = performance.now();
+  it('1,000 replicates on 100 units give an interval (speed: npm run bench:indices)', () => {
     const r = bootstrapIndices([x, y], { replicates: 1000, seed: 3 });
-    const ms = performance.now() - t0;
-    console.log(`bootstrap: 1000 replicates × 100 units (two groups): ${ms.toFixed(1)} ms`);
     expect(r.ok).toBe(true);
-    expect(ms).toBeLessThan(300);
   });
 
-  it('five groups, 100 units, 1,000 replicates also stay under 300 ms', () => {
+  it('five groups, 100 units, 1,000 replicates give an interval (speed: npm run bench:indices)', () => {
     const r0 = createRng(4);
     const cols = Array.from({ length: 5 }, () => new Float64Array(100));
     for (let i = 0; i < 100; i++) for (let k = 0; k < 5; k++) cols[k][i] = Math.floor(r0.nextFloat() * 800);
-    bootstrapIndices(cols, { replicates: 100 });
-    const t0 = performance.now();
     const r = bootstrapIndices(cols, { replicates: 1000, seed: 5 });
-    const ms = performance.now() - t0;
-    console.log(`bootstrap: 1000 replicates × 100 units (five groups): ${ms.toFixed(1)} ms`);
     expect(r.ok).toBe(true);
-    expect(ms).toBeLessThan(300);
   });
 
   it('rounds non-integer unit sizes and says so', () => {

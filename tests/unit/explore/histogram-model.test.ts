@@ -54,12 +54,10 @@ describe('histogram', () => {
     expect(brushBins(bins, 7, 7)).toMatchObject({ bins: [1] });
   });
 
-  it('handles 3,475 units quickly', () => {
+  it('handles 3,475 units', () => {
     const many = Array.from({ length: 3475 }, (_, i) => ({ code: `WK${i}`, value: Math.sin(i) * 50 + 50 }));
-    const t0 = performance.now();
     const h = histogram(many);
     brushBins(h.bins, 20, 60);
-    expect(performance.now() - t0).toBeLessThan(100);
     expect(h.bins.reduce((a, b) => a + b.count, 0)).toBe(3475);
   });
 });
