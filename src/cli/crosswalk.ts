@@ -17,34 +17,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { csvFormat, csvParse, dsvFormat, type DSVRowArray } from 'd3';
 import type { Catalog, Manifest } from '../data/catalog';
 import { unchangedGrowth, type Crosswalk } from '../engine/waterbed';
 import { unitProperties } from '../geo/topology';
 import {
   applyCounts, consistencyList, CROSSWALK_COLUMNS, crosswalkMeta, crosswalkRows, crosswalkWarnings, fixed9,
-  type AppliedCounts, type CountRecord, type CrosswalkLevel, type CrosswalkMeta, type CrosswalkRequest, type CrosswalkRow,
+  type AppliedCounts, type CountRecord, type CrosswalkMeta, type CrosswalkRequest, type CrosswalkRow,
 } from '../pipeline/crosswalk-export';
-import { crosswalkFamily, crosswalkOf, resolveWeighting, WEIGHTING_CHOICES, type CrosswalkFamily, type WeightingChoice } from '../pipeline/crosswalks';
-import { parseArgs, usage, type Spec } from './args';
-import { sibling, writeAtomic } from './files';
+import { crosswalkFamily, crosswalkOf, resolveWeighting, type CrosswalkFamily } from '../pipeline/crosswalks';
+import { parseCli, usageText, type CliValues } from './args';
+import { readCatalog } from './catalog';
+import { checkCodes, parseCounts } from './crosswalk-counts';
+import { planOutput, sibling, writeFilesAtomic, type OutputFile } from './files';
 import type { LevelData } from './layers';
+import { csvText } from './output';
+import { CliError, runCli } from './run';
+import { CROSSWALK_SPEC } from './specs';
 
-const SPEC: Spec = {
-  level: { help: 'gemeente or wijk', choices: ['gemeente', 'wijk'] },
-  from: { help: 'earlier year (its units are the sources)' },
-  to: { help: 'later year (its units are the targets)' },
-  weighting: {
-    help: 'population_share weighting: auto (dasymetric where wijken with population nest in the gemeenten, else ipf), area, density (area × later density), ipf (two margins), dasymetric (wijk population inside gemeenten)',
-    default: 'auto', choices: WEIGHTING_CHOICES,
-  },
-  out: { help: 'crosswalk CSV; also writes <out-base>.meta.json (default: CSV to stdout, no sidecar)' },
-  apply: { help: 'own counts of the earlier year, long CSV code,variable,count (, or ; separated): moved onto the later units, written to <out-base>.applied.csv' },
-  data: { help: 'data directory', default: 'data' },
-  help: { help: 'show this help', flag: true },
-};
+type Values = CliValues<typeof CROSSWALK_SPEC>;
 
-/** Where the outputs go: --out as given, and the absolute paths of the CSV, the sidecar and the moved counts. */
+/** Where the outputs go: --out as given, and the paths of the CSV, the sidecar and the moved counts. */
 interface OutputPaths {
   outArg: string | null;
   out: string | null;
@@ -60,64 +52,9 @@ interface Job {
   paths: OutputPaths;
 }
 
-function year(v: string | undefined, name: string, level: string, available: readonly number[]): number {
-  if (v === undefined) throw new Error(`--${name} is required (${level} years: ${available.join(', ')})`);
-  const n = Number(v);
-  if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n)) throw new Error(`--${name} must be a year (got "${v}")`);
-  if (!available.includes(n)) throw new Error(`--${name} ${n} is not available for ${level} (available: ${available.join(', ')})`);
+function checkYear(n: number, name: string, level: string, available: readonly number[]): number {
+  if (!available.includes(n)) throw new CliError(`--${name} ${n} is not available for ${level} (available: ${available.join(', ')})`);
   return n;
-}
-
-/** Parse and check the user's long counts table (everything but the codes, which need the earlier layer). */
-function parseCounts(file: string): CountRecord[] {
-  if (!existsSync(file)) throw new Error(`counts file ${file} does not exist`);
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const semicolon = header.includes(';') && !header.includes(',');
-  const rows: DSVRowArray<string> = semicolon ? dsvFormat(';').parse(text) : csvParse(text);
-  const columns = rows.columns.map((c) => c.trim());
-  const col = (name: string) => rows.columns[columns.indexOf(name)];
-  const missing = ['code', 'variable', 'count'].filter((c) => !columns.includes(c));
-  if (missing.length > 0)
-    throw new Error(`counts file ${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${columns.filter(Boolean).join(', ') || 'none'}; expected code,variable,count)`);
-  if (rows.length === 0) throw new Error(`counts file ${file} has no rows`);
-  const seen = new Map<string, number>();
-  return rows.map((r, i) => {
-    const line = i + 2;
-    const code = (r[col('code')] ?? '').trim(), variable = (r[col('variable')] ?? '').trim(), raw = (r[col('count')] ?? '').trim();
-    if (!code) throw new Error(`counts file ${file}, line ${line}: empty code`);
-    if (!variable) throw new Error(`counts file ${file}, line ${line}: empty variable`);
-    // ';'-separated files often use a decimal comma (12,5).
-    const normalised = semicolon && /^-?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
-    const count = normalised === '' ? NaN : Number(normalised);
-    if (!Number.isFinite(count)) throw new Error(`counts file ${file}, line ${line}: count "${raw}" is not a number`);
-    if (count < 0) throw new Error(`counts file ${file}, line ${line}: count ${raw} is negative`);
-    const key = `${code}\u0000${variable}`;
-    const first = seen.get(key);
-    if (first !== undefined) throw new Error(`counts file ${file}, line ${line}: duplicate code ${code} with variable ${variable} (first on line ${first})`);
-    seen.set(key, line);
-    return { code, variable, count };
-  });
-}
-
-/** Codes of the counts that are not units of the earlier layer: an error naming up to 5 of them. */
-function checkCodes(records: readonly CountRecord[], fromCodes: readonly string[], file: string, level: string, from: number): void {
-  const known = new Set(fromCodes);
-  const unknown = [...new Set(records.map((r) => r.code).filter((c) => !known.has(c)))];
-  if (unknown.length === 0) return;
-  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
-  throw new Error(`counts file ${file}: ${unknown.length} code${unknown.length > 1 ? 's are' : ' is'} not ${level} code${unknown.length > 1 ? 's' : ''} of ${from}: ${unknown.slice(0, 5).join(', ')}${more}`);
-}
-
-/**
- * data/variables.json. A copy of readCatalog in ./layers rather than an import: layers.ts imports StatsRepository as
- * a value (data/queries → parquet-to-arrow → apache-arrow, hyparquet), which costs ~0.3 s at startup even though
- * DuckDB itself stays out; layers.ts is imported only once the input is checked, so bad input fails fast.
- */
-function readCatalog(dataDir: string): Catalog {
-  const file = join(dataDir, 'variables.json');
-  if (!existsSync(file)) throw new Error(`no variable catalogue at ${file} (use --data <dir>)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Catalog;
 }
 
 function readManifest(dataDir: string): Manifest | null {
@@ -126,36 +63,36 @@ function readManifest(dataDir: string): Manifest | null {
 }
 
 /** Level, years (those with boundaries in the data directory, from before to) and the weighting asked for. */
-function parseRequest(args: Record<string, string>): { request: CrosswalkRequest; catalog: Catalog } {
-  if (!args.level) throw new Error('--level is required (gemeente or wijk); see --help');
-  const level = args.level as CrosswalkLevel;
-  const catalog = readCatalog(args.data);
-  const available = (catalog.geometry[level] ?? []).filter((y) => existsSync(join(args.data, 'geo', `${level}_${y}.topo.json`)));
-  if (available.length < 2) throw new Error(`${level} has fewer than two years of boundaries in ${args.data} (available: ${available.join(', ') || 'none'})`);
-  const from = year(args.from, 'from', level, available), to = year(args.to, 'to', level, available);
-  if (from >= to) throw new Error(`--from (${from}) must be before --to (${to})`);
-  return { request: { level, from, to, weighting: args.weighting as WeightingChoice, apply: args.apply ?? null }, catalog };
+function parseRequest(v: Values): { request: CrosswalkRequest; catalog: Catalog } {
+  const level = v.level;
+  const catalog = readCatalog(v.data);
+  const available = (catalog.geometry[level] ?? []).filter((y) => existsSync(join(v.data, 'geo', `${level}_${y}.topo.json`)));
+  if (available.length < 2) throw new CliError(`${level} has fewer than two years of boundaries in ${v.data} (available: ${available.join(', ') || 'none'})`);
+  const from = checkYear(v.from, 'from', level, available), to = checkYear(v.to, 'to', level, available);
+  if (from >= to) throw new CliError(`--from (${from}) must be before --to (${to})`);
+  return { request: { level, from, to, weighting: v.weighting, apply: v.apply ?? null }, catalog };
 }
 
-/** Output paths: the sidecar and the applied counts sit next to --out; none may overwrite the input. */
-function outputPaths(args: Record<string, string>): OutputPaths {
-  if (args.apply && !args.out) throw new Error('--apply needs --out (the moved counts are written to <out-base>.applied.csv)');
-  const out = args.out ? resolve(args.out) : null;
-  const meta = out ? sibling(out, '.meta.json') : null;
-  const applied = out && args.apply ? sibling(out, '.applied.csv') : null;
-  if (args.apply) {
-    const input = resolve(args.apply);
-    if (out === input) throw new Error(`--out ${args.out} is the same file as --apply ${args.apply}: refusing to overwrite the input`);
-    for (const p of [meta, applied]) if (p === input) throw new Error(`--out ${args.out} would write ${p} over the --apply input ${args.apply}: choose another --out`);
-  }
-  if (out && (out === meta || out === applied)) throw new Error(`--out ${args.out} would collide with its own sidecar: use a name like crosswalk.csv`);
-  return { outArg: args.out ?? null, out, meta, applied };
+/**
+ * Output paths: the sidecar and the applied counts sit next to --out; none may overwrite the input or each other.
+ * The crosswalk is CSV only: --out x.json is an error; another extension gets CSV with a note (output.ts).
+ */
+function outputPaths(v: Values): OutputPaths {
+  if (v.apply && !v.out) throw new CliError('--apply needs --out (the moved counts are written to <out-base>.applied.csv)');
+  if (v.out && /\.json$/i.test(v.out)) throw new CliError(`--out ${v.out}: the crosswalk is written as CSV; use a .csv name`);
+  const applied = v.out && v.apply ? sibling(v.out, '.applied.csv') : null;
+  const plan = planOutput(v.out, 'csv', {
+    sidecarOf: (out) => sibling(out, '.meta.json'),
+    inputs: v.apply ? [{ path: v.apply, label: `--apply ${v.apply}` }] : [],
+    extra: applied ? [{ path: applied, label: `the moved counts ${applied}` }] : [],
+  });
+  return { outArg: v.out ?? null, out: plan.out ? resolve(plan.out) : null, meta: plan.sidecar ? resolve(plan.sidecar) : null, applied: applied ? resolve(applied) : null };
 }
 
 /** The checked request and output paths (in that order, so errors come as before). */
-function parseJob(args: Record<string, string>): Job {
-  const { request, catalog } = parseRequest(args);
-  return { request, catalog, dataDir: args.data, paths: outputPaths(args) };
+function parseJob(v: Values): Job {
+  const { request, catalog } = parseRequest(v);
+  return { request, catalog, dataDir: v.data, paths: outputPaths(v) };
 }
 
 /** The --apply counts, checked before anything slow: columns, numbers, duplicates, and codes of the earlier layer. */
@@ -224,17 +161,19 @@ function buildOutputs(job: Job, loaded: Loaded, records: CountRecord[] | null, s
   return { used, rows, applied, meta };
 }
 
-/** The sidecar first, then the moved counts, then the crosswalk CSV, each atomically; without --out the CSV to stdout. */
+/** The sidecar first, then the moved counts, then the crosswalk CSV, all atomically (files.ts); without --out the CSV to stdout. */
 function writeOutputs(paths: OutputPaths, { rows, applied, meta }: Outputs): void {
-  const csv = csvFormat(rows, CROSSWALK_COLUMNS) + '\n';
+  const csv = csvText(rows as unknown as Record<string, unknown>[], CROSSWALK_COLUMNS);
   if (!paths.out || !paths.meta) {
     process.stdout.write(csv);
     return;
   }
-  writeAtomic(paths.meta, JSON.stringify(meta, null, 1) + '\n');
-  if (applied && paths.applied)
-    writeAtomic(paths.applied, csvFormat(applied.rows.map((r) => ({ code: r.code, variable: r.variable, count: fixed9(r.count, `count of ${r.code} ${r.variable}`) })), ['code', 'variable', 'count']) + '\n');
-  writeAtomic(paths.out, csv);
+  const files: OutputFile[] = [{ path: paths.meta, text: JSON.stringify(meta, null, 1) + '\n' }];
+  if (applied && paths.applied) {
+    const moved = applied.rows.map((r) => ({ code: r.code, variable: r.variable, count: fixed9(r.count, `count of ${r.code} ${r.variable}`) }));
+    files.push({ path: paths.applied, text: csvText(moved, ['code', 'variable', 'count']) });
+  }
+  writeFilesAtomic([...files, { path: paths.out, text: csv }]);
 }
 
 /** Summary on stderr: weighting, entries, implausible units, warnings, timings and the files written. */
@@ -252,12 +191,12 @@ function report({ request: { from, to, weighting: requested }, paths }: Job, fam
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if (args.help) {
-    console.log(usage('crosswalk', SPEC));
+  const a = parseCli(argv, CROSSWALK_SPEC);
+  if (a.help) {
+    process.stdout.write(`${usageText(CROSSWALK_SPEC)}\n`);
     return 0;
   }
-  const job = parseJob(args);
+  const job = parseJob(a.values);
   const records = readCounts(job);
   const started = performance.now();
   const loaded = await loadFamily(job, started);
@@ -267,13 +206,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// A closed pipe (e.g. `| head`) ends the output quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`Error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -9,6 +9,9 @@ import type { Catalog, Level } from '../data/catalog';
 import type { Db } from '../data/db/db';
 import { StatsRepository } from '../data/queries';
 import type { WaterbedRow } from '../pipeline/waterbed';
+import { CliError } from './run';
+
+export { readCatalog } from './catalog';
 
 export interface LevelData {
   rows: Record<number, WaterbedRow[]>;
@@ -20,18 +23,12 @@ const buf = (p: string): ArrayBuffer => {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
 
-export function readCatalog(dataDir: string): Catalog {
-  const file = join(dataDir, 'variables.json');
-  if (!existsSync(file)) throw new Error(`no variable catalogue at ${file} (use --data <dir>)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Catalog;
-}
-
 /** Rows (with `variables`) and boundaries of every year of `level` that has both (or only `years`, when given). */
 export async function loadLevel(
   db: Db, dataDir: string, catalog: Catalog, level: Level, variables: readonly string[], years?: readonly number[],
 ): Promise<LevelData> {
   const statsFile = join(dataDir, 'stats', `${level}.parquet`);
-  if (!existsSync(statsFile)) throw new Error(`no statistics at ${statsFile} (use --data <dir>)`);
+  if (!existsSync(statsFile)) throw new CliError(`no statistics at ${statsFile} (use --data <dir>)`);
   const repo = new StatsRepository(db);
   await repo.load(level, buf(statsFile));
   const out: LevelData = { rows: {}, topologies: {} };

@@ -2,22 +2,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { Catalog, Level } from '../data/catalog';
+import type { Level } from '../data/catalog';
 import { openNodeDb } from '../data/db/duckdb-node';
 import { StatsRepository } from '../data/queries';
+import { CliError } from './run';
+
+export { readCatalog } from './catalog';
 
 function arrayBuffer(path: string): ArrayBuffer {
   const b = readFileSync(path);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
-export function readCatalog(dataDir: string): Catalog {
-  const path = join(dataDir, 'variables.json');
-  if (!existsSync(path)) throw new Error(`${path} not found: pass --data <folder with variables.json, stats/ and geo/>`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Catalog;
-}
-
 export async function openRepository(dataDir: string, levels: readonly Level[]): Promise<StatsRepository> {
+  for (const level of levels) {
+    const file = join(dataDir, 'stats', `${level}.parquet`);
+    if (!existsSync(file)) throw new CliError(`no statistics at ${file} (pass --data <folder with variables.json, stats/ and geo/>)`);
+  }
   const repo = new StatsRepository(await openNodeDb());
   for (const level of levels) await repo.load(level, arrayBuffer(join(dataDir, 'stats', `${level}.parquet`)));
   return repo;

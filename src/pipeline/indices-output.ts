@@ -1,17 +1,75 @@
-/** Flat rows and metadata for exporting index results (CSV / JSON), identical for the CLI and the app's download. */
+/**
+ * Flat rows and metadata for exporting index results (CSV / JSON), identical for the CLI and the app's download.
+ * Rules for the numbers of a row:
+ * - every number is finite, or the cell is empty (null) and the column is named in `not_computable` with why:
+ *   the engine's reason for an index that is not computable (one usable unit, an empty group, no boundaries …),
+ *   "switched off" for intervals and expectations that were not asked for, and "not finite in floating point"
+ *   for a value the engine returned as NaN or ±Infinity (e.g. counts near 1e300);
+ * - `not_computable` lists the blank columns grouped by reason: `D, H: fewer than 2 usable units (1) | Dw: …`
+ *   (empty when every cell has a number); the engine's "not computable: " prefix is left out.
+ */
 import { recordToRow } from '../engine/batch';
+import type { IndexValue } from '../engine/result';
 import type { IndicesRecord, IndicesResult } from './indices';
 
-export function indicesRow(r: IndicesRecord, meta: { year: number | null; contiguity: string | null }): Record<string, string | number | null> {
-  const base = recordToRow(r);
-  const out: Record<string, string | number | null> = {};
-  for (const [k, v] of Object.entries(base)) {
+type Cell = string | number | null;
+
+export interface IndicesRowMeta {
+  year: number | null;
+  contiguity: string | null;
+  /** Replicates asked for; 0 = switched off (gives the reason of blank interval / expected-D cells). */
+  bootstrapReplicates?: number;
+  randomReplicates?: number;
+}
+
+/** The reason given for a number that is NaN or ±Infinity. */
+export const NOT_FINITE = 'not finite in floating point (counts too large or too small)';
+
+const strip = (reason: string) => reason.replace(/^not computable:\s*/, '');
+const reasonOf = (v: IndexValue | undefined, fallback: string): string => (v && !v.ok ? strip(v.reason) : fallback);
+
+/** One flat row per record; see the rules at the top. */
+export function indicesRow(r: IndicesRecord, meta: IndicesRowMeta): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  for (const [k, v] of Object.entries(recordToRow(r))) {
     if (k === 'Dadj') out[meta.contiguity === 'queen' ? 'Dadj_queen' : 'Dadj_rook'] = v;
     else out[k] = v;
   }
   if (!('Dadj_queen' in out)) out.Dadj_queen = r.DadjQueen.ok ? r.DadjQueen.value : null;
   out.data_year = meta.year;
+  const reasons = blankReasons(r, meta);
+  const blanks = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v === 'number' && Number.isFinite(v)) continue;
+    if (typeof v === 'string' || (v !== null && typeof v !== 'number')) continue;
+    out[k] = null;
+    const why = typeof v === 'number' ? NOT_FINITE : (reasons(k) ?? 'not computed');
+    blanks.set(why, [...(blanks.get(why) ?? []), k]);
+  }
+  out.not_computable = [...blanks].map(([why, cols]) => `${cols.join(', ')}: ${why}`).join(' | ');
   return out;
+}
+
+/** Why column `k` of record `r` is empty (null), for the columns recordToRow / indicesRow can leave empty. */
+function blankReasons(r: IndicesRecord, meta: IndicesRowMeta): (k: string) => string | undefined {
+  const dm = r.multigroup.D;
+  const interval = (reps: number | undefined, what: string, degenerate: string) =>
+    !dm.ok ? strip(dm.reason) : reps === 0 ? `${what} switched off (0 replicates)` : reps === undefined ? `${what} switched off or ${degenerate}` : degenerate;
+  const ci = () => interval(meta.bootstrapReplicates, 'bootstrap', 'no bootstrap replicate had two non-empty groups');
+  const expected = () => interval(meta.randomReplicates, 'random allocation', 'no random-allocation replicate had two non-empty groups');
+  const twoGroup = r.twoGroup as Record<string, IndexValue>;
+  const multigroup = r.multigroup as Record<string, IndexValue>;
+  return (k) => {
+    if (k in twoGroup) return reasonOf(twoGroup[k], NOT_FINITE);
+    if (k === 'Dadj_rook' || (k === 'Dadj_queen' && meta.contiguity === 'queen')) return reasonOf(r.twoGroup.Dadj, NOT_FINITE);
+    if (k === 'Dadj_queen') return reasonOf(r.DadjQueen, NOT_FINITE);
+    if (k.endsWith('_multigroup')) return reasonOf(multigroup[k.slice(0, -'_multigroup'.length)], NOT_FINITE);
+    if (/^[DHM]_ci_(lower|upper)$/.test(k)) return r.ci ? NOT_FINITE : ci();
+    if (k === 'expected_D') return r.expected ? NOT_FINITE : expected();
+    if (k === 'D_excess' || k === 'D_carrington_troske') return r.expected ? reasonOf(dm, NOT_FINITE) : expected();
+    if (k === 'data_year') return meta.year === null ? 'own counts have no data year' : undefined;
+    return undefined;
+  };
 }
 
 export interface ExportMetadata {
@@ -46,6 +104,7 @@ export const COLUMN_DOCS: Record<string, string> = {
   expected_D: 'Expected D under random allocation (small-unit bias)',
   D_excess: 'D − expected D',
   D_carrington_troske: '(D − E[D]) / (1 − E[D]) (Carrington & Troske 1997)',
+  not_computable: 'Empty cells of the row and why, grouped by reason: "D, H: fewer than 2 usable units (1) | Dw: …"',
 };
 
 export function exportMetadata(result: IndicesResult, extra: { tool: string; dataSource: string }): ExportMetadata {

@@ -63,7 +63,15 @@ export function regionOfRow(level: AnalysisLevel, row: SourceRow): { regionCode:
   return out;
 }
 
-export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, spatial?: LayerSpatial): IndicesResult {
+/** The regions the rows of `level` form (code → name), in order of first appearance: for checking --regions. */
+export function regionNamesOf(level: AnalysisLevel, rows: readonly SourceRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of rows) for (const r of regionOfRow(level, row)) if (!out.has(r.regionCode)) out.set(r.regionCode, r.regionName);
+  return out;
+}
+
+/** `onRegion(done, total)` is called after each region (for progress on long runs). */
+export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, spatial?: LayerSpatial, onRegion?: (done: number, total: number) => void): IndicesResult {
   const def = groupDefinitionById(request.group);
   if (!def) throw new Error(`Unknown group definition "${request.group}"`);
   const vars = variablesOf(def);
@@ -80,7 +88,13 @@ export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, 
   const layer = spatial ? new LayerCutter(spatial) : null;
   const options = { seed: request.seed, bootstrapReplicates: request.bootstrapReplicates, randomReplicates: request.randomReplicates };
   // One region at a time, so its intermediate data is garbage before the next (the batch is per region anyway).
-  const records = regions.map((part) => regionRecord(gc, part, layer, options)).sort((a, b) => byLocale.compare(a.regionCode, b.regionCode));
+  const records = regions
+    .map((part, i) => {
+      const record = regionRecord(gc, part, layer, options);
+      onRegion?.(i + 1, regions.length);
+      return record;
+    })
+    .sort((a, b) => byLocale.compare(a.regionCode, b.regionCode));
   return { request, definition: def, records, excludedUnits: gc.excluded.length, note: gc.note, contiguity: spatial?.contiguity ?? null };
 }
 

@@ -11,7 +11,7 @@ const bool = (v: boolean | null | undefined) => (v === null || v === undefined ?
  * Uncertainty columns: t0_low/t0_high (ring t0 over the compared weightings), did_vs_rest_low/_high, rounding
  * (± half-width of the rounding band of did_vs_rest), distinguishable (rings: the DiD keeps its sign over range
  * and rounding; units: the flag holds over both), consistency ('ok' / 'implausible', redrawn units only) and
- * consistency_note (the sentence, in `lang`).
+ * consistency_note (the sentence, in `lang`). withBlankReasons adds a last column `reason` (the CLI does).
  */
 export function waterbedTable(r: WaterbedResult, lang: 'nl' | 'en' = 'en'): Record<string, string>[] {
   const rings = r.rings.map((x) => ({
@@ -35,4 +35,41 @@ export function waterbedTable(r: WaterbedResult, lang: 'nl' | 'en' = 'en'): Reco
     consistency_note: u.consistency?.status === 'implausible' ? consistencySentence(u.consistency, r.request.from, r.request.to, r.request.level)[lang] : '',
   }));
   return [...rings, ...units];
+}
+
+const NUMBER_COLUMNS = [
+  'units', 'missing', 't0', 't1', 'change', 'change_pct', 'did_vs_rest', 'did_vs_region', 'did_absolute_vs_rest', 'reallocated_share',
+  't0_low', 't0_high', 'did_vs_rest_low', 'did_vs_rest_high', 'rounding',
+] as const;
+
+/** Why a number cell of a table row is empty (see waterbedTable). */
+function blankReason(row: Record<string, string>, col: string, r: WaterbedResult): string {
+  const { from, to } = r.request;
+  const ref = row.ring === 'rest' || (row.ring === 'region' && col.includes('region'));
+  if (row.type === 'unit' && ['did_vs_region', 'did_absolute_vs_rest', 't0_low', 't0_high'].includes(col)) return 'rings only';
+  if (col === 't0') return `no value in ${from}`;
+  if (col === 't1') return `no value in ${to}`;
+  if (col === 'change') return 't0 or t1 missing';
+  if (col === 'change_pct') return row.t0 === '0' ? 't0 is 0' : 't0 or t1 missing';
+  if (col === 'reallocated_share') return `no ${from} amount`;
+  if (col.startsWith('did_vs_rest') || col.startsWith('did_vs_region') || col === 'did_absolute_vs_rest' || col === 'rounding')
+    return ref ? `the ${row.ring} is the reference` : 'change of this row or of the reference missing';
+  if (col.startsWith('t0_')) return `no ${from} value to range over`;
+  return 'not finite';
+}
+
+/**
+ * The table with a last column `reason`: why each empty number cell of a row is empty, grouped by reason
+ * ("t0, change: no value in 2012 | did_vs_region, t0_low, t0_high: rings only"); empty when every number is there.
+ */
+export function withBlankReasons(rows: readonly Record<string, string>[], r: WaterbedResult): Record<string, string>[] {
+  return rows.map((row) => {
+    const groups = new Map<string, string[]>();
+    for (const col of NUMBER_COLUMNS) {
+      if (row[col] !== '') continue;
+      const why = blankReason(row, col, r);
+      groups.set(why, [...(groups.get(why) ?? []), col]);
+    }
+    return { ...row, reason: [...groups].map(([why, cols]) => `${cols.join(', ')}: ${why}`).join(' | ') };
+  });
 }

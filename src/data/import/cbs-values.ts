@@ -15,8 +15,17 @@ export interface ParsedValue {
 export const CBS_SENTINELS: ReadonlySet<number> = new Set([-99999999, -99999998, -99999997, -99999, -99998, -99997, -99995]);
 
 /**
+ * Plain decimal text after trimming (and after turning one Dutch decimal comma into a point): optional sign, digits,
+ * optional point with digits. JavaScript's Number() would also read "0x10" (16), "1e3" (1000), "0b11", "Infinity"
+ * and " " (0); none of those is how CBS writes a value, so they are `not_a_number`.
+ */
+const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+
+/**
  * Parse one value. `allowNegative` is for variables that can legitimately be negative (e.g. SES scores);
- * for counts, shares and means a negative number is a CBS code and becomes null.
+ * for counts, shares and means a negative number is a CBS code and becomes null. Text must be plain decimal
+ * (see PLAIN_DECIMAL); "1.234" is read as one point two three four (StatLine writes a decimal point), never as
+ * a thousands separator.
  */
 export function parseCbsValue(raw: unknown, allowNegative = false): ParsedValue {
   if (raw === null || raw === undefined) return { value: null, reason: 'absent' };
@@ -29,6 +38,7 @@ export function parseCbsValue(raw: unknown, allowNegative = false): ParsedValue 
     if (s === '.' || s === '..' || s === 'x' || s === '-' || s === '?') return { value: null, reason: 'suppressed' };
     // StatLine CSV may use a decimal comma in Dutch exports.
     const normalised = /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s;
+    if (!PLAIN_DECIMAL.test(normalised)) return { value: null, reason: 'not_a_number' };
     n = Number(normalised);
   } else {
     return { value: null, reason: 'not_a_number' };
