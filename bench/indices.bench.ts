@@ -9,7 +9,7 @@ import { openRepository } from '../src/cli/node-data';
 import { atkinson, dissimilarity, exposure, gini, isolation, correlationRatio, theilH } from '../src/engine/indices';
 import { bootstrapIndices } from '../src/engine/inference';
 import { createRng } from '../src/engine/random';
-import { runIndices, type SourceRow } from '../src/pipeline/indices';
+import { runIndices } from '../src/pipeline/indices';
 import { layerSpatial } from '../src/pipeline/spatial';
 
 /** The q-quantile of xs (nearest rank): 0.5 gives the median. */

@@ -59,7 +59,14 @@ function presenceOf(t: NameTables): Presence {
   const has = (u: number, g: number): boolean => t.present[u * G + g] >= 0;
   const groupCount = new Int32Array(G);
   const unitCount = new Int32Array(U);
-  for (let u = 0; u < U; u++) for (let g = 0; g < G; g++) if (has(u, g)) (groupCount[g]++, unitCount[u]++);
+  for (let u = 0; u < U; u++) {
+    for (let g = 0; g < G; g++) {
+      if (has(u, g)) {
+        groupCount[g]++;
+        unitCount[u]++;
+      }
+    }
+  }
   return { G, U, has, groupCount, unitCount };
 }
 

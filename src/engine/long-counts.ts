@@ -19,7 +19,7 @@
  * the smallest total (ties: name order); recorded in `focal` and in `input.focalGroup`, which computeBatch uses.
  */
 import type { BatchInput, BatchUnit } from './batch';
-import { bi, quoteCell, type Bilingual } from '../data/tabular/bilingual';
+import { bi, type Bilingual } from '../data/tabular/bilingual';
 import { NumberColumn, CELL_EMPTY, CELL_SUPPRESSED, type NumberColumnResult, type NumberLocale } from '../data/tabular/numbers';
 import { scanTable, scanTableText, type ScanResult, type TableHandler } from '../data/tabular/read';
 import type { Delimiter } from '../data/tabular/delimiter';

@@ -78,8 +78,10 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
         qy += arc[k][1];
         lonlat[2 * p] = qx * tf.scale[0] + tf.translate[0];
         lonlat[2 * p + 1] = qy * tf.scale[1] + tf.translate[1];
-        if (q && (qx | 0) === qx && (qy | 0) === qy) (q[2 * p] = qx), (q[2 * p + 1] = qy);
-        else q = null;
+        if (q && (qx | 0) === qx && (qy | 0) === qy) {
+          q[2 * p] = qx;
+          q[2 * p + 1] = qy;
+        } else q = null;
       } else {
         lonlat[2 * p] = arc[k][0];
         lonlat[2 * p + 1] = arc[k][1];

@@ -61,7 +61,10 @@ function planarCentroid(layer: PreparedLayer, pts: Float64Array, u: number): [nu
         const p0 = arcStart[arc], len = arcStart[arc + 1] - p0;
         for (let s = j === 0 ? 0 : 1; s < len; s++) {
           const p = p0 + (ref < 0 ? len - 1 - s : s);
-          if (Number.isNaN(x0)) (x0 = pts[2 * p]), (y0 = pts[2 * p + 1]);
+          if (Number.isNaN(x0)) {
+            x0 = pts[2 * p];
+            y0 = pts[2 * p + 1];
+          }
           const x = pts[2 * p] - x0, y = pts[2 * p + 1] - y0;
           sx += x;
           sy += y;
@@ -92,7 +95,10 @@ function equirectangularPoints(layer: PreparedLayer): Float64Array {
   const ll = layer.lonlat;
   const P = ll.length / 2;
   let lon0 = 0, lat0 = 0;
-  for (let p = 0; p < P; p++) (lon0 += ll[2 * p]), (lat0 += ll[2 * p + 1]);
+  for (let p = 0; p < P; p++) {
+    lon0 += ll[2 * p];
+    lat0 += ll[2 * p + 1];
+  }
   lon0 /= P || 1;
   lat0 /= P || 1;
   const out = new Float64Array(2 * P);

@@ -136,7 +136,6 @@ export function matchNearCoincident(
     acc[B] += v;
   };
   let ivUnit = new Int32Array(64), ivSeg = new Int32Array(64), ivLo = new Float64Array(64), ivHi = new Float64Array(64);
-  let nIv = 0;
   const cosMin = opts.minCos;
 
   for (let s = 0; s < S; s++) {
@@ -146,7 +145,7 @@ export function matchNearCoincident(
     const dl = Math.sqrt(dx * dx + dy * dy);
     const sx0 = Math.min(ax[s], bx[s]) - eps, sx1 = Math.max(ax[s], bx[s]) + eps;
     const sy0 = Math.min(ay[s], by[s]) - eps, sy1 = Math.max(ay[s], by[s]) + eps;
-    nIv = 0;
+    let nIv = 0; // intervals of segment s
     const nc = cellsOf(s, half);
     for (let i = 0; i < nc; i++) {
       const c = buf[i];
@@ -228,7 +227,10 @@ export function matchNearCoincident(
         let best = -1, bestD = Infinity;
         for (const i of cover) {
           const d = pointSegDist(px, py, ivSeg[i]);
-          if (d < bestD) (bestD = d), (best = ivUnit[i]);
+          if (d < bestD) {
+            bestD = d;
+            best = ivUnit[i];
+          }
         }
         credit(best, ((u1 - u0) / m) * km[s]);
       }

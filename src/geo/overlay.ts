@@ -81,7 +81,10 @@ function planarLayer(features: readonly AreaFeature[], dx: number, dy: number): 
           xs.push(x);
           ys.push(y);
         }
-        while (xs.length > start + 1 && xs[xs.length - 1] === xs[start] && ys[ys.length - 1] === ys[start]) xs.pop(), ys.pop();
+        while (xs.length > start + 1 && xs[xs.length - 1] === xs[start] && ys[ys.length - 1] === ys[start]) {
+          xs.pop();
+          ys.pop();
+        }
         if (xs.length - start < 3) {
           xs.length = ys.length = start;
           return;
@@ -237,7 +240,12 @@ function walk(
       const init = state.slice();
       const piece = (ax: number, ay: number, bx: number, by: number, on: (k: number) => boolean) => {
         const c = ax * by - bx * ay, l = Math.hypot(bx - ax, by - ay);
-        for (let k = 0; k < cs.length; k++) if (on(k)) (ringSum[k] += c), (ringLen[k] += l);
+        for (let k = 0; k < cs.length; k++) {
+          if (on(k)) {
+            ringSum[k] += c;
+            ringLen[k] += l;
+          }
+        }
       };
       const isOn = (k: number) => state[k] === 1;
       for (let p = p0; p < p1; p++) {
@@ -266,7 +274,10 @@ function walk(
           }
         }
       }
-      for (let k = 0; k < cs.length; k++) (sum[k] += ringSum[k]), (lenSum[k] += ringLen[k]);
+      for (let k = 0; k < cs.length; k++) {
+        sum[k] += ringSum[k];
+        lenSum[k] += ringLen[k];
+      }
     }
     cs.forEach((t, k) => {
       if (sum[k] !== 0) acc(s, t, sum[k], lenSum[k]);

@@ -18,7 +18,6 @@
  *    weightings and the rounding band of the published data; redrawn units get a consistency mark; the summary
  *    claims no direction that this uncertainty does not support.
  */
-import type { Topology } from 'topojson-specification';
 import type { CatalogVariable, Level } from '../data/catalog';
 import {
   AGGREGATES, aggregateRing, amountOf, assignRings, buildTrajectories, compareRings, compareUnit, denominatorOf, harmonise,
@@ -30,10 +29,10 @@ import type { Adjacency } from '../engine/types';
 import { layerAdjacency } from '../geo/adjacency';
 import { targetRings } from '../geo/rings';
 import { unitProperties } from '../geo/topology';
-import { crosswalkFamily, crosswalkOf, featuresOf, resolveWeighting, type CrosswalkFamily } from './crosswalks';
+import { crosswalkFamily, crosswalkOf, resolveWeighting, type CrosswalkFamily } from './crosswalks';
 import {
   fail, normalise, type NormalisedRequest, type WaterbedCache, type WaterbedInput, type WaterbedRequest, type WaterbedResult,
-  type WaterbedRingRow, type WaterbedRow, type WaterbedUnitRow,
+  type WaterbedRingRow, type WaterbedUnitRow,
 } from './waterbed-request';
 import { assessRobustness } from './waterbed-robustness';
 

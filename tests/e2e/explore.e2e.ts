@@ -45,10 +45,10 @@ describe('exploring the map', () => {
     await page.mouse.move(bb.x + bb.width * 0.95, bb.y + bb.height * 0.5, { steps: 8 });
     await page.mouse.up();
     const dims = await page.waitForFunction(() => {
-      const map = (window as any).__segvMap;
+      const map = window.__segvMap!;
       if (!map.getSource('units-wijk_2022')) return null;
-      const feats = map.querySourceFeatures('units-wijk_2022').filter((f: any) => f.properties.gemeente_code === 'GM0518');
-      const codes = [...new Set(feats.map((f: any) => f.properties.code))] as string[];
+      const feats = map.querySourceFeatures('units-wijk_2022').filter((f) => f.properties.gemeente_code === 'GM0518');
+      const codes = [...new Set(feats.map((f) => f.properties.code as string))];
       const dim = codes.filter((c) => map.getFeatureState({ source: 'units-wijk_2022', id: c }).dim === true).length;
       return dim > 0 && dim < codes.length ? { dim, total: codes.length } : null;
     }, null, { timeout: 30_000 });
@@ -65,8 +65,8 @@ describe('exploring the map', () => {
     await page.waitForSelector('.unit-table tbody tr');
     // closing the charts drops their brush: nothing stays faded on the map
     await page.waitForFunction(() => {
-      const map = (window as any).__segvMap;
-      return map.querySourceFeatures('units-wijk_2022').every((f: any) => map.getFeatureState({ source: 'units-wijk_2022', id: f.properties.code }).dim !== true);
+      const map = window.__segvMap!;
+      return map.querySourceFeatures('units-wijk_2022').every((f) => map.getFeatureState({ source: 'units-wijk_2022', id: f.properties.code }).dim !== true);
     });
     await page.click('.unit-table th:nth-child(2) button');
     const names = await page.$$eval('.unit-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => t.textContent ?? ''));
@@ -94,7 +94,7 @@ describe('exploring the map', () => {
     const notice = await page.textContent('.notice');
     expect(notice).toMatch(/Ongeldige gemeentecode/);
     expect(notice).toMatch(/Onbekend kenmerk/);
-    expect(await page.evaluate(() => (window as any).alerted)).toBeUndefined();
+    expect(await page.evaluate(() => window.alerted)).toBeUndefined();
   });
 
   it('has a presenter mode (map and legend only) for workshops and iframes', async () => {

@@ -5,8 +5,22 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
+import type { Map as MlMap } from 'maplibre-gl';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import type { StatsParquetRow } from '../../src/data/build/outputs';
+
+/** What the app and the tests put on `window` (read inside page.evaluate / waitForFunction). */
+declare global {
+  interface Window {
+    /** The primary map (src/views/map/ChoroplethMap.tsx); tests read it once the map is up. */
+    __segvMap?: MlMap;
+    /** Shorter download timeout in ms for the page (src/app/load-errors.ts), set by an init script. */
+    __segvLoadTimeoutMs?: number;
+    /** Would be set by the `alert(1)` of a hostile URL parameter if it ever ran. */
+    alerted?: unknown;
+  }
+}
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'artifacts';
@@ -91,7 +105,7 @@ export async function mapIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as any).__segvMap;
+        const map = window.__segvMap!;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
@@ -101,7 +115,7 @@ export async function mapIdle(page: Page): Promise<void> {
 /** Page coordinates of a lon/lat on the (primary) map. */
 export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
-    const map = (window as any).__segvMap;
+    const map = window.__segvMap!;
     const rect = map.getContainer().getBoundingClientRect();
     const p = map.project(ll);
     return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
@@ -109,7 +123,7 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
 }
 
 /** Rows of a committed statistics file, read independently of the app (hyparquet in Node). */
-export async function statsRows(level: 'gemeente' | 'wijk'): Promise<Record<string, any>[]> {
+export async function statsRows(level: 'gemeente' | 'wijk'): Promise<StatsParquetRow[]> {
   const b = readFileSync(`data/stats/${level}.parquet`);
-  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as Record<string, any>[];
+  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as StatsParquetRow[];
 }

@@ -16,9 +16,9 @@ afterAll(async () => h?.close());
 
 async function directD(gm: string): Promise<number> {
   const rows = await statsRows('wijk');
-  const us = rows.filter((r) => r.year === 2022 && r.gemeente_code === gm && r.population > 0 && r.share_income_low !== null);
-  const x = us.map((r) => (r.population * r.share_income_low) / 100);
-  const y = us.map((r, i) => r.population - x[i]!);
+  const us = rows.filter((r) => r.year === 2022 && r.gemeente_code === gm && (r.population ?? 0) > 0 && r.share_income_low !== null);
+  const x = us.map((r) => (r.population! * r.share_income_low!) / 100);
+  const y = us.map((r, i) => r.population! - x[i]!);
   const X = x.reduce((a, b) => a + b, 0);
   const Y = y.reduce((a, b) => a + b, 0);
   return 0.5 * x.reduce((s, xi, i) => s + Math.abs(xi / X - y[i]! / Y), 0);

@@ -54,12 +54,13 @@ describe('waterbed comparison', () => {
     const r2012 = rows.find((r) => r.year === 2012 && r.code === 'GM0599')!;
     const r2022 = rows.find((r) => r.year === 2022 && r.code === 'GM0599')!;
     const target = page.locator('.waterbed-rings tr[data-ring=target] td');
-    expect(num(await target.nth(1).textContent())).toBeCloseTo(r2012.mean_income_per_inhabitant_keur, 1);
-    expect(num(await target.nth(2).textContent())).toBeCloseTo(r2022.mean_income_per_inhabitant_keur, 1);
+    expect(num(await target.nth(1).textContent())).toBeCloseTo(r2012.mean_income_per_inhabitant_keur!, 1);
+    expect(num(await target.nth(2).textContent())).toBeCloseTo(r2022.mean_income_per_inhabitant_keur!, 1);
     const ring1 = await page.$$eval('.waterbed-drawer tr[data-ring=ring1]', (trs) => trs.map((tr) => tr.getAttribute('data-code')!));
     expect(ring1).toEqual(expect.arrayContaining(['GM0597', 'GM0606']));
     const members = rows.filter((r) => r.year === 2022 && ring1.includes(r.code));
-    const weighted = members.reduce((s, r) => s + r.mean_income_per_inhabitant_keur * r.population, 0) / members.reduce((s, r) => s + r.population, 0);
+    const weighted =
+      members.reduce((s, r) => s + (r.mean_income_per_inhabitant_keur ?? 0) * (r.population ?? 0), 0) / members.reduce((s, r) => s + (r.population ?? 0), 0);
     const ringT1 = num(await page.locator('.waterbed-rings tr[data-ring=ring1] td').nth(2).textContent());
     expect(Math.abs(ringT1 - weighted)).toBeLessThan(0.06); // table shows one decimal
     await mapIdle(page);
@@ -71,13 +72,13 @@ describe('waterbed comparison', () => {
     await page.check('input[name=wbMapView][value=side]');
     await page.waitForFunction(() => document.querySelectorAll('.map-area.side canvas.maplibregl-canvas').length === 2);
     await waitForMap(page, 'gemeente_2022|side|');
-    const before = await page.evaluate(() => (window as any).__segvMap.getCenter().lng as number);
+    const before = await page.evaluate(() => window.__segvMap!.getCenter().lng);
     const left = (await page.locator('.map-area.side .map-half').first().boundingBox())!;
     await page.mouse.move(left.x + left.width / 2, left.y + left.height / 2);
     await page.mouse.down();
     await page.mouse.move(left.x + left.width / 2 - 120, left.y + left.height / 2, { steps: 6 });
     await page.mouse.up();
-    await page.waitForFunction((b) => Math.abs((window as any).__segvMap.getCenter().lng - b) > 1e-3, before, { timeout: 10_000 });
+    await page.waitForFunction((b) => Math.abs(window.__segvMap!.getCenter().lng - b) > 1e-3, before, { timeout: 10_000 });
     await mapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/waterbed-side-by-side.png` });
     await page.check('input[name=wbMapView][value=change]');
@@ -101,9 +102,9 @@ describe('waterbed comparison', () => {
     await page.click('.iw-run');
     await page.waitForSelector('.iw-summary', { timeout: 120_000 });
     expect(await page.$$eval('.iw-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-ring')))).toEqual(['target', 'ring1', 'rest', 'region']);
-    const wijk = (await statsRows('wijk')).filter((r) => r.year === 2022 && r.gemeente_code === 'GM0599' && r.population > 0 && r.share_age_65plus !== null);
-    const x = wijk.map((r) => (r.population * r.share_age_65plus) / 100);
-    const y = wijk.map((r, i) => r.population - x[i]!);
+    const wijk = (await statsRows('wijk')).filter((r) => r.year === 2022 && r.gemeente_code === 'GM0599' && (r.population ?? 0) > 0 && r.share_age_65plus !== null);
+    const x = wijk.map((r) => (r.population! * r.share_age_65plus!) / 100);
+    const y = wijk.map((r, i) => r.population! - x[i]!);
     const X = x.reduce((a, b) => a + b, 0);
     const Y = y.reduce((a, b) => a + b, 0);
     const d = 0.5 * x.reduce((s2, xi, i) => s2 + Math.abs(xi / X - y[i]! / Y), 0);

@@ -66,7 +66,7 @@ describe('waterbed at wijk level', () => {
     expect(await cell.getAttribute('title')).toMatch(/15,588 inhabitants in 2022 against 13,110 in 2024/);
     expect(await page.textContent('.waterbed-marked')).toMatch(/Dashed purple outline/);
     await waitForMap(page, 'wijk_2024|change|');
-    const warn = await page.evaluate(() => (window as any).__segvMap.getFeatureState({ source: 'units-wijk_2024', id: 'WK060603' }).warn);
+    const warn = await page.evaluate(() => window.__segvMap!.getFeatureState({ source: 'units-wijk_2024', id: 'WK060603' }).warn);
     expect(warn).toBe(true);
     await mapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/waterbed-wijk-schiedam-density.png` });

@@ -158,7 +158,7 @@ function inProvince(point: Position, pv: ProvinceParts): boolean {
  * water, so one interior point can fall in the sea: the boundary vertices vote instead (up to 400 per gemeente).
  */
 function locateProvince(f: Feature<Geometry>, provinces: readonly ProvinceParts[]): ProvinceParts['feature'] | undefined {
-  const coords = coordAll(f as Feature<any>);
+  const coords = coordAll(f);
   const step = Math.max(1, Math.floor(coords.length / 400));
   const votes = new Array<number>(provinces.length).fill(0);
   for (let i = 0; i < coords.length; i += step) {
@@ -167,7 +167,7 @@ function locateProvince(f: Feature<Geometry>, provinces: readonly ProvinceParts[
   }
   const best = votes.indexOf(Math.max(...votes));
   if (votes[best]! > 0) return provinces[best]!.feature;
-  const p = pointOnFeature(f as Feature<any>).geometry.coordinates;
+  const p = pointOnFeature(f).geometry.coordinates;
   return provinces.find((pv) => inProvince(p, pv))?.feature;
 }
 

@@ -14,6 +14,9 @@ import type { Level } from './sources';
 
 export const ID_COLUMNS = ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'] as const;
 
+/** A row of a statsParquet file as read back (e.g. by hyparquet): the ID_COLUMNS, then one number per variable, null = no value. */
+export type StatsParquetRow = Readonly<Pick<UnitRow, (typeof ID_COLUMNS)[number]>> & { readonly [variable: string]: number | null };
+
 /** Variables that have at least one non-null value at this level. */
 export function variablesAt(rows: readonly UnitRow[], level: Level): string[] {
   return VARIABLES.map((v) => v.id).filter((id) => rows.some((r) => r.level === level && r.values[id] !== null));

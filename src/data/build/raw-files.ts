@@ -45,7 +45,7 @@ export function lineColumn(text: string, pos: number): { line: number; column: n
 
 /** The start of a text for a message: at most `n` characters, control characters shown as spaces. */
 export function snippet(text: string, n = 24): string {
-  const s = text.slice(0, n).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const s = Array.from(text.slice(0, n), (ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' ? ' ' : ch)).join('');
   return JSON.stringify(s.length < text.length ? s + '…' : s);
 }
 

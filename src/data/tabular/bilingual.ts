@@ -18,7 +18,6 @@ export const bi = (en: string, nl: string): Bilingual => ({ en, nl });
 
 /** Shorten a cell for quoting in a message: at most 40 characters, control characters shown as `?`. */
 export function quoteCell(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  const clean = raw.replace(/[\p{Cc}\ufffd]/gu, '?'); // \p{Cc}: U+0000–U+001F and U+007F–U+009F
   return `"${clean.length > 40 ? `${clean.slice(0, 37)}…` : clean}"`;
 }

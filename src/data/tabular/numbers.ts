@@ -65,7 +65,7 @@ const REFUSALS: readonly { test: RegExp; en: string; nl: string }[] = [
   { test: /^[+\-−]?(inf|infinity|∞)$/i, en: 'is not a finite number', nl: 'is geen eindig getal' },
   { test: /^[+\-−]?nan$/i, en: 'is not a number; leave the cell empty or write "." for a missing value', nl: 'is geen getal; laat de cel leeg of schrijf "." voor een ontbrekende waarde' },
   { test: /_/, en: 'contains "_"; write digits without separators', nl: 'bevat "_"; schrijf cijfers zonder scheidingstekens' },
-  { test: /^[\-−–]$/, en: 'is not a number (write 0 for zero, or "." or an empty cell for a missing value)', nl: 'is geen getal (schrijf 0 voor nul, of "." of een lege cel voor een ontbrekende waarde)' },
+  { test: /^[-−–]$/, en: 'is not a number (write 0 for zero, or "." or an empty cell for a missing value)', nl: 'is geen getal (schrijf 0 voor nul, of "." of een lege cel voor een ontbrekende waarde)' },
   { test: /\d\s+\d/, en: 'contains a space; write digits without spaces', nl: 'bevat een spatie; schrijf cijfers zonder spaties' },
 ];
 

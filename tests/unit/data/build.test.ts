@@ -9,15 +9,15 @@ import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Manifest } from '../../../src/data/catalog';
-import { sha256 } from '../../../src/data/build/outputs';
+import { sha256, type StatsParquetRow } from '../../../src/data/build/outputs';
 
 const RAW = process.env.SEGV_RAW_DIR ?? '../shared/data-raw';
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as Manifest;
 const catalog = JSON.parse(readFileSync('data/variables.json', 'utf8')) as Catalog;
 
-async function readStats(level: string): Promise<Record<string, any>[]> {
+async function readStats(level: string): Promise<StatsParquetRow[]> {
   const b = readFileSync(`data/stats/${level}.parquet`);
-  return parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as StatsParquetRow[];
 }
 
 describe('committed data outputs', () => {
@@ -43,7 +43,7 @@ describe('committed data outputs', () => {
     const wk = await readStats('wijk');
     const amsWijken = wk.filter((r) => r.year === 2022 && r.gemeente_code === 'GM0363');
     expect(amsWijken).toHaveLength(99);
-    expect(amsWijken.reduce((s, r) => s + r.population, 0)).toBe(882180);
+    expect(amsWijken.reduce((s, r) => s + (r.population ?? 0), 0)).toBe(882180);
     expect(amsWijken[0].gemeente_name).toBe('Amsterdam');
     expect(amsWijken[0].province_code).toBe('PV27');
     expect(wk.filter((r) => r.year === 2024 && r.gemeente_code === 'GM0363').reduce((s, r) => s + (r.population ?? 0), 0)).toBe(931290);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../src/data/db/duckdb-node';
+import type { Level } from '../../../src/data/catalog';
 import type { Db } from '../../../src/data/db/db';
 import { StatsRepository } from '../../../src/data/queries';
 
@@ -79,7 +80,7 @@ describe('ArrowValues (fast path before DuckDB is ready)', () => {
         ['wijk', (await decodeStats('wijk', buf('data/stats/wijk.parquet'))).table],
       ] as const),
     );
-    const cases: [any, number, string, string?][] = [
+    const cases: [Level, number, string, string?][] = [
       ['gemeente', 2022, 'share_income_low'],
       ['gemeente', 2012, 'mean_income_per_inhabitant_keur'],
       ['wijk', 2022, 'share_income_low', 'GM0363'],

@@ -13,7 +13,11 @@ function utf16(s: string, bigEndian: boolean, mark = true): Uint8Array {
   return out;
 }
 /** No raw bytes or control characters in a message. */
-const clean = (m: { en: string; nl: string }): boolean => !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(m.en + m.nl);
+const clean = (m: { en: string; nl: string }): boolean =>
+  !Array.from(m.en + m.nl).some((ch) => {
+    const c = ch.charCodeAt(0); // U+0000–U+0008, U+000E–U+001F (tab and line breaks allowed) or U+FFFD
+    return c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0xfffd;
+  });
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {

@@ -134,7 +134,11 @@ describe('crosswalk: constructed cases with known answers', () => {
         const out = harmonise(cw, amounts, 'count');
         const total = amounts.reduce((s, a) => s + a.num, 0);
         expect(out.reduce((s, h) => s + (h?.value ?? 0), 0)).toBeCloseTo(total, 6);
-        for (const h of out) if (h) expect(h.reallocatedShare).toBeGreaterThanOrEqual(0), expect(h.reallocatedShare).toBeLessThanOrEqual(1);
+        for (const h of out) {
+          if (!h) continue;
+          expect(h.reallocatedShare).toBeGreaterThanOrEqual(0);
+          expect(h.reallocatedShare).toBeLessThanOrEqual(1);
+        }
       }),
       { numRuns: 100 },
     );

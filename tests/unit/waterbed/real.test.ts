@@ -58,7 +58,11 @@ const sane = (r: WaterbedResult) => {
     }
     if (u.identical) expect(u.reallocatedShare).toBe(0);
   }
-  for (const x of r.rings) if (x.reallocatedShare !== null) expect(x.reallocatedShare).toBeGreaterThanOrEqual(0), expect(x.reallocatedShare).toBeLessThanOrEqual(1);
+  for (const x of r.rings) {
+    if (x.reallocatedShare === null) continue;
+    expect(x.reallocatedShare).toBeGreaterThanOrEqual(0);
+    expect(x.reallocatedShare).toBeLessThanOrEqual(1);
+  }
   expect(r.summary.nl.length).toBeGreaterThan(40);
   expect(r.summary.en.length).toBeGreaterThan(40);
 };
@@ -78,7 +82,11 @@ describe('interpolation preserves population totals on the real layers', () => {
       const moved = out.reduce((s, h) => s + (h?.value ?? 0), 0);
       console.log(`[waterbed timing] crosswalk ${level} ${from}→${to}: ${ms.toFixed(0)} ms, ${cw.identical.filter(Boolean).length}/${cw.toCodes.length} unchanged; population ${total} → ${moved.toFixed(0)}`);
       expect(Math.abs(moved - total) / total).toBeLessThan(0.005);
-      for (const h of out) if (h) expect(h.reallocatedShare).toBeGreaterThanOrEqual(0), expect(h.reallocatedShare).toBeLessThanOrEqual(1);
+      for (const h of out) {
+        if (!h) continue;
+        expect(h.reallocatedShare).toBeGreaterThanOrEqual(0);
+        expect(h.reallocatedShare).toBeLessThanOrEqual(1);
+      }
     });
 });
 
@@ -161,7 +169,11 @@ describe('wijk WK060600 Schiedam Centrum 2022 → 2024 (Schiedam redivided its w
     const unchanged = r.units.filter((u) => u.identical && u.t0 !== null);
     expect(unchanged.length).toBeGreaterThan(0);
     for (const u of unchanged) expect(u.t0).toBe(rows2022.get(u.sourceCodes[0])!.share_age_65plus);
-    for (const x of r.rings) if (x.t0 !== null) expect(x.t0).toBeGreaterThan(0), expect(x.t0).toBeLessThan(100);
+    for (const x of r.rings) {
+      if (x.t0 === null) continue;
+      expect(x.t0).toBeGreaterThan(0);
+      expect(x.t0).toBeLessThan(100);
+    }
     expect(r.rings.map((x) => x.ring)).toEqual(['target', 'ring1', 'ring2', 'rest', 'region']);
     console.log(`[waterbed] ${r.summary.en}\n[waterbed] ${r.summary.nl}`);
   });
