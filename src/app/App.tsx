@@ -9,7 +9,6 @@ import type { RankItem } from '../views/charts/RankingChart';
 import { ClassificationControls } from '../views/explore/ClassificationControls';
 import { classifyWithSettings, DEFAULT_SETTINGS, settingsColors, type ClassificationSettings } from '../views/explore/classification-model';
 import { DetailPanel } from '../views/explore/DetailPanel';
-import { SearchBox } from '../views/explore/SearchBox';
 import type { SearchResult } from './search-index';
 import { ChoroplethMap, type Camera, type HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
@@ -17,6 +16,8 @@ import { legendItems } from '../views/map/legend-items';
 import { Tooltip } from '../views/map/Tooltip';
 import { IndicesPanel } from '../views/panels/IndicesPanel';
 import { INDEX_LABELS } from '../views/panels/index-labels';
+import { LoadingStatus } from '../views/panels/LoadingStatus';
+import { Notices } from '../views/panels/Notices';
 import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
@@ -24,13 +25,18 @@ import { downloadIndices } from './export-indices';
 import { useWaterbedMode } from './use-waterbed-mode';
 import { WaterbedDrawer, WaterbedSide } from './WaterbedViews';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
-import { LANGS, noticeText, t, type Lang, type Notice } from './i18n';
+import { t, type Notice } from './i18n';
+import { failureText, te } from './i18n-errors';
+import type { Progress } from './Root';
+import { TopBar } from './TopBar';
+import { useCodeGuard } from './use-code-guard';
 import { groupsFor, indexYear, useIndices } from './use-indices';
+import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
 
-export function App({ service, onProgress }: { service: DataService; onProgress: (p: LoadProgress) => void }) {
+export function App({ service, progress, onProgress }: { service: DataService; progress: Progress; onProgress: (p: LoadProgress) => void }) {
   const catalog = service.catalog;
   const initial = useMemo(() => parseState(window.location.search, catalog), [catalog]);
   const [state, setState] = useState<ViewState>(initial.state);
@@ -45,16 +51,17 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
   const lang = state.lang;
   const variable = catalog.variables.find((v) => v.id === state.variable)!;
   const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
+  const { version, failures: serviceFailures } = useServiceStatus(service);
 
-  const { layerKey, geometry, rows: baseRows, yRows } = useMapLayer(service, state, addNotice, onProgress);
-  const reference = useReference(service);
-  const detail = useDetail(service, state.selected?.startsWith('WK') ? 'wijk' : 'gemeente', state.selected, state.year, reference?.national);
+  const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures } = useMapLayer(service, state, onProgress, version);
+  const reference = useReference(service, version);
+  const detail = useDetail(service, state.selected?.startsWith('WK') ? 'wijk' : 'gemeente', state.selected, state.year, reference?.national, version);
 
   // Indices: wijken of every gemeente in the wijk year closest to the map's year.
   const idxYear = indexYear(state.level, state.year);
   const groups = useMemo(() => groupsFor(catalog, idxYear), [catalog, idxYear]);
   const group = groups.some((g) => g.id === state.group) ? state.group : (groups[0]?.id ?? null);
-  const indices = useIndices(service, idxYear, group, state.gemeente);
+  const indices = useIndices(service, idxYear, group, state.gemeente, version);
   const waterbed = state.mode === 'waterbed';
   const wb = useWaterbedMode(service, waterbed);
   const wbResult = waterbed ? wb.result : null;
@@ -143,6 +150,10 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
     },
     [catalog, state, addNotice],
   );
+  useCodeGuard(service, state, version, (n, patch) => {
+    addNotice(n);
+    update(patch);
+  });
   const openGemeente = useCallback(
     (gm: string) => update({ level: 'wijk', gemeente: gm, selected: gm, year: indexYear(state.level, state.year) }),
     [state.level, state.year, update],
@@ -197,32 +208,24 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
       }),
     [indices.ranking, state.rankIndex],
   );
+  const indicesError = indices.error ?? indices.detailError;
+  const indicesProblem = indicesError
+    ? failureText(lang, indicesError)
+    : state.gemeente && indices.detail && indices.detailFor === state.gemeente && !detailRecord
+      ? te(lang, 'noDetailWijken', { year: idxYear })
+      : null;
+  // Load failures (shared loads, this view's layer and values, what the indices needed) for the error panel.
+  const loadFailures = mergeFailures(serviceFailures, layerFailures, [indices.error, indices.detailError].filter((f) => f?.resource !== 'computation'));
+  const onNoticeAction = (n: Notice) => {
+    setNotices((ns) => ns.filter((x) => x !== n));
+    if (n.action) openGemeente(n.action.code);
+  };
   const selectedName = state.selected ? (byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null)) : null;
 
   return (
     <div className={state.present ? 'app present' : 'app'}>
-      <header className="topbar">
-        <h1>{t(lang, 'title')}</h1>
-        <p className="muted">{t(lang, 'subtitle')}</p>
-        <div className="mode" role="group" aria-label={t(lang, 'modeLabel')}>
-          {(['explore', 'waterbed'] as const).map((m) => (
-            <button key={m} type="button" aria-pressed={state.mode === m} onClick={() => update({ mode: m })}>
-              {t(lang, m === 'explore' ? 'modeExplore' : 'modeWaterbed')}
-            </button>
-          ))}
-        </div>
-        {reference ? <SearchBox lang={lang} search={reference.search.search} onSelect={onSearch} /> : null}
-        <button type="button" className="present-toggle" aria-pressed={state.present} onClick={() => update({ present: !state.present })}>
-          {t(lang, state.present ? 'presentOff' : 'presentOn')}
-        </button>
-        <div className="lang" role="group" aria-label={t(lang, 'language')}>
-          {LANGS.map((l: Lang) => (
-            <button key={l} type="button" aria-pressed={l === lang} onClick={() => update({ lang: l })}>
-              {l.toUpperCase()}
-            </button>
-          ))}
-        </div>
-      </header>
+      <TopBar state={state} reference={reference} onSearch={onSearch} update={update} />
+      <LoadingStatus lang={lang} progress={progress} failures={loadFailures} onRetry={service.retry.bind(service)} />
       <aside className="panel">
         {waterbed ? <WaterbedSide lang={lang} wb={wb} service={service} /> : <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />}
         {waterbed ? null : state.gemeente ? (
@@ -253,19 +256,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
         </details>
         {lqMode ? <p className="muted small">{t(lang, 'lqNote')}</p> : variable.note ? <p className="muted small">{variable.note[lang]}</p> : null}
         {!lqMode && variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
-        {notices.length > 0 ? (
-          <div className="notice" role="alert">
-            <strong>{t(lang, 'notice')}:</strong>
-            <ul>
-              {notices.map((n, i) => (
-                <li key={i}>{noticeText(lang, n)}</li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => setNotices([])}>
-              OK
-            </button>
-          </div>
-        ) : null}
+        {state.present ? null : <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} />}
         {state.selected && detail && !waterbed ? (
           <DetailPanel
             lang={lang}
@@ -287,7 +278,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             record={detailRecord}
             gemeenteName={gemeenteName}
             busy={indices.busy}
-            error={indices.error}
+            error={indicesProblem}
             decomposition={indices.decomposition}
           />
         ) : null}
@@ -346,6 +337,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
             onCamera={sideBySide ? setCamera : undefined}
           />
           </div>
+          {state.present ? <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} overlay /> : null}
           {state.present ? (
             <div className="present-legend">
               <Legend lang={lang} title={shownLabel} unit={shownUnit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
@@ -384,7 +376,7 @@ export function App({ service, onProgress }: { service: DataService; onProgress:
           breaks={classification?.breaks}
           rankTitle={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groupLabel} (${t(lang, 'wijken')} ${idxYear})`}
           rankItems={rankItems}
-          rankPending={indices.error ?? t(lang, 'computing')}
+          rankPending={indices.error ? failureText(lang, indices.error) : t(lang, 'computing')}
           highlighted={chartHover ?? hover?.code ?? state.selected}
           brushed={brushed}
           onBrush={(codes) => setBrushed(codes.length ? new Set(codes) : null)}

@@ -9,6 +9,8 @@ import type { DataService } from './data-service';
 import { GroupSelect } from '../views/panels/GroupSelect';
 import { engine } from './engine-client';
 import { formatNumber, t, type Lang } from './i18n';
+import { failureText } from './i18n-errors';
+import { failureOf, type LoadFailure } from './load-errors';
 import { groupsFor } from './use-indices';
 
 const WIJK_YEARS = [2022, 2024] as const;
@@ -20,7 +22,7 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
   const [index, setIndex] = useState<'D' | 'H'>('D');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<IndexWaterbedResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | LoadFailure | null>(null);
   const gmTargets = targets.filter((c) => c.startsWith('GM'));
 
   const run = async () => {
@@ -34,7 +36,7 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
       if (answer.ok) setResult(answer.result);
       else setError(answer.error);
     } catch (e) {
-      setError(String(e));
+      setError(failureOf(e, { resource: 'computation' }));
     } finally {
       setBusy(false);
     }
@@ -57,7 +59,7 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
         {busy ? t(lang, 'computing') : `${t(lang, 'compareIndex')} ${WIJK_YEARS[0]} → ${WIJK_YEARS[1]}`}
       </button>
       {gmTargets.length === 0 ? <p className="muted small">{t(lang, 'indexWaterbedNeedsGm')}</p> : null}
-      {error ? <p className="error small">{error}</p> : null}
+      {error ? <p className="error small">{typeof error === 'string' ? error : failureText(lang, error)}</p> : null}
       {result ? (
         <>
           <p className="iw-summary">{result.summary[lang]}</p>

@@ -168,8 +168,14 @@ export interface Notice {
     | 'unknown_group'
     | 'unknown_index'
     | 'invalid_param'
-    | 'load_error';
+    | 'unknown_gemeente'
+    | 'gone_gemeente'
+    | 'merged_gemeente'
+    | 'no_wijken'
+    | 'unknown_unit';
   params: Record<string, string>;
+  /** A way out offered with the message, e.g. opening the gemeente a merged one became part of. */
+  action?: { kind: 'open_gemeente'; code: string; name: string };
 }
 
 const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
@@ -189,7 +195,23 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
     nl: '{year} is niet beschikbaar voor "{variable}" ({level}); {nearest} wordt getoond.',
     en: '{year} is not available for "{variable}" ({level}); showing {nearest}.',
   },
-  load_error: { nl: 'Laden mislukt: {message}', en: 'Loading failed: {message}' },
+  unknown_gemeente: {
+    nl: 'Gemeente {code} bestaat niet in de gegevens; heel Nederland wordt getoond.',
+    en: 'Municipality {code} does not exist in the data; showing the whole country.',
+  },
+  merged_gemeente: {
+    nl: 'Gemeente {name} ({code}) bestaat niet meer in {year} (laatst in de gegevens: {last}); het gebied hoort nu bij {successor}.',
+    en: 'Municipality {name} ({code}) no longer exists in {year} (last in the data: {last}); its area now belongs to {successor}.',
+  },
+  gone_gemeente: {
+    nl: 'Gemeente {name} ({code}) bestaat niet meer in {year} (laatst in de gegevens: {last}); heel Nederland wordt getoond.',
+    en: 'Municipality {name} ({code}) no longer exists in {year} (last in the data: {last}); showing the whole country.',
+  },
+  no_wijken: {
+    nl: 'Gemeente {name} ({code}) heeft geen wijken in de gegevens van {year}; heel Nederland wordt getoond.',
+    en: 'Municipality {name} ({code}) has no districts in the {year} data; showing the whole country.',
+  },
+  unknown_unit: { nl: 'Gebied {code} bestaat niet in de gegevens; de selectie is opgeheven.', en: 'Area {code} does not exist in the data; the selection was cleared.' },
   unknown_group: { nl: 'Onbekende groep "{value}" genegeerd.', en: 'Unknown group "{value}" ignored.' },
   invalid_param: { nl: 'Ongeldige waarde "{value}" voor {name} genegeerd.', en: 'Invalid value "{value}" for {name} ignored.' },
   unknown_index: { nl: 'Onbekende index "{value}" genegeerd.', en: 'Unknown index "{value}" ignored.' },

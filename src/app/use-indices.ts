@@ -7,10 +7,11 @@ import { useEffect, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { GROUP_DEFINITIONS, variablesOf, type GroupDefinition } from '../engine/groups';
 import type { DecompositionRow } from '../pipeline/decomposition';
-import type { IndicesResult, SourceRow } from '../pipeline/indices';
+import type { IndicesResult } from '../pipeline/indices';
 import type { LocalQuotients } from '../worker/engine-api';
 import type { DataService } from './data-service';
 import { engine } from './engine-client';
+import { failureOf, type LoadFailure } from './load-errors';
 
 export const WIJK_YEARS = [2022, 2024] as const;
 
@@ -31,13 +32,22 @@ export interface IndicesState {
   /** Between/within-gemeente split of M for NL and each province. */
   decomposition: DecompositionRow[] | null;
   detail: IndicesResult | null;
+  /** The gemeente `detail` was computed for. */
+  detailFor: string | null;
   local: LocalQuotients | null;
   busy: boolean;
-  error: string | null;
+  /** Why the ranking could not be computed (a load failure, or the computation itself). */
+  error: LoadFailure | null;
+  /** Why the selected gemeente's indices could not be computed. */
+  detailError: LoadFailure | null;
 }
 
-export function useIndices(service: DataService, year: number, group: string | null, gemeente: string | null): IndicesState {
-  const [s, setS] = useState<IndicesState>({ ranking: null, decomposition: null, detail: null, local: null, busy: false, error: null });
+const why = (e: unknown): LoadFailure => failureOf(e, { resource: 'computation' });
+
+export function useIndices(service: DataService, year: number, group: string | null, gemeente: string | null, version: number): IndicesState {
+  const [s, setS] = useState<IndicesState>({
+    ranking: null, decomposition: null, detail: null, detailFor: null, local: null, busy: false, error: null, detailError: null,
+  });
 
   useEffect(() => {
     if (!group) return;
@@ -51,19 +61,19 @@ export function useIndices(service: DataService, year: number, group: string | n
         engine().decompose(rows, group),
       ]);
       if (live) setS((p) => ({ ...p, ranking, decomposition, busy: false }));
-    })().catch((e: unknown) => live && setS((p) => ({ ...p, busy: false, error: String(e) })));
+    })().catch((e: unknown) => live && setS((p) => ({ ...p, busy: false, error: why(e) })));
     return () => {
       live = false;
     };
-  }, [service, year, group]);
+  }, [service, year, group, version]);
 
   useEffect(() => {
     if (!group || !gemeente) {
-      setS((p) => ({ ...p, detail: null, local: null }));
+      setS((p) => ({ ...p, detail: null, local: null, detailError: null }));
       return;
     }
     let live = true;
-    setS((p) => ({ ...p, detail: null, local: null }));
+    setS((p) => ({ ...p, detail: null, local: null, detailError: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
       const all = (await service.rows('wijk', year, variablesOf(def)));
@@ -72,12 +82,12 @@ export function useIndices(service: DataService, year: number, group: string | n
         engine().computeIndices(rows, { level: 'wijk', year, group, regions: [gemeente] }, service.topologyUrl('wijk', year)),
         engine().localQuotients(rows, group),
       ]);
-      if (live) setS((p) => ({ ...p, detail, local }));
-    })().catch((e: unknown) => live && setS((p) => ({ ...p, error: String(e) })));
+      if (live) setS((p) => ({ ...p, detail, detailFor: gemeente, local }));
+    })().catch((e: unknown) => live && setS((p) => ({ ...p, detailError: why(e) })));
     return () => {
       live = false;
     };
-  }, [service, year, group, gemeente]);
+  }, [service, year, group, gemeente, version]);
 
   return s;
 }

@@ -1,56 +1,71 @@
 /**
  * The map's data needs for the current view: the boundary layer of the level/year and the values of the chosen
- * indicator (and of the scatter's second indicator when the charts are open). Stale answers are dropped.
+ * indicator (and of the scatter's second indicator when the charts are open). Stale answers are dropped; a failure
+ * of the current view is reported as a LoadFailure (until the next retry, `version`, loads it again).
  */
 import { useEffect, useState } from 'react';
 import type { UnitValue } from '../data/queries';
 import type { DataService, LoadProgress, UnitCollection } from './data-service';
-import type { Notice } from './i18n';
+import { failureOf, type LoadFailure } from './load-errors';
 import type { ViewState } from './url-state';
 
 export interface MapLayerData {
   layerKey: string;
+  /** Null while loading and when the layer of this view failed (the map then shows no old layer). */
   geometry: UnitCollection | null;
   rows: UnitValue[] | null;
   yRows: UnitValue[] | null;
+  /** What failed for the current view (boundaries, values). */
+  failures: LoadFailure[];
 }
 
-function useValues(service: DataService, s: ViewState, variable: string | null, addNotice: (n: Notice) => void): UnitValue[] | null {
+interface Keyed<T> {
+  key: string;
+  value: T;
+}
+
+/** `value` when it belongs to `key`. */
+const current = <T>(k: Keyed<T> | null, key: string): T | null => (k?.key === key ? k.value : null);
+
+function useValues(service: DataService, s: ViewState, variable: string | null, version: number): { rows: UnitValue[] | null; failure: LoadFailure | null } {
   const key = `${s.level}_${s.year}|${variable}|${s.gemeente ?? ''}`;
-  const [rows, setRows] = useState<{ key: string; rows: UnitValue[] } | null>(null);
+  const [rows, setRows] = useState<Keyed<UnitValue[]> | null>(null);
+  const [failure, setFailure] = useState<Keyed<LoadFailure> | null>(null);
   useEffect(() => {
     if (!variable) return;
     let live = true;
-    service
-      .values(s.level, s.year, variable, s.gemeente ?? undefined)
-      .then((r) => live && setRows({ key, rows: r }))
-      .catch((e: unknown) => live && addNotice({ code: 'load_error', params: { message: String(e) } }));
+    service.values(s.level, s.year, variable, s.gemeente ?? undefined).then(
+      (r) => live && setRows({ key, value: r }),
+      (e: unknown) => live && setFailure({ key: `${key}#${version}`, value: failureOf(e, { resource: 'stats', level: s.level }) }),
+    );
     return () => {
       live = false;
     };
-  }, [service, s.level, s.year, variable, s.gemeente, key, addNotice]);
-  return rows?.key === key ? rows.rows : null;
+  }, [service, s.level, s.year, variable, s.gemeente, key, version]);
+  return { rows: current(rows, key), failure: variable ? current(failure, `${key}#${version}`) : null };
 }
 
-export function useMapLayer(service: DataService, s: ViewState, addNotice: (n: Notice) => void, onProgress: (p: LoadProgress) => void): MapLayerData {
+export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: LoadProgress) => void, version: number): MapLayerData {
   const layerKey = `${s.level}_${s.year}`;
-  const [geometry, setGeometry] = useState<{ key: string; fc: UnitCollection } | null>(null);
+  const [geometry, setGeometry] = useState<Keyed<UnitCollection> | null>(null);
+  const [geoFailure, setGeoFailure] = useState<Keyed<LoadFailure> | null>(null);
   useEffect(() => {
     let live = true;
-    service
-      .geometry(s.level, s.year)
-      .then((fc) => {
+    service.geometry(s.level, s.year).then(
+      (fc) => {
         if (!live) return;
         performance.mark('segv:geometry');
         onProgress({ step: 'geometry', fraction: 1 });
-        setGeometry({ key: layerKey, fc });
-      })
-      .catch((e: unknown) => live && addNotice({ code: 'load_error', params: { message: String(e) } }));
+        setGeometry({ key: layerKey, value: fc });
+      },
+      (e: unknown) => live && setGeoFailure({ key: `${layerKey}#${version}`, value: failureOf(e, { resource: 'geometry', level: s.level, year: s.year }) }),
+    );
     return () => {
       live = false;
     };
-  }, [service, s.level, s.year, layerKey, onProgress, addNotice]);
-  const rows = useValues(service, s, s.variable, addNotice);
-  const yRows = useValues(service, s, s.drawer === 'charts' ? s.yVariable : null, addNotice);
-  return { layerKey, geometry: geometry?.key === layerKey ? geometry.fc : null, rows, yRows };
+  }, [service, s.level, s.year, layerKey, onProgress, version]);
+  const values = useValues(service, s, s.variable, version);
+  const y = useValues(service, s, s.drawer === 'charts' ? s.yVariable : null, version);
+  const failures = [current(geoFailure, `${layerKey}#${version}`), values.failure, y.failure].filter((f): f is LoadFailure => f !== null);
+  return { layerKey, geometry: current(geometry, layerKey), rows: values.rows, yRows: y.rows, failures };
 }

@@ -1,6 +1,7 @@
 /**
  * Data every exploration view shares, loaded once from DuckDB: national reference values per year (from all
- * gemeente rows) and the search index over gemeente and wijk names of all years.
+ * gemeente rows) and the search index over gemeente and wijk names of all years. When the data cannot be loaded the
+ * error panel says so (from the data service); these hooks stay empty and load again on a retry (`version`).
  */
 import { useEffect, useState } from 'react';
 import { buildDetailRows, nationalByYear, type DetailRow, type NationalByYear } from '../views/explore/detail-model';
@@ -13,7 +14,7 @@ export interface Reference {
   search: ReturnType<typeof buildSearchIndex>;
 }
 
-export function useReference(service: DataService): Reference | null {
+export function useReference(service: DataService, version: number): Reference | null {
   const [ref, setRef] = useState<Reference | null>(null);
   useEffect(() => {
     let live = true;
@@ -28,16 +29,18 @@ export function useReference(service: DataService): Reference | null {
         year: r.year,
       }));
       setRef({ national: nationalByYear(gm, service.catalog.variables), search: buildSearchIndex(entries) });
-    });
+    }, () => undefined);
     return () => {
       live = false;
     };
-  }, [service]);
+  }, [service, version]);
   return ref;
 }
 
 /** Detail rows (all variables, all years) for a selected unit, with its gemeente and the national reference. */
-export function useDetail(service: DataService, level: Level, code: string | null, year: number, national: NationalByYear | undefined): DetailRow[] | null {
+export function useDetail(
+  service: DataService, level: Level, code: string | null, year: number, national: NationalByYear | undefined, version: number,
+): DetailRow[] | null {
   const [rows, setRows] = useState<DetailRow[] | null>(null);
   useEffect(() => {
     if (!code) {
@@ -48,10 +51,10 @@ export function useDetail(service: DataService, level: Level, code: string | nul
     const gm = level === 'wijk' ? 'GM' + code.slice(2, 6) : null;
     Promise.all([service.unit(level, code), gm ? service.unit('gemeente', gm) : Promise.resolve(undefined)]).then(([unitRows, gemeenteRows]) => {
       if (live) setRows(buildDetailRows({ variables: service.catalog.variables, year, unitRows, gemeenteRows, national }));
-    });
+    }, () => undefined);
     return () => {
       live = false;
     };
-  }, [service, level, code, year, national]);
+  }, [service, level, code, year, national, version]);
   return rows;
 }

@@ -7,6 +7,8 @@ import type { Level } from '../data/catalog';
 import type { WaterbedRequest, WaterbedResult, WaterbedRow } from '../pipeline/waterbed';
 import type { DataService } from './data-service';
 import { engine } from './engine-client';
+import { failureText } from './i18n-errors';
+import { failureOf } from './load-errors';
 
 export interface WaterbedState {
   result: WaterbedResult | null;
@@ -59,7 +61,11 @@ export function useWaterbed(service: DataService, request: WaterbedRequest | nul
       const answer = await engine().waterbed(request, rows, urls, service.catalog.variables, finer);
       if (!live) return;
       setS(answer.ok ? { result: answer.result, error: null, busy: false } : { result: null, error: answer.error, busy: false });
-    })().catch((e: unknown) => live && setS({ result: null, error: { nl: String(e), en: String(e) }, busy: false }));
+    })().catch((e: unknown) => {
+      if (!live) return;
+      const f = failureOf(e, { resource: 'computation' });
+      setS({ result: null, error: { nl: failureText('nl', f), en: failureText('en', f) }, busy: false });
+    });
     return () => {
       live = false;
     };

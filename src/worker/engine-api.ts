@@ -11,6 +11,7 @@ import { layerSpatial } from '../pipeline/spatial';
 import { runIndexWaterbed, type IndexWaterbedRequest, type IndexWaterbedResult } from '../pipeline/waterbed-index';
 import { createWaterbedCache, runWaterbed, WaterbedError, type WaterbedRequest, type WaterbedResult, type WaterbedRow } from '../pipeline/waterbed';
 import type { CatalogVariable } from '../data/catalog';
+import { fetchJson, isLoadError } from '../app/load-errors';
 
 const topologyCache = new Map<string, Promise<Topology>>();
 const spatialCache = new Map<string, Promise<LayerSpatial>>();
@@ -19,10 +20,10 @@ const waterbedCache = createWaterbedCache();
 function topologyFor(url: string): Promise<Topology> {
   let p = topologyCache.get(url);
   if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<Topology>;
-    });
+    // Same timeout and classified errors (LoadError, rethrown to the app) as the app's own downloads.
+    const m = /\/([a-z]+)_(\d{4})\.topo\.json/.exec(url);
+    const target = { resource: 'geometry' as const, ...(m ? { level: m[1], year: Number(m[2]) } : {}) };
+    p = fetchJson<Topology>(url, { target }, (x) => ((x as Partial<Topology> | null)?.type === 'Topology' ? null : 'not a TopoJSON topology'));
     topologyCache.set(url, p);
     p.catch(() => topologyCache.delete(url));
   }
@@ -76,6 +77,7 @@ export const engineApi = {
       return { ok: true, result: runWaterbed({ rows, topologies, variables, finer: finerLayers, cache: waterbedCache }, request) };
     } catch (e) {
       if (e instanceof WaterbedError) return { ok: false, error: e.messages };
+      if (isLoadError(e)) throw e; // the app words it in the UI language
       const msg = e instanceof Error ? e.message : String(e);
       return { ok: false, error: { nl: msg, en: msg } };
     }
@@ -88,6 +90,7 @@ export const engineApi = {
       for (const [y, url] of Object.entries(gemeenteTopologyUrls)) topologies[Number(y)] = await topologyFor(url);
       return { ok: true, result: runIndexWaterbed({ wijkRows, gemeenteTopologies: topologies }, request) };
     } catch (e) {
+      if (isLoadError(e)) throw e; // the app words it in the UI language
       const msg = e instanceof Error ? e.message : String(e);
       return { ok: false, error: msg };
     }

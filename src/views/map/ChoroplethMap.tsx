@@ -102,12 +102,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Add the source/layers for this level-year once; show it and hide the others.
+  // Add the source/layers for this level-year once; show it and hide the others. Without geometry for this key
+  // (loading, or its download failed) every layer is hidden: never another year's boundaries under this legend.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !styleReady || !props.geometry) return;
-    const key = props.layerKey;
-    if (!loaded.current.has(key)) {
+    if (!map || !styleReady) return;
+    const key = props.geometry ? props.layerKey : null;
+    if (key && props.geometry && !loaded.current.has(key)) {
       map.addSource(sourceId(key), { type: 'geojson', data: props.geometry, promoteId: 'code' });
       map.addLayer({
         id: fillLayerId(key),

@@ -17,6 +17,7 @@ export interface IndicesPanelProps {
   record: IndicesRecord | null;
   gemeenteName: string | null;
   busy: boolean;
+  /** Why nothing can be shown, in words (a load failure, or no wijken with data); replaces "computing". */
   error: string | null;
   /** Shown when no gemeente is selected: NL and provinces split into between/within gemeenten. */
   decomposition: DecompositionRow[] | null;
@@ -45,7 +46,7 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
       {error ? <p className="error small">{error}</p> : null}
       {!gemeenteName ? <p className="muted small">{t(lang, 'indicesHint')}</p> : null}
       {!gemeenteName && decomposition ? <DecompositionTable lang={lang} rows={decomposition} year={year} /> : null}
-      {gemeenteName && !r ? <p className="muted small" aria-busy={busy}>{t(lang, 'computing')}</p> : null}
+      {gemeenteName && !r && !error ? <p className="muted small" aria-busy={busy}>{t(lang, 'computing')}</p> : null}
       {gemeenteName && r ? (
         <>
           <table className="index-table">
