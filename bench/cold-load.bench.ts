@@ -18,7 +18,12 @@ for (let i = 0; i < RUNS; i++) {
   await page.goto(h.baseUrl);
   await waitForMap(page, 'gemeente_2022|share_income_low|');
   await page.waitForFunction(() => performance.getEntriesByName('segv:stats-ready').length > 0, null, { timeout: 90_000 });
-  const m = await page.evaluate(() => performance.getEntriesByType('mark').filter((x) => x.name.startsWith('segv:')).map((x) => [x.name, x.startTime] as const));
+  const m = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((x) => x.name.startsWith('segv:'))
+      .map((x) => [x.name, x.startTime] as const),
+  );
   for (const [k, v] of m) (marks[k] ??= []).push(v);
   await h.close();
 }

@@ -39,11 +39,13 @@ try {
 const topoText = (level: string, year: number) => readFileSync(join(DATA, 'geo', `${level}_${year}.topo.json`), 'utf8');
 const texts = new Map<string, string>();
 const fresh = (level: string, years: readonly number[]): Record<number, Topology> =>
-  Object.fromEntries(years.map((y) => {
-    const k = `${level}_${y}`;
-    if (!texts.has(k)) texts.set(k, topoText(level, y));
-    return [y, JSON.parse(texts.get(k)!) as Topology];
-  }));
+  Object.fromEntries(
+    years.map((y) => {
+      const k = `${level}_${y}`;
+      if (!texts.has(k)) texts.set(k, topoText(level, y));
+      return [y, JSON.parse(texts.get(k)!) as Topology];
+    }),
+  );
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,7 +61,10 @@ const cell = (xs: number[]) => {
 console.log(`crosswalkFamily, cold (fresh topologies, no cache), ${RUNS} runs: median [min–max] ms`);
 console.log(`${'pair'.padEnd(22)}${'total'.padEnd(24)}${'overlay'.padEnd(24)}${'dasymetric'.padEnd(24)}${'weights'.padEnd(24)}entries`);
 const families = new Map<number, CrosswalkFamily>();
-const cases = [...GEMEENTE_FROM.map((y) => ({ level: 'gemeente' as const, from: y, to: TO })), { level: 'wijk' as const, from: 2022, to: 2024 }];
+const cases = [
+  ...GEMEENTE_FROM.map((y) => ({ level: 'gemeente' as const, from: y, to: TO })),
+  { level: 'wijk' as const, from: 2022, to: 2024 },
+];
 for (const c of cases) {
   const t = { total: [] as number[], overlay: [] as number[], dasymetric: [] as number[], weights: [] as number[] };
   let family: CrosswalkFamily | null = null;
@@ -85,7 +90,10 @@ const wijkProps = unitProperties(wijkTopo);
 const wijkRows = new Map(wijk.rows[TO]!.map((r) => [r.code, r]));
 const ancillary = {
   features: toFeatureCollection(wijkTopo).features,
-  population: populationOf(wijkProps.map((p) => String(p.code)), wijk.rows[TO]),
+  population: populationOf(
+    wijkProps.map((p) => String(p.code)),
+    wijk.rows[TO],
+  ),
   parentCode: wijkProps.map((p) => String(wijkRows.get(String(p.code))?.gemeente_code ?? p.gemeente_code ?? '') || null),
   nestsIn: 'to' as const,
 };
@@ -106,7 +114,9 @@ const refs = new Map<number, Float64Array>();
 const nf = (v: number) => Math.round(v).toLocaleString('en-GB');
 
 console.log('\nPeople misplaced against the wijk-based reference (pure wijk 2022 seed, row-normalised): Σ_s Σ_t |w − w_ref| · P0_s / 2');
-console.log(`${'pair'.padEnd(22)}${'split sources'.padStart(14)}${'their P0'.padStart(12)}${METHODS.map((m) => m.padStart(18)).join('')}   (people, % of the split sources' P0)`);
+console.log(
+  `${'pair'.padEnd(22)}${'split sources'.padStart(14)}${'their P0'.padStart(12)}${METHODS.map((m) => m.padStart(18)).join('')}   (people, % of the split sources' P0)`,
+);
 for (const from of GEMEENTE_FROM) {
   const family = families.get(from)!;
   const ref = reference(family, from);
@@ -114,7 +124,9 @@ for (const from of GEMEENTE_FROM) {
   const cw = family.area;
   const entries = cw.fromCodes.map(() => [] as number[]);
   for (let k = 0; k < cw.source.length; k++) entries[cw.source[k]].push(k);
-  let splitPop = 0, split = 0, excluded = 0;
+  let splitPop = 0,
+    split = 0,
+    excluded = 0;
   const misplaced = METHODS.map(() => 0);
   cw.fromCodes.forEach((_, s) => {
     const p0 = family.fromPopulation[s];
@@ -133,24 +145,34 @@ for (const from of GEMEENTE_FROM) {
       for (const k of entries[s]) misplaced[i] += (Math.abs(w[k] - ref[k]) * p0) / 2;
     });
   });
-  const cells = METHODS.map((m, i) => (cwOf(family, m) ? `${nf(misplaced[i])} (${((100 * misplaced[i]) / splitPop).toFixed(1)}%)` : '–').padStart(18));
-  console.log(`${`gemeente ${from} → ${TO}`.padEnd(22)}${String(split).padStart(14)}${nf(splitPop).padStart(12)}${cells.join('')}${excluded ? `   (${excluded} source(s) without seed or population left out)` : ''}`);
+  const cells = METHODS.map((m, i) =>
+    (cwOf(family, m) ? `${nf(misplaced[i])} (${((100 * misplaced[i]) / splitPop).toFixed(1)}%)` : '–').padStart(18),
+  );
+  console.log(
+    `${`gemeente ${from} → ${TO}`.padEnd(22)}${String(split).padStart(14)}${nf(splitPop).padStart(12)}${cells.join('')}${excluded ? `   (${excluded} source(s) without seed or population left out)` : ''}`,
+  );
 }
 
 // 3. Two real splits, 2012 → 2022.
 console.log(`\nTwo splits 2012 → ${TO}: share of the 2012 population and persons, per method`);
-const family12 = families.get(2012)!, ref12 = refs.get(2012)!;
+const family12 = families.get(2012)!,
+  ref12 = refs.get(2012)!;
 const target = entryTargets(family12.area);
-for (const [s, t, label] of [['GM0788', 'GM0855', 'Haaren → Tilburg'], ['GM0040', 'GM0014', 'Slochteren → Groningen']] as const) {
+for (const [s, t, label] of [
+  ['GM0788', 'GM0855', 'Haaren → Tilburg'],
+  ['GM0040', 'GM0014', 'Slochteren → Groningen'],
+] as const) {
   const cw = family12.area;
-  const si = cw.fromCodes.indexOf(s), ti = cw.toCodes.indexOf(t);
+  const si = cw.fromCodes.indexOf(s),
+    ti = cw.toCodes.indexOf(t);
   const k = cw.source.findIndex((src, e) => src === si && target[e] === ti);
   const p0 = family12.fromPopulation[si] ?? NaN;
   if (k < 0) {
     console.log(`${s} → ${t}: no crosswalk entry`);
     continue;
   }
-  const parts = [...METHODS.map((m) => [m, cwOf(family12, m)?.weight[k] ?? NaN] as const), ['reference', ref12[k]] as const]
-    .map(([m, w]) => `${m} ${w.toFixed(3)} = ${nf(w * p0)}`);
+  const parts = [...METHODS.map((m) => [m, cwOf(family12, m)?.weight[k] ?? NaN] as const), ['reference', ref12[k]] as const].map(
+    ([m, w]) => `${m} ${w.toFixed(3)} = ${nf(w * p0)}`,
+  );
   console.log(`${`${s} → ${t} (${label}, P0 ${nf(p0)})`.padEnd(52)}${parts.join('  |  ')}`);
 }

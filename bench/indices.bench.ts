@@ -33,7 +33,7 @@ function time(label: string, runs: number, fn: () => unknown, target?: number): 
 }
 
 const repo = await openRepository('data', ['wijk']);
-const rows = (await repo.rows('wijk', 2022, ['population', 'share_income_low']));
+const rows = await repo.rows('wijk', 2022, ['population', 'share_income_low']);
 const topo = JSON.parse(readFileSync('data/geo/wijk_2022.topo.json', 'utf8')) as Topology;
 const noResampling = { level: 'wijk' as const, year: 2022, group: 'income_low', bootstrapReplicates: 0, randomReplicates: 0 };
 console.log(`wijk 2022: ${rows.length} wijken in ${new Set(rows.map((r) => r.gemeente_code)).size} gemeenten`);
@@ -46,7 +46,12 @@ time('all gemeenten × all two-group indices incl. Morrill rook/queen, Wong, SP'
 const ams = rows.filter((r) => r.gemeente_code === 'GM0363');
 const x = Float64Array.from(ams, (r) => ((r.population as number) * (r.share_income_low as number)) / 100);
 const y = Float64Array.from(ams, (r, i) => (r.population as number) - x[i]!);
-time(`1,000 bootstrap replicates (D, H, M), Amsterdam (${ams.length} wijken)`, 11, () => bootstrapIndices([x, y], { replicates: 1000, seed: 1 }), 300);
+time(
+  `1,000 bootstrap replicates (D, H, M), Amsterdam (${ams.length} wijken)`,
+  11,
+  () => bootstrapIndices([x, y], { replicates: 1000, seed: 1 }),
+  300,
+);
 time('Amsterdam full record (bootstrap 1,000 + random allocation 100 + spatial)', 5, () =>
   runIndices(ams, { level: 'wijk', year: 2022, group: 'income_low', regions: ['GM0363'] }, spatial),
 );
@@ -59,13 +64,18 @@ for (let i = 0; i < N; i++) {
   sx[i] = Math.floor(rng.nextFloat() * 500);
   sy[i] = Math.floor(rng.nextFloat() * 1500);
 }
-time('100,000 synthetic units × D, xPx, xPy, H, Gini, V, A', 11, () => {
-  dissimilarity(sx, sy);
-  isolation(sx, sy);
-  exposure(sx, sy);
-  theilH(sx, sy);
-  gini(sx, sy);
-  correlationRatio(sx, sy);
-  atkinson(sx, sy);
-}, 100);
+time(
+  '100,000 synthetic units × D, xPx, xPy, H, Gini, V, A',
+  11,
+  () => {
+    dissimilarity(sx, sy);
+    isolation(sx, sy);
+    exposure(sx, sy);
+    theilH(sx, sy);
+    gini(sx, sy);
+    correlationRatio(sx, sy);
+    atkinson(sx, sy);
+  },
+  100,
+);
 time('100,000 synthetic units × D only', 11, () => dissimilarity(sx, sy));

@@ -36,7 +36,15 @@ import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
 
-export function App({ service, progress, onProgress }: { service: DataService; progress: Progress; onProgress: (p: LoadProgress) => void }) {
+export function App({
+  service,
+  progress,
+  onProgress,
+}: {
+  service: DataService;
+  progress: Progress;
+  onProgress: (p: LoadProgress) => void;
+}) {
   const catalog = service.catalog;
   const initial = useMemo(() => parseState(window.location.search, catalog), [catalog]);
   const [state, setState] = useState<ViewState>(initial.state);
@@ -55,7 +63,14 @@ export function App({ service, progress, onProgress }: { service: DataService; p
 
   const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures } = useMapLayer(service, state, onProgress, version);
   const reference = useReference(service, version);
-  const detail = useDetail(service, state.selected?.startsWith('WK') ? 'wijk' : 'gemeente', state.selected, state.year, reference?.national, version);
+  const detail = useDetail(
+    service,
+    state.selected?.startsWith('WK') ? 'wijk' : 'gemeente',
+    state.selected,
+    state.year,
+    reference?.national,
+    version,
+  );
 
   // Indices: wijken of every gemeente in the wijk year closest to the map's year.
   const idxYear = indexYear(state.level, state.year);
@@ -68,14 +83,20 @@ export function App({ service, progress, onProgress }: { service: DataService; p
   const lqMode = !waterbed && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
 
   // In waterbed mode the map shows the comparison's level, indicator and end year (all units of the level).
-  const wbView = waterbed ? { level: wb.level, variable: wb.form.indicator, year: wbResult?.request.to ?? wb.form.to } : null;
+  const wbLevel = waterbed ? wb.level : null;
+  const wbVariable = waterbed ? wb.form.indicator : null;
+  const wbYear = waterbed ? (wbResult?.request.to ?? wb.form.to) : null;
   useEffect(() => {
-    if (!wbView || !wbView.variable) return;
-    if (state.level === wbView.level && state.variable === wbView.variable && state.year === wbView.year && state.gemeente === null) return;
-    const r = reconcile({ ...state, ...wbView, gemeente: null, selected: null, mapMode: 'variable' }, catalog);
-    setState(r.state);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wbView?.level, wbView?.variable, wbView?.year, state.level, state.variable, state.year, state.gemeente]);
+    if (!wbLevel || !wbVariable || wbYear === null) return;
+    if (state.level === wbLevel && state.variable === wbVariable && state.year === wbYear && state.gemeente === null) return;
+    setState(
+      (s) =>
+        reconcile(
+          { ...s, level: wbLevel, variable: wbVariable, year: wbYear, gemeente: null, selected: null, mapMode: 'variable' },
+          catalog,
+        ).state,
+    );
+  }, [wbLevel, wbVariable, wbYear, state.level, state.variable, state.year, state.gemeente, catalog]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -107,7 +128,8 @@ export function App({ service, progress, onProgress }: { service: DataService; p
     : lqMode
       ? `${t(lang, 'lqLabel')}: ${groupLabel}`
       : variable.label[lang];
-  const shownUnit: Unit = wbResult && !wbLevels ? (wbResult.indicator.metric === 'relative' ? 'percent' : 'pp') : lqMode ? 'score' : variable.unit;
+  const shownUnit: Unit =
+    wbResult && !wbLevels ? (wbResult.indicator.metric === 'relative' ? 'percent' : 'pp') : lqMode ? 'score' : variable.unit;
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
   // Changes get a diverging palette centred on 0.
   // t0 and t1 share one set of class breaks (over both years) so their colours compare.
@@ -117,15 +139,25 @@ export function App({ service, progress, onProgress }: { service: DataService; p
     return classifyWithSettings(both, { ...cls, method: cls.method === 'manual' ? 'quantile' : cls.method })?.breaks ?? null;
   }, [wbResult, wbLevels, cls]);
   const effectiveCls = useMemo<ClassificationSettings>(
-    () => (wbResult && !wbLevels ? { ...cls, palette: 'rdbu', centre: 'zero' } : wbBreaks ? { ...cls, method: 'manual', manualBreaks: wbBreaks } : cls),
+    () =>
+      wbResult && !wbLevels
+        ? { ...cls, palette: 'rdbu', centre: 'zero' }
+        : wbBreaks
+          ? { ...cls, method: 'manual', manualBreaks: wbBreaks }
+          : cls,
     [cls, wbResult, wbLevels, wbBreaks],
   );
 
-  const inView = cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null;
+  const inView = useMemo(() => (cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null), [cls.scope, viewCodes]);
   const classification = useMemo(
-    () => (shown ? classifyWithSettings(shown.filter((r) => !inView || inView.has(r.code)).map((r) => r.value), effectiveCls) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, effectiveCls, inView && viewCodes],
+    () =>
+      shown
+        ? classifyWithSettings(
+            shown.filter((r) => !inView || inView.has(r.code)).map((r) => r.value),
+            effectiveCls,
+          )
+        : null,
+    [shown, effectiveCls, inView],
   );
   const colors = useMemo(() => settingsColors(classification, effectiveCls, nationalValue), [classification, effectiveCls, nationalValue]);
   const classes = useMemo(
@@ -215,19 +247,29 @@ export function App({ service, progress, onProgress }: { service: DataService; p
       ? te(lang, 'noDetailWijken', { year: idxYear })
       : null;
   // Load failures (shared loads, this view's layer and values, what the indices needed) for the error panel.
-  const loadFailures = mergeFailures(serviceFailures, layerFailures, [indices.error, indices.detailError].filter((f) => f?.resource !== 'computation'));
+  const loadFailures = mergeFailures(
+    serviceFailures,
+    layerFailures,
+    [indices.error, indices.detailError].filter((f) => f?.resource !== 'computation'),
+  );
   const onNoticeAction = (n: Notice) => {
     setNotices((ns) => ns.filter((x) => x !== n));
     if (n.action) openGemeente(n.action.code);
   };
-  const selectedName = state.selected ? (byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null)) : null;
+  const selectedName = state.selected
+    ? (byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null))
+    : null;
 
   return (
     <div className={state.present ? 'app present' : 'app'}>
       <TopBar state={state} reference={reference} onSearch={onSearch} update={update} />
       <LoadingStatus lang={lang} progress={progress} failures={loadFailures} onRetry={service.retry.bind(service)} />
       <aside className="panel">
-        {waterbed ? <WaterbedSide lang={lang} wb={wb} service={service} /> : <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />}
+        {waterbed ? (
+          <WaterbedSide lang={lang} wb={wb} service={service} />
+        ) : (
+          <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />
+        )}
         {waterbed ? null : state.gemeente ? (
           <div className="drill">
             <strong>
@@ -249,12 +291,29 @@ export function App({ service, progress, onProgress }: { service: DataService; p
         ) : state.level === 'gemeente' ? (
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
-        <Legend lang={lang} title={shownLabel} unit={shownUnit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
+        <Legend
+          lang={lang}
+          title={shownLabel}
+          unit={shownUnit}
+          year={state.year}
+          scope={scope}
+          items={legendItems(classification, colors)}
+        />
         <details className="class-settings">
           <summary>{t(lang, 'classSettings')}</summary>
-          <ClassificationControls lang={lang} value={cls} onChange={setCls} suggestedBreaks={classification?.breaks} previewColors={colors} />
+          <ClassificationControls
+            lang={lang}
+            value={cls}
+            onChange={setCls}
+            suggestedBreaks={classification?.breaks}
+            previewColors={colors}
+          />
         </details>
-        {lqMode ? <p className="muted small">{t(lang, 'lqNote')}</p> : variable.note ? <p className="muted small">{variable.note[lang]}</p> : null}
+        {lqMode ? (
+          <p className="muted small">{t(lang, 'lqNote')}</p>
+        ) : variable.note ? (
+          <p className="muted small">{variable.note[lang]}</p>
+        ) : null}
         {!lqMode && variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
         {state.present ? null : <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} />}
         {state.selected && detail && !waterbed ? (
@@ -314,33 +373,42 @@ export function App({ service, progress, onProgress }: { service: DataService; p
             </div>
           ) : null}
           <div className="map-half">
-          {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
-          <ChoroplethMap
-            layerKey={layerKey}
-            geometry={geometry}
-            classes={classes}
-            colors={colors}
-            gemeente={state.gemeente}
-            credit={t(lang, 'credit')}
-            ariaLabel={`${shownLabel} ${state.year}`}
-            onHover={setHover}
-            onSelect={select}
-            onRendered={onRendered}
-            emphasised={brushed}
-            selected={state.selected}
-            onViewCodes={onViewCodes}
-            rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
-            ringColors={RING_COLORS}
-            marked={waterbed ? wb.marked : null}
-            focus={wbResult ? wbResult.units.map((u) => u.code) : null}
-            camera={sideBySide ? camera : null}
-            onCamera={sideBySide ? setCamera : undefined}
-          />
+            {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
+            <ChoroplethMap
+              layerKey={layerKey}
+              geometry={geometry}
+              classes={classes}
+              colors={colors}
+              gemeente={state.gemeente}
+              credit={t(lang, 'credit')}
+              ariaLabel={`${shownLabel} ${state.year}`}
+              onHover={setHover}
+              onSelect={select}
+              onRendered={onRendered}
+              emphasised={brushed}
+              selected={state.selected}
+              onViewCodes={onViewCodes}
+              rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
+              ringColors={RING_COLORS}
+              marked={waterbed ? wb.marked : null}
+              focus={wbResult ? wbResult.units.map((u) => u.code) : null}
+              camera={sideBySide ? camera : null}
+              onCamera={sideBySide ? setCamera : undefined}
+            />
           </div>
-          {state.present ? <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} overlay /> : null}
+          {state.present ? (
+            <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} overlay />
+          ) : null}
           {state.present ? (
             <div className="present-legend">
-              <Legend lang={lang} title={shownLabel} unit={shownUnit} year={state.year} scope={scope} items={legendItems(classification, colors)} />
+              <Legend
+                lang={lang}
+                title={shownLabel}
+                unit={shownUnit}
+                year={state.year}
+                scope={scope}
+                items={legendItems(classification, colors)}
+              />
               {wbResult ? <p className="present-summary">{wbResult.summary[lang]}</p> : null}
             </div>
           ) : null}
@@ -362,29 +430,29 @@ export function App({ service, progress, onProgress }: { service: DataService; p
             <WaterbedDrawer lang={lang} wb={wb} highlighted={chartHover ?? hover?.code ?? null} onHover={setChartHover} />
           </section>
         ) : (
-        <Drawer
-          lang={lang}
-          catalog={catalog}
-          state={state}
-          update={update}
-          shown={shown}
-          yRows={yRows}
-          shownLabel={shownLabel}
-          shownUnit={shownUnit}
-          classes={classes}
-          colors={colors}
-          breaks={classification?.breaks}
-          rankTitle={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groupLabel} (${t(lang, 'wijken')} ${idxYear})`}
-          rankItems={rankItems}
-          rankPending={indices.error ? failureText(lang, indices.error) : t(lang, 'computing')}
-          highlighted={chartHover ?? hover?.code ?? state.selected}
-          brushed={brushed}
-          onBrush={(codes) => setBrushed(codes.length ? new Set(codes) : null)}
-          onChartHover={setChartHover}
-          onSelectUnit={select}
-          onOpenGemeente={openGemeente}
-          onDownloadIndices={indices.ranking ? () => downloadIndices(indices.ranking!) : null}
-        />
+          <Drawer
+            lang={lang}
+            catalog={catalog}
+            state={state}
+            update={update}
+            shown={shown}
+            yRows={yRows}
+            shownLabel={shownLabel}
+            shownUnit={shownUnit}
+            classes={classes}
+            colors={colors}
+            breaks={classification?.breaks}
+            rankTitle={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groupLabel} (${t(lang, 'wijken')} ${idxYear})`}
+            rankItems={rankItems}
+            rankPending={indices.error ? failureText(lang, indices.error) : t(lang, 'computing')}
+            highlighted={chartHover ?? hover?.code ?? state.selected}
+            brushed={brushed}
+            onBrush={(codes) => setBrushed(codes.length ? new Set(codes) : null)}
+            onChartHover={setChartHover}
+            onSelectUnit={select}
+            onOpenGemeente={openGemeente}
+            onDownloadIndices={indices.ranking ? () => downloadIndices(indices.ranking!) : null}
+          />
         )}
       </main>
     </div>

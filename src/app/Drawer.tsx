@@ -64,7 +64,12 @@ export function Drawer(p: DrawerProps) {
           </button>
         ))}
         {state.drawer === 'ranking' ? (
-          <select name="rankIndex" aria-label={t(lang, 'index')} value={state.rankIndex} onChange={(e) => p.update({ rankIndex: e.target.value as RankIndex })}>
+          <select
+            name="rankIndex"
+            aria-label={t(lang, 'index')}
+            value={state.rankIndex}
+            onChange={(e) => p.update({ rankIndex: e.target.value as RankIndex })}
+          >
             {RANKABLE.map((i) => (
               <option key={i} value={i}>
                 {INDEX_LABELS[i]![lang]}

@@ -30,7 +30,9 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
     setError(null);
     try {
       const def = groups.find((g) => g.id === group)!;
-      const rows = Object.fromEntries(await Promise.all(WIJK_YEARS.map(async (y) => [y, await service.rows('wijk', y, variablesOf(def))] as const)));
+      const rows = Object.fromEntries(
+        await Promise.all(WIJK_YEARS.map(async (y) => [y, await service.rows('wijk', y, variablesOf(def))] as const)),
+      );
       const urls = Object.fromEntries(WIJK_YEARS.map((y) => [y, service.topologyUrl('gemeente', y)!]));
       const answer = await engine().indexWaterbed({ targets: gmTargets, group, index, from: WIJK_YEARS[0], to: WIJK_YEARS[1] }, rows, urls);
       if (answer.ok) setResult(answer.result);

@@ -40,5 +40,7 @@ export function Root() {
   }, [onProgress]);
 
   if (service) return <App service={service} progress={progress} onProgress={onProgress} />;
-  return <LoadingStatus lang={lang} progress={progress} failures={failure ? [failure] : []} onRetry={() => window.location.reload()} startup />;
+  return (
+    <LoadingStatus lang={lang} progress={progress} failures={failure ? [failure] : []} onRetry={() => window.location.reload()} startup />
+  );
 }

@@ -55,7 +55,17 @@ export function WaterbedSide({ lang, wb, service }: { lang: Lang; wb: Mode; serv
   );
 }
 
-export function WaterbedDrawer({ lang, wb, highlighted, onHover }: { lang: Lang; wb: Mode; highlighted: string | null; onHover: (c: string | null) => void }) {
+export function WaterbedDrawer({
+  lang,
+  wb,
+  highlighted,
+  onHover,
+}: {
+  lang: Lang;
+  wb: Mode;
+  highlighted: string | null;
+  onHover: (c: string | null) => void;
+}) {
   if (!wb.result) return <p className="muted small pad">{wb.busy ? t(lang, 'computing') : t(lang, 'waterbedEmpty')}</p>;
   return (
     <div className="waterbed-drawer">

@@ -20,7 +20,16 @@ import { ArrowValues } from '../data/arrow-values';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
 import { decodeStats, StatsRepository, type UnitRecord, type UnitValue } from '../data/queries';
 import {
-  damaged, DEFAULT_TIMEOUT_MS, failureKey, failureOf, fetchBytes, fetchJson, LoadError, watchdog, type FailureTarget, type LoadFailure,
+  damaged,
+  DEFAULT_TIMEOUT_MS,
+  failureKey,
+  failureOf,
+  fetchBytes,
+  fetchJson,
+  LoadError,
+  watchdog,
+  type FailureTarget,
+  type LoadFailure,
 } from './load-errors';
 
 export type LoadStep = 'catalog' | 'geometry' | 'duckdb' | 'stats';
@@ -149,7 +158,11 @@ export class DataService {
    * the default view — and resolves when the catalogue is in (the rest keeps loading in the background). Rejects
    * with a LoadError when the catalogue cannot be loaded.
    */
-  static async create(base: string, onProgress: (p: LoadProgress) => void, prefetch?: { level: Level; year: number }): Promise<DataService> {
+  static async create(
+    base: string,
+    onProgress: (p: LoadProgress) => void,
+    prefetch?: { level: Level; year: number },
+  ): Promise<DataService> {
     const service = new DataService(base, onProgress);
     service.start();
     if (prefetch) service.boundaries(prefetch.level, prefetch.year).catch(() => undefined);
@@ -236,7 +249,12 @@ export class DataService {
 
   /** DuckDB with the statistics loaded. */
   private repo(): Promise<StatsRepository> {
-    return remember(this.repoCache, 'repo', () => this.loadRepo(), (e) => this.fail(e, { resource: 'duckdb' }));
+    return remember(
+      this.repoCache,
+      'repo',
+      () => this.loadRepo(),
+      (e) => this.fail(e, { resource: 'duckdb' }),
+    );
   }
 
   /** One attempt; when it fails after a retry was requested meanwhile, it tries again with the retried loads. */

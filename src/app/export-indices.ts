@@ -9,7 +9,10 @@ import { downloadText } from '../views/download';
 
 export function indicesCsv(result: IndicesResult): { csv: string; meta: string; base: string } {
   const rows = result.records.map((r) => indicesRow(r, { year: result.request.year, contiguity: result.contiguity }));
-  const meta = exportMetadata(result, { tool: 'Segregatieverkenner app', dataSource: `data/stats/${result.request.level}.parquet (${result.request.year})` });
+  const meta = exportMetadata(result, {
+    tool: 'Segregatieverkenner app',
+    dataSource: `data/stats/${result.request.level}.parquet (${result.request.year})`,
+  });
   return {
     csv: csvFormat(rows),
     meta: JSON.stringify(meta, null, 1) + '\n',

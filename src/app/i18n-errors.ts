@@ -24,7 +24,10 @@ const LEVEL: Record<string, Text> = {
 
 const WHY: Record<LoadErrorKind, Text> = {
   offline: { nl: 'u bent offline. Controleer de internetverbinding.', en: 'you are offline. Check the internet connection.' },
-  unreachable: { nl: 'de server is niet bereikbaar of de verbinding werd verbroken.', en: 'the server cannot be reached or the connection was lost.' },
+  unreachable: {
+    nl: 'de server is niet bereikbaar of de verbinding werd verbroken.',
+    en: 'the server cannot be reached or the connection was lost.',
+  },
   timeout: { nl: 'de server antwoordde niet binnen {seconds} seconden.', en: 'the server did not answer within {seconds} seconds.' },
   not_found: { nl: 'het bestand ontbreekt op de server.', en: 'the file is missing on the server.' },
   server: { nl: 'de server meldde een fout.', en: 'the server reported an error.' },

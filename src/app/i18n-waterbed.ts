@@ -115,7 +115,10 @@ const STRINGS = {
   },
   conversionBy: { nl: 'met {method}', en: 'by {method}' },
   conversionByWijken: { nl: 'via de wijken van {year}', en: 'through the wijken of {year}' },
-  noConversion: { nl: 'Geen enkel gebied is heringedeeld: de cijfers van {from} zijn niet omgerekend.', en: 'No area was redrawn: the figures of {from} needed no conversion.' },
+  noConversion: {
+    nl: 'Geen enkel gebied is heringedeeld: de cijfers van {from} zijn niet omgerekend.',
+    en: 'No area was redrawn: the figures of {from} needed no conversion.',
+  },
   rangeTitle: {
     nl: 'Bandbreedte: {low} tot {high}, afhankelijk van de omrekening van de grenzen en de afronding',
     en: 'Range: {low} to {high}, depending on the boundary conversion and rounding',

@@ -40,7 +40,9 @@ export class LoadError extends Error {
   ) {
     super(JSON.stringify(failure));
     this.name = ERROR_NAME;
-    console.debug(`[segv] ${Math.round(globalThis.performance?.now() ?? 0)} ms ${failure.resource}${failure.level ? ` ${failure.level}` : ''}${failure.year ? ` ${failure.year}` : ''}: ${failure.kind} — ${detail}`);
+    console.debug(
+      `[segv] ${Math.round(globalThis.performance?.now() ?? 0)} ms ${failure.resource}${failure.level ? ` ${failure.level}` : ''}${failure.year ? ` ${failure.year}` : ''}: ${failure.kind} — ${detail}`,
+    );
   }
 }
 
@@ -171,7 +173,8 @@ export async function fetchBytes(url: string, opts: FetchOptions): Promise<Uint8
     return await readBody(res, () => dog.kick(), opts.onProgress);
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    if (dog.expired) throw new LoadError({ ...opts.target, kind: 'timeout', seconds: Math.max(1, Math.round(ms / 1000)) }, `${url}: no data for ${ms} ms`);
+    if (dog.expired)
+      throw new LoadError({ ...opts.target, kind: 'timeout', seconds: Math.max(1, Math.round(ms / 1000)) }, `${url}: no data for ${ms} ms`);
     throw new LoadError({ ...opts.target, kind: isOffline() ? 'offline' : 'unreachable' }, `${url}: ${String(e)}`);
   } finally {
     dog.stop();

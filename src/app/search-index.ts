@@ -90,7 +90,10 @@ const form = (text: string): Form => {
   return { text, spaced, compact: spaced.replace(/ /g, '') };
 };
 
-export function buildSearchIndex(entries: readonly SearchEntry[], aliases: Readonly<Record<string, readonly string[]>> = ALIASES): SearchIndex {
+export function buildSearchIndex(
+  entries: readonly SearchEntry[],
+  aliases: Readonly<Record<string, readonly string[]>> = ALIASES,
+): SearchIndex {
   // Latest row per level+code; every distinct name of that code is kept as an alias.
   const latest = new Map<string, { e: SearchEntry; names: Set<string> }>();
   for (const e of entries) {

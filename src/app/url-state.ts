@@ -188,12 +188,17 @@ export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; n
   const years = yearsFor(catalog, state.level, state.variable);
   if (!years.includes(state.year) && years.length) {
     const nearest = years.reduce((best, y) => (Math.abs(y - state.year) < Math.abs(best - state.year) ? y : best), years[0]!);
-    note ??= { code: 'year_unavailable', params: { year: String(state.year), variable: state.variable, level: state.level, nearest: String(nearest) } };
+    note ??= {
+      code: 'year_unavailable',
+      params: { year: String(state.year), variable: state.variable, level: state.level, nearest: String(nearest) },
+    };
     state.year = nearest;
   }
   // The scatter's second indicator must exist in the same level and year (silently swapped: it is secondary).
   if (!yearsFor(catalog, state.level, state.yVariable).includes(state.year)) {
-    const alt = variablesFor(catalog, state.level).find((v) => v !== state.variable && yearsFor(catalog, state.level, v).includes(state.year));
+    const alt = variablesFor(catalog, state.level).find(
+      (v) => v !== state.variable && yearsFor(catalog, state.level, v).includes(state.year),
+    );
     if (alt) state.yVariable = alt;
   }
   return note ? { state, note } : { state };

@@ -44,9 +44,22 @@ export interface IndicesState {
 
 const why = (e: unknown): LoadFailure => failureOf(e, { resource: 'computation' });
 
-export function useIndices(service: DataService, year: number, group: string | null, gemeente: string | null, version: number): IndicesState {
+export function useIndices(
+  service: DataService,
+  year: number,
+  group: string | null,
+  gemeente: string | null,
+  version: number,
+): IndicesState {
   const [s, setS] = useState<IndicesState>({
-    ranking: null, decomposition: null, detail: null, detailFor: null, local: null, busy: false, error: null, detailError: null,
+    ranking: null,
+    decomposition: null,
+    detail: null,
+    detailFor: null,
+    local: null,
+    busy: false,
+    error: null,
+    detailError: null,
   });
 
   useEffect(() => {
@@ -55,7 +68,7 @@ export function useIndices(service: DataService, year: number, group: string | n
     setS((p) => ({ ...p, ranking: null, decomposition: null, busy: true, error: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
-      const rows = (await service.rows('wijk', year, variablesOf(def)));
+      const rows = await service.rows('wijk', year, variablesOf(def));
       const [ranking, decomposition] = await Promise.all([
         engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null),
         engine().decompose(rows, group),
@@ -76,7 +89,7 @@ export function useIndices(service: DataService, year: number, group: string | n
     setS((p) => ({ ...p, detail: null, local: null, detailError: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
-      const all = (await service.rows('wijk', year, variablesOf(def)));
+      const all = await service.rows('wijk', year, variablesOf(def));
       const rows = all.filter((r) => r.gemeente_code === gemeente);
       const [detail, local] = await Promise.all([
         engine().computeIndices(rows, { level: 'wijk', year, group, regions: [gemeente] }, service.topologyUrl('wijk', year)),

@@ -27,7 +27,12 @@ interface Keyed<T> {
 /** `value` when it belongs to `key`. */
 const current = <T>(k: Keyed<T> | null, key: string): T | null => (k?.key === key ? k.value : null);
 
-function useValues(service: DataService, s: ViewState, variable: string | null, version: number): { rows: UnitValue[] | null; failure: LoadFailure | null } {
+function useValues(
+  service: DataService,
+  s: ViewState,
+  variable: string | null,
+  version: number,
+): { rows: UnitValue[] | null; failure: LoadFailure | null } {
   const key = `${s.level}_${s.year}|${variable}|${s.gemeente ?? ''}`;
   const [rows, setRows] = useState<Keyed<UnitValue[]> | null>(null);
   const [failure, setFailure] = useState<Keyed<LoadFailure> | null>(null);
@@ -58,7 +63,9 @@ export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: 
         onProgress({ step: 'geometry', fraction: 1 });
         setGeometry({ key: layerKey, value: fc });
       },
-      (e: unknown) => live && setGeoFailure({ key: `${layerKey}#${version}`, value: failureOf(e, { resource: 'geometry', level: s.level, year: s.year }) }),
+      (e: unknown) =>
+        live &&
+        setGeoFailure({ key: `${layerKey}#${version}`, value: failureOf(e, { resource: 'geometry', level: s.level, year: s.year }) }),
     );
     return () => {
       live = false;

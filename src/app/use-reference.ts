@@ -18,18 +18,21 @@ export function useReference(service: DataService, version: number): Reference |
   const [ref, setRef] = useState<Reference | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all([service.all('gemeente'), service.all('wijk')]).then(([gm, wk]) => {
-      if (!live) return;
-      const entries: SearchEntry[] = [...gm, ...wk].map((r) => ({
-        code: r.code,
-        name: r.name,
-        level: (r.code.startsWith('GM') ? 'gemeente' : 'wijk') as 'gemeente' | 'wijk',
-        gemeente_code: r.gemeente_code ?? undefined,
-        gemeente_name: r.gemeente_name ?? undefined,
-        year: r.year,
-      }));
-      setRef({ national: nationalByYear(gm, service.catalog.variables), search: buildSearchIndex(entries) });
-    }, () => undefined);
+    Promise.all([service.all('gemeente'), service.all('wijk')]).then(
+      ([gm, wk]) => {
+        if (!live) return;
+        const entries: SearchEntry[] = [...gm, ...wk].map((r) => ({
+          code: r.code,
+          name: r.name,
+          level: (r.code.startsWith('GM') ? 'gemeente' : 'wijk') as 'gemeente' | 'wijk',
+          gemeente_code: r.gemeente_code ?? undefined,
+          gemeente_name: r.gemeente_name ?? undefined,
+          year: r.year,
+        }));
+        setRef({ national: nationalByYear(gm, service.catalog.variables), search: buildSearchIndex(entries) });
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -39,7 +42,12 @@ export function useReference(service: DataService, version: number): Reference |
 
 /** Detail rows (all variables, all years) for a selected unit, with its gemeente and the national reference. */
 export function useDetail(
-  service: DataService, level: Level, code: string | null, year: number, national: NationalByYear | undefined, version: number,
+  service: DataService,
+  level: Level,
+  code: string | null,
+  year: number,
+  national: NationalByYear | undefined,
+  version: number,
 ): DetailRow[] | null {
   const [rows, setRows] = useState<DetailRow[] | null>(null);
   useEffect(() => {
@@ -49,9 +57,12 @@ export function useDetail(
     }
     let live = true;
     const gm = level === 'wijk' ? 'GM' + code.slice(2, 6) : null;
-    Promise.all([service.unit(level, code), gm ? service.unit('gemeente', gm) : Promise.resolve(undefined)]).then(([unitRows, gemeenteRows]) => {
-      if (live) setRows(buildDetailRows({ variables: service.catalog.variables, year, unitRows, gemeenteRows, national }));
-    }, () => undefined);
+    Promise.all([service.unit(level, code), gm ? service.unit('gemeente', gm) : Promise.resolve(undefined)]).then(
+      ([unitRows, gemeenteRows]) => {
+        if (live) setRows(buildDetailRows({ variables: service.catalog.variables, year, unitRows, gemeenteRows, national }));
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -24,7 +24,9 @@ export function waterbedIndicators(service: DataService, level: Level): { id: st
 
 export function useWaterbedMode(service: DataService, active: boolean) {
   const [level, setLevelRaw] = useState<WaterbedLevel>(DEFAULT_WATERBED.level);
-  const [form, setForm] = useState<WaterbedForm>(() => defaultForm(waterbedYears(service, DEFAULT_WATERBED.level, DEFAULT_WATERBED.indicator), DEFAULT_WATERBED.indicator));
+  const [form, setForm] = useState<WaterbedForm>(() =>
+    defaultForm(waterbedYears(service, DEFAULT_WATERBED.level, DEFAULT_WATERBED.indicator), DEFAULT_WATERBED.indicator),
+  );
   const [request, setRequest] = useState<WaterbedRequest | null>(null);
   /** What the map shows once a result exists: the change, or the (harmonised) value at t0 or at t1. */
   const [mapView, setMapView] = useState<WaterbedMapView>('change');
@@ -58,7 +60,10 @@ export function useWaterbedMode(service: DataService, active: boolean) {
   }, [wb.result]);
   const rings = useMemo(() => (wb.result ? new Map(wb.result.units.map((u) => [u.code, u.ring])) : null), [wb.result]);
   /** Units whose boundary conversion does not fit their own population (dashed outline on the map). */
-  const marked = useMemo(() => (wb.result ? new Set(wb.result.units.filter((u) => u.consistency?.status === 'implausible').map((u) => u.code)) : null), [wb.result]);
+  const marked = useMemo(
+    () => (wb.result ? new Set(wb.result.units.filter((u) => u.consistency?.status === 'implausible').map((u) => u.code)) : null),
+    [wb.result],
+  );
 
   return { level, setLevel, form, setForm, toggle, submit, request, indicators, years, ...wb, change, rings, marked, mapView, setMapView };
 }

@@ -37,12 +37,14 @@ async function finerLayer(service: DataService): Promise<{ rows: Record<number, 
 
 export function useWaterbed(service: DataService, request: WaterbedRequest | null): WaterbedState {
   const [s, setS] = useState<WaterbedState>({ result: null, error: null, busy: false });
+  // The effect follows the request's content (a new object with the same fields is the same request).
   const key = request ? JSON.stringify(request) : null;
   useEffect(() => {
-    if (!request) {
+    if (key === null) {
       setS({ result: null, error: null, busy: false });
       return;
     }
+    const request = JSON.parse(key) as WaterbedRequest;
     let live = true;
     setS((p) => ({ ...p, busy: true, error: null }));
     (async () => {
@@ -69,7 +71,6 @@ export function useWaterbed(service: DataService, request: WaterbedRequest | nul
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [service, key]);
   return s;
 }

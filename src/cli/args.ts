@@ -75,24 +75,36 @@ type ValueOf<O> = O extends { type: 'flag' }
         ? string[]
         : string;
 
-type Present<O> = O extends { type: 'flag' } ? true : O extends { modes: readonly string[] } ? false : O extends { default: unknown } ? true : O extends { required: true } ? true : false;
+type Present<O> = O extends { type: 'flag' }
+  ? true
+  : O extends { modes: readonly string[] }
+    ? false
+    : O extends { default: unknown }
+      ? true
+      : O extends { required: true }
+        ? true
+        : false;
 
 export type CliValues<S extends CliSpec> = {
-  -readonly [K in keyof S['options']]: Present<S['options'][K]> extends true ? ValueOf<S['options'][K]> : ValueOf<S['options'][K]> | undefined;
+  -readonly [K in keyof S['options']]: Present<S['options'][K]> extends true
+    ? ValueOf<S['options'][K]>
+    : ValueOf<S['options'][K]> | undefined;
 };
 
 type ModeName<S extends CliSpec> = S['modes'] extends readonly { name: infer N }[] ? N : 'default';
 
 export type ParsedCli<S extends CliSpec> =
-  | { help: true }
-  | { help: false; mode: ModeName<S>; values: CliValues<S>; given: ReadonlySet<string> };
+  { help: true } | { help: false; mode: ModeName<S>; values: CliValues<S>; given: ReadonlySet<string> };
 
 /** A mistake in the command line: the message says what was expected. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-type Token = { kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean } | { kind: 'positional'; value: string } | { kind: 'option-terminator' };
+type Token =
+  | { kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean }
+  | { kind: 'positional'; value: string }
+  | { kind: 'option-terminator' };
 
 /** Parse `argv` by `spec` (see the rules at the top of this file). */
 export function parseCli<S extends CliSpec>(argv: readonly string[], spec: S): ParsedCli<S> {
@@ -138,12 +150,17 @@ function explain(argv: readonly string[], spec: CliSpec, options: Record<string,
     const t = tokens[i]!;
     if (t.kind === 'positional') {
       const prev = tokens[i - 1];
-      if (prev?.kind === 'option' && options[prev.name]?.type === 'boolean') return `${prev.rawName} is a switch and takes no value (got "${t.value}")`;
+      if (prev?.kind === 'option' && options[prev.name]?.type === 'boolean')
+        return `${prev.rawName} is a switch and takes no value (got "${t.value}")`;
       return `unexpected argument "${t.value}": values belong to an option, as in --name value`;
     }
     if (t.kind !== 'option') continue;
     const o = options[t.name];
-    if (!o) return `Unknown option ${t.rawName}${didYouMean(`--${t.name}`, names.map((n) => `--${n}`))}. Options: ${names.map((n) => `--${n}`).join(', ')}, --help`;
+    if (!o)
+      return `Unknown option ${t.rawName}${didYouMean(
+        `--${t.name}`,
+        names.map((n) => `--${n}`),
+      )}. Options: ${names.map((n) => `--${n}`).join(', ')}, --help`;
     if (o.type === 'boolean' && t.value !== undefined) return `${t.rawName} is a switch and takes no value (got "${t.value}")`;
     if (o.type === 'string' && t.value === undefined) return `${t.rawName} needs a value: ${spec.options[t.name]!.help}`;
     if (o.type === 'string' && !t.inlineValue && t.value!.startsWith('-'))
@@ -173,7 +190,8 @@ const FLOAT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 function convert(name: string, o: OptionSpec, v: string | true): unknown {
   if (o.type === 'flag') return true;
   const value = v as string;
-  if (value.trim() === '') throw new UsageError(`--${name} needs a value (got ${value === '' ? 'an empty string' : 'only spaces'}): ${o.help}`);
+  if (value.trim() === '')
+    throw new UsageError(`--${name} needs a value (got ${value === '' ? 'an empty string' : 'only spaces'}): ${o.help}`);
   switch (o.type) {
     case 'string':
       return value;
@@ -194,19 +212,22 @@ function convert(name: string, o: OptionSpec, v: string | true): unknown {
 function choice(name: string, choices: readonly string[], value: string): string {
   const v = value.trim().toLowerCase();
   const hit = choices.find((c) => c.toLowerCase() === v);
-  if (hit === undefined) throw new UsageError(`--${name} must be one of ${choices.join(', ')} (got "${value}")${didYouMean(value, choices)}`);
+  if (hit === undefined)
+    throw new UsageError(`--${name} must be one of ${choices.join(', ')} (got "${value}")${didYouMean(value, choices)}`);
   return hit;
 }
 
 function integer(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!INTEGER.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number in decimal digits between ${min} and ${max} (got "${value}")`);
+  if (!INTEGER.test(value) || !Number.isSafeInteger(n))
+    throw new UsageError(`--${name} must be a whole number in decimal digits between ${min} and ${max} (got "${value}")`);
   if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max} (got ${n})`);
   return n;
 }
 
 function float(name: string, value: string, min = -Infinity, max = Infinity): number {
-  const range = Number.isFinite(min) || Number.isFinite(max) ? ` ${Number.isFinite(max) ? `between ${min} and ${max}` : `of at least ${min}`}` : '';
+  const range =
+    Number.isFinite(min) || Number.isFinite(max) ? ` ${Number.isFinite(max) ? `between ${min} and ${max}` : `of at least ${min}`}` : '';
   if (!FLOAT.test(value)) throw new UsageError(`--${name} must be a decimal number like 2 or 1.5${range} (got "${value}")`);
   const n = Number(value);
   if (n < min || n > max) throw new UsageError(`--${name} must be a number${range} (got ${n})`);
@@ -217,7 +238,10 @@ function float(name: string, value: string, min = -Infinity, max = Infinity): nu
 export function codes(name: string, value: string, example: string): string[] {
   const items = value.split(',').map((s) => s.trim().toUpperCase());
   const empty = items.findIndex((s) => s === '');
-  if (empty >= 0) throw new UsageError(`--${name} has an empty item (position ${empty + 1} in "${value}"): give codes separated by commas, like ${example}`);
+  if (empty >= 0)
+    throw new UsageError(
+      `--${name} has an empty item (position ${empty + 1} in "${value}"): give codes separated by commas, like ${example}`,
+    );
   return [...new Set(items)];
 }
 
@@ -247,5 +271,8 @@ function modeNote(spec: CliSpec, modes: readonly string[]): string {
   const all = spec.modes ?? [];
   const outside = all.filter((m) => !modes.includes(m.name));
   if (outside.every((m) => m.trigger)) return `not with ${outside.map((m) => `--${m.trigger}`).join(' or ')}`;
-  return `only with ${all.filter((m) => modes.includes(m.name) && m.trigger).map((m) => `--${m.trigger}`).join(' or ')}`;
+  return `only with ${all
+    .filter((m) => modes.includes(m.name) && m.trigger)
+    .map((m) => `--${m.trigger}`)
+    .join(' or ')}`;
 }

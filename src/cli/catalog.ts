@@ -36,7 +36,9 @@ export function checkGroupYear(catalog: Catalog, def: GroupDefinition, level: Le
   const missing = vars.filter((v) => !(catalog.variables.find((c) => c.id === v)?.availability[level] ?? []).includes(year));
   if (missing.length === 0) return;
   const years = yearsWithAll(catalog, level, vars);
-  const detail = missing.map((v) => `${v} (${level} years: ${(catalog.variables.find((c) => c.id === v)?.availability[level] ?? []).join(', ') || 'none'})`).join(', ');
+  const detail = missing
+    .map((v) => `${v} (${level} years: ${(catalog.variables.find((c) => c.id === v)?.availability[level] ?? []).join(', ') || 'none'})`)
+    .join(', ');
   throw new CliError(
     `group ${def.id} has no data at ${level} level in ${year}: it needs ${detail}; available years for this group: ${years.join(', ') || 'none at this level'}`,
   );

@@ -18,7 +18,10 @@ export interface KnownCodes {
 /** The suggestion for one unknown code: " (did you mean GM0363 Amsterdam?)" or ''. */
 function suggestion(code: string, known: KnownCodes): string {
   const byName = [...known.names].filter(([, name]) => name.toUpperCase() === code).map(([c, name]) => `${c} ${name}`);
-  const near = byName.length > 0 ? byName : closest(code, [...known.names.keys()], { maxDistance: 1 }).map((c) => `${c} ${known.names.get(c) ?? ''}`.trim());
+  const near =
+    byName.length > 0
+      ? byName
+      : closest(code, [...known.names.keys()], { maxDistance: 1 }).map((c) => `${c} ${known.names.get(c) ?? ''}`.trim());
   return near.length > 0 ? ` (did you mean ${near.join(' or ')}?)` : '';
 }
 
@@ -30,5 +33,7 @@ export function checkKnownCodes(option: string, given: readonly string[], known:
   const more = unknown.length > 8 ? `; and ${unknown.length - 8} more` : '';
   const example = [...known.names].slice(0, 1).map(([c, n]) => `${c} (${n})`)[0] ?? 'none';
   const noun = unknown.length === 1 ? 'code matches no' : 'codes match no';
-  throw new CliError(`--${option}: ${unknown.length} ${noun} ${known.what}: ${listed.join('; ')}${more}. Known codes look like ${example}; ${known.names.size} in all: ${listSome([...known.names.keys()], 5)}`);
+  throw new CliError(
+    `--${option}: ${unknown.length} ${noun} ${known.what}: ${listed.join('; ')}${more}. Known codes look like ${example}; ${known.names.size} in all: ${listSome([...known.names.keys()], 5)}`,
+  );
 }

@@ -33,7 +33,9 @@ export function checkInputFile(path: string): number {
   const st = statSync(path);
   if (!st.isFile()) throw new CliError(`--input ${path}: is ${st.isDirectory() ? 'a folder' : 'not a regular file'}, expected a CSV file`);
   if (st.size > MAX_INPUT_BYTES)
-    throw new CliError(`--input ${path}: ${(st.size / 1e6).toFixed(0)} MB is larger than the ${MAX_INPUT_BYTES / 1e6} MB this tool reads; aggregate or split the file`);
+    throw new CliError(
+      `--input ${path}: ${(st.size / 1e6).toFixed(0)} MB is larger than the ${MAX_INPUT_BYTES / 1e6} MB this tool reads; aggregate or split the file`,
+    );
   return st.size;
 }
 
@@ -45,7 +47,8 @@ export function readOwnCounts(path: string, focal: string | undefined): OwnCount
   const parsed = parseLongCountsBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, { focal });
   if (!parsed.ok) {
     const focalError = parsed.errors.find((e) => e.line === 0 && /^focal group/.test(e.message));
-    if (focal !== undefined && focalError) throw new CliError(`--focal ${focal}: ${focalError.message.replace(/^focal group "[^"]*" /, '')} (in ${path})`);
+    if (focal !== undefined && focalError)
+      throw new CliError(`--focal ${focal}: ${focalError.message.replace(/^focal group "[^"]*" /, '')} (in ${path})`);
     const lines = parsed.errors.slice(0, MAX_LISTED).map((e) => (e.line > 0 ? `  line ${e.line}: ${e.message}` : `  ${e.message}`));
     const more = parsed.errors.length > MAX_LISTED ? [`  … and ${parsed.errors.length - MAX_LISTED} more`] : [];
     throw new CliError([`--input ${path} cannot be used:`, ...lines, ...more].join('\n'));

@@ -46,12 +46,16 @@ export function parseCounts(file: string): CountRecord[] {
   const { columns, rows, delimiter } = readRows(file);
   const missing = ['code', 'variable', 'count'].filter((c) => !columns.includes(c));
   if (missing.length > 0)
-    throw new CliError(`counts file ${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${columns.filter(Boolean).join(', ') || 'none'}; expected code,variable,count)`);
+    throw new CliError(
+      `counts file ${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${columns.filter(Boolean).join(', ') || 'none'}; expected code,variable,count)`,
+    );
   if (rows.length === 0) throw new CliError(`counts file ${file} has no rows`);
   const [ci, vi, ni] = ['code', 'variable', 'count'].map((c) => columns.indexOf(c)) as [number, number, number];
   const seen = new Map<string, number>();
   return rows.map(({ fields, line }) => {
-    const code = fields[ci]!.trim().toUpperCase(), variable = fields[vi]!.trim(), raw = fields[ni]!.trim();
+    const code = fields[ci]!.trim().toUpperCase(),
+      variable = fields[vi]!.trim(),
+      raw = fields[ni]!.trim();
     const at = `counts file ${file}, line ${line}`;
     if (!code) throw new CliError(`${at}: empty code`);
     if (!variable) throw new CliError(`${at}: empty variable`);
@@ -71,5 +75,7 @@ export function checkCodes(records: readonly CountRecord[], fromCodes: readonly 
   const unknown = [...new Set(records.map((r) => r.code).filter((c) => !known.has(c)))];
   if (unknown.length === 0) return;
   const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
-  throw new CliError(`counts file ${file}: ${unknown.length} code${unknown.length > 1 ? 's are' : ' is'} not ${level} code${unknown.length > 1 ? 's' : ''} of ${from}: ${unknown.slice(0, 5).join(', ')}${more}`);
+  throw new CliError(
+    `counts file ${file}: ${unknown.length} code${unknown.length > 1 ? 's are' : ' is'} not ${level} code${unknown.length > 1 ? 's' : ''} of ${from}: ${unknown.slice(0, 5).join(', ')}${more}`,
+  );
 }

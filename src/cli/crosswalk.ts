@@ -21,8 +21,18 @@ import type { Catalog, Manifest } from '../data/catalog';
 import { unchangedGrowth, type Crosswalk } from '../engine/waterbed';
 import { unitProperties } from '../geo/topology';
 import {
-  applyCounts, consistencyList, CROSSWALK_COLUMNS, crosswalkMeta, crosswalkRows, crosswalkWarnings, fixed9,
-  type AppliedCounts, type CountRecord, type CrosswalkMeta, type CrosswalkRequest, type CrosswalkRow,
+  applyCounts,
+  consistencyList,
+  CROSSWALK_COLUMNS,
+  crosswalkMeta,
+  crosswalkRows,
+  crosswalkWarnings,
+  fixed9,
+  type AppliedCounts,
+  type CountRecord,
+  type CrosswalkMeta,
+  type CrosswalkRequest,
+  type CrosswalkRow,
 } from '../pipeline/crosswalk-export';
 import { crosswalkFamily, crosswalkOf, resolveWeighting, type CrosswalkFamily } from '../pipeline/crosswalks';
 import { parseCli, usageText, type CliValues } from './args';
@@ -67,8 +77,10 @@ function parseRequest(v: Values): { request: CrosswalkRequest; catalog: Catalog 
   const level = v.level;
   const catalog = readCatalog(v.data);
   const available = (catalog.geometry[level] ?? []).filter((y) => existsSync(join(v.data, 'geo', `${level}_${y}.topo.json`)));
-  if (available.length < 2) throw new CliError(`${level} has fewer than two years of boundaries in ${v.data} (available: ${available.join(', ') || 'none'})`);
-  const from = checkYear(v.from, 'from', level, available), to = checkYear(v.to, 'to', level, available);
+  if (available.length < 2)
+    throw new CliError(`${level} has fewer than two years of boundaries in ${v.data} (available: ${available.join(', ') || 'none'})`);
+  const from = checkYear(v.from, 'from', level, available),
+    to = checkYear(v.to, 'to', level, available);
   if (from >= to) throw new CliError(`--from (${from}) must be before --to (${to})`);
   return { request: { level, from, to, weighting: v.weighting, apply: v.apply ?? null }, catalog };
 }
@@ -86,7 +98,12 @@ function outputPaths(v: Values): OutputPaths {
     inputs: v.apply ? [{ path: v.apply, label: `--apply ${v.apply}` }] : [],
     extra: applied ? [{ path: applied, label: `the moved counts ${applied}` }] : [],
   });
-  return { outArg: v.out ?? null, out: plan.out ? resolve(plan.out) : null, meta: plan.sidecar ? resolve(plan.sidecar) : null, applied: applied ? resolve(applied) : null };
+  return {
+    outArg: v.out ?? null,
+    out: plan.out ? resolve(plan.out) : null,
+    meta: plan.sidecar ? resolve(plan.sidecar) : null,
+    applied: applied ? resolve(applied) : null,
+  };
 }
 
 /** The checked request and output paths (in that order, so errors come as before). */
@@ -101,7 +118,13 @@ function readCounts(job: Job): CountRecord[] | null {
   if (!apply) return null;
   const records = parseCounts(apply);
   const topo = JSON.parse(readFileSync(join(job.dataDir, 'geo', `${level}_${from}.topo.json`), 'utf8')) as Topology;
-  checkCodes(records, unitProperties(topo).map((p) => String(p.code)), apply, level, from);
+  checkCodes(
+    records,
+    unitProperties(topo).map((p) => String(p.code)),
+    apply,
+    level,
+    from,
+  );
   return records;
 }
 
@@ -120,11 +143,13 @@ async function loadFamily(job: Job, started: number): Promise<Loaded> {
   const db = await openNodeDb();
   try {
     const layers = await loadLevel(db, job.dataDir, job.catalog, level, ['population'], [from, to]);
-    for (const y of [from, to]) if (!layers.rows[y]) throw new Error(`no ${level} statistics for ${y} in ${job.dataDir}/stats/${level}.parquet`);
+    for (const y of [from, to])
+      if (!layers.rows[y]) throw new Error(`no ${level} statistics for ${y} in ${job.dataDir}/stats/${level}.parquet`);
     // Wijken with population, for the dasymetric gemeente crosswalk (as the waterbed does).
-    const finer = level === 'gemeente' && (job.catalog.geometry.wijk ?? []).length > 0
-      ? await loadLevel(db, job.dataDir, job.catalog, 'wijk', ['population'], [from, to])
-      : null;
+    const finer =
+      level === 'gemeente' && (job.catalog.geometry.wijk ?? []).length > 0
+        ? await loadLevel(db, job.dataDir, job.catalog, 'wijk', ['population'], [from, to])
+        : null;
     const loadMs = performance.now() - started;
     const t = performance.now();
     const family = crosswalkFamily({ level, layers, finer }, from, to);
@@ -144,17 +169,28 @@ interface Outputs {
 
 /** The crosswalk of the resolved weighting as CSV rows, the consistency list, the moved counts and the sidecar. */
 function buildOutputs(job: Job, loaded: Loaded, records: CountRecord[] | null, started: number): Outputs {
-  const { request, paths } = job, { family, layers } = loaded;
+  const { request, paths } = job,
+    { family, layers } = loaded;
   const used = crosswalkOf(family, resolveWeighting(request.weighting, family));
   const rows = crosswalkRows(used, family.area);
   // Growth of unchanged units, and later units whose implied growth does not fit it.
   const yardstick = unchangedGrowth(family.area, family.fromPopulation, family.toPopulation);
-  const implausible = consistencyList(request, family, used, yardstick, { rows: layers.rows[request.to], topology: layers.topologies[request.to] });
+  const implausible = consistencyList(request, family, used, yardstick, {
+    rows: layers.rows[request.to],
+    topology: layers.topologies[request.to],
+  });
   const applied = records ? applyCounts(used, records) : null;
   const warnings = crosswalkWarnings(request, family, used, applied);
   const manifest = readManifest(job.dataDir);
   const meta = crosswalkMeta({
-    request, family, used, entries: rows.length, manifest, yardstick, implausible, warnings,
+    request,
+    family,
+    used,
+    entries: rows.length,
+    manifest,
+    yardstick,
+    implausible,
+    warnings,
     applied: applied && paths.applied ? { output: paths.applied, counts: applied } : null,
     timings: { loadMs: loaded.loadMs, crosswalkMs: loaded.crosswalkMs, runMs: performance.now() - started },
   });
@@ -170,24 +206,45 @@ function writeOutputs(paths: OutputPaths, { rows, applied, meta }: Outputs): voi
   }
   const files: OutputFile[] = [{ path: paths.meta, text: JSON.stringify(meta, null, 1) + '\n' }];
   if (applied && paths.applied) {
-    const moved = applied.rows.map((r) => ({ code: r.code, variable: r.variable, count: fixed9(r.count, `count of ${r.code} ${r.variable}`) }));
+    const moved = applied.rows.map((r) => ({
+      code: r.code,
+      variable: r.variable,
+      count: fixed9(r.count, `count of ${r.code} ${r.variable}`),
+    }));
     files.push({ path: paths.applied, text: csvText(moved, ['code', 'variable', 'count']) });
   }
   writeFilesAtomic([...files, { path: paths.out, text: csv }]);
 }
 
 /** Summary on stderr: weighting, entries, implausible units, warnings, timings and the files written. */
-function report({ request: { from, to, weighting: requested }, paths }: Job, family: CrosswalkFamily, { used, rows, applied, meta }: Outputs): void {
+function report(
+  { request: { from, to, weighting: requested }, paths }: Job,
+  family: CrosswalkFamily,
+  { used, rows, applied, meta }: Outputs,
+): void {
   const ancillary = used.weighting === 'dasymetric' ? family.ancillary : null;
   const anc = ancillary ? ` (wijken ${ancillary.year} nested in the ${ancillary.nestsIn === 'to' ? to : from} gemeenten)` : '';
   const implausible = meta.consistency.implausible;
   console.error(`weighting: ${used.weighting}${anc}${requested !== used.weighting ? `, requested ${requested}` : ''}`);
-  console.error(`entries: ${rows.length} (${used.fromCodes.length} units of ${from} → ${used.toCodes.length} of ${to}; ${meta.counts.identical} identical, ${used.unmatched.length} unmatched${used.unmatched.length ? `: ${meta.counts.unmatched_codes.join(', ')}` : ''})`);
-  if (implausible.length > 0) console.error(`consistency: ${implausible.length} later unit(s) get an implausible ${from} population: ${implausible.slice(0, 10).map((c) => c.code).join(', ')}${implausible.length > 10 ? ', …' : ''}`);
+  console.error(
+    `entries: ${rows.length} (${used.fromCodes.length} units of ${from} → ${used.toCodes.length} of ${to}; ${meta.counts.identical} identical, ${used.unmatched.length} unmatched${used.unmatched.length ? `: ${meta.counts.unmatched_codes.join(', ')}` : ''})`,
+  );
+  if (implausible.length > 0)
+    console.error(
+      `consistency: ${implausible.length} later unit(s) get an implausible ${from} population: ${implausible
+        .slice(0, 10)
+        .map((c) => c.code)
+        .join(', ')}${implausible.length > 10 ? ', …' : ''}`,
+    );
   for (const w of meta.warnings) console.error(`warning: ${w}`);
   const tm = meta.timings_ms;
-  console.error(`time: overlay ${tm.overlay.toFixed(0)} ms, dasymetric ${tm.dasymetric.toFixed(0)} ms, weights ${tm.weights.toFixed(0)} ms, total ${tm.total.toFixed(0)} ms (crosswalk; data load ${tm.load.toFixed(0)} ms, whole run ${tm.run.toFixed(0)} ms)`);
-  if (paths.out) console.error(`wrote ${rows.length} rows to ${paths.outArg}, metadata to ${paths.meta}${paths.applied && applied ? `, ${applied.rows.length} moved counts to ${paths.applied}` : ''}`);
+  console.error(
+    `time: overlay ${tm.overlay.toFixed(0)} ms, dasymetric ${tm.dasymetric.toFixed(0)} ms, weights ${tm.weights.toFixed(0)} ms, total ${tm.total.toFixed(0)} ms (crosswalk; data load ${tm.load.toFixed(0)} ms, whole run ${tm.run.toFixed(0)} ms)`,
+  );
+  if (paths.out)
+    console.error(
+      `wrote ${rows.length} rows to ${paths.outArg}, metadata to ${paths.meta}${paths.applied && applied ? `, ${applied.rows.length} moved counts to ${paths.applied}` : ''}`,
+    );
 }
 
 async function main(argv: string[]): Promise<number> {

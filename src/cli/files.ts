@@ -43,7 +43,8 @@ export interface NamedPath {
 function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   if (!existsSync(a) || !existsSync(b)) return false;
-  const sa = statSync(a), sb = statSync(b);
+  const sa = statSync(a),
+    sb = statSync(b);
   return sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
@@ -51,11 +52,13 @@ function sameFile(a: string, b: string): boolean {
 export function checkOutputs(outputs: readonly NamedPath[], inputs: readonly NamedPath[]): void {
   outputs.forEach((o, i) => {
     for (const input of inputs)
-      if (sameFile(o.path, input.path)) throw new CliError(`${o.label} is the same file as ${input.label}: refusing to overwrite the input; choose another --out`);
+      if (sameFile(o.path, input.path))
+        throw new CliError(`${o.label} is the same file as ${input.label}: refusing to overwrite the input; choose another --out`);
     for (const other of outputs.slice(0, i))
       if (sameFile(o.path, other.path)) throw new CliError(`${o.label} and ${other.label} are the same file: choose another --out`);
     const dir = dirname(resolve(o.path));
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`cannot write ${o.path}: folder ${dirname(o.path)} does not exist`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new CliError(`cannot write ${o.path}: folder ${dirname(o.path)} does not exist`);
     if (existsSync(o.path) && !statSync(o.path).isFile())
       throw new CliError(`cannot write ${o.path}: it is ${statSync(o.path).isDirectory() ? 'a folder' : 'not a regular file'}`);
   });
@@ -80,7 +83,9 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
     }
     files.forEach((f, i) => {
       const done = files.slice(0, i).map((x) => x.path);
-      writeOrExplain(f.path, done.length ? `already replaced: ${done.join(', ')}` : 'nothing was written', () => renameSync(staged[i]!, f.path));
+      writeOrExplain(f.path, done.length ? `already replaced: ${done.join(', ')}` : 'nothing was written', () =>
+        renameSync(staged[i]!, f.path),
+      );
     });
   } finally {
     for (const tmp of staged) removeFile(tmp);
@@ -102,8 +107,14 @@ function writeOrExplain(path: string, outcome: string, write: () => void): void 
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why: Record<string, string> = {
-      ENOENT: `folder ${dirname(path)} does not exist`, EISDIR: 'it is a folder', ENOTDIR: `${dirname(path)} is not a folder`,
-      ENOSPC: 'the disk is full', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', EDQUOT: 'disk quota exceeded',
+      ENOENT: `folder ${dirname(path)} does not exist`,
+      EISDIR: 'it is a folder',
+      ENOTDIR: `${dirname(path)} is not a folder`,
+      ENOSPC: 'the disk is full',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      EDQUOT: 'disk quota exceeded',
     };
     throw new CliError(`cannot write ${path}: ${why[err.code ?? ''] ?? err.message} (${outcome})`);
   }
@@ -133,7 +144,11 @@ export function planOutput(out: string | undefined, format: OutputFormat | undef
   if (f.note) (options.note ?? ((l) => void process.stderr.write(`${l}\n`)))(f.note);
   if (out === undefined) return { out: null, format: f.format, sidecar: null };
   const sidecar = f.format === 'csv' && options.sidecarOf ? options.sidecarOf(out) : null;
-  const outputs: NamedPath[] = [{ path: out, label: `--out ${out}` }, ...(sidecar ? [{ path: sidecar, label: `the sidecar ${sidecar}` }] : []), ...(options.extra ?? [])];
+  const outputs: NamedPath[] = [
+    { path: out, label: `--out ${out}` },
+    ...(sidecar ? [{ path: sidecar, label: `the sidecar ${sidecar}` }] : []),
+    ...(options.extra ?? []),
+  ];
   checkOutputs(outputs, options.inputs ?? []);
   return { out, format: f.format, sidecar };
 }

@@ -29,13 +29,20 @@ function groupOf(id: string): GroupDefinition {
 
 export async function runEmbedded(v: IndicesValues, plan: OutputPlan): Promise<void> {
   const t0 = performance.now();
-  const level = v.level!, year = v.year!, def = groupOf(v.group!), data = v.data!;
+  const level = v.level!,
+    year = v.year!,
+    def = groupOf(v.group!),
+    data = v.data!;
   checkGroupYear(readCatalog(data), def, level, year);
   const repo = await openRepository(data, [level]);
   const rows = await repo.rows(level, year, variablesOf(def));
   const names = regionNamesOf(level, rows);
   if (names.size === 0) throw new CliError(`no ${level} rows for ${year} in ${data}/stats/${level}.parquet`);
-  if (v.regions) checkKnownCodes('regions', v.regions, { names, what: `${level === 'wijk' ? 'gemeente' : 'province (or NL00)'} in the ${level} data of ${year}` });
+  if (v.regions)
+    checkKnownCodes('regions', v.regions, {
+      names,
+      what: `${level === 'wijk' ? 'gemeente' : 'province (or NL00)'} in the ${level} data of ${year}`,
+    });
   const topo = readTopology(data, level, year);
   const spatial = topo ? layerSpatial(topo) : undefined;
   const options = { bootstrapReplicates: v.bootstrap!, randomReplicates: v.random!, seed: v.seed! };
@@ -61,20 +68,24 @@ export function decompositionOutput(r: DecompositionRow, year: number, group: st
     if (x !== null && !Number.isFinite(x)) {
       out[k] = null;
       reasons.push(`${k}: ${NOT_FINITE}`);
-    } else if (x === null && !r.reason) reasons.push(k === 'share_within' && r.M_total === 0 ? 'share_within: M_total is 0' : `${k}: not computed`);
+    } else if (x === null && !r.reason)
+      reasons.push(k === 'share_within' && r.M_total === 0 ? 'share_within: M_total is 0' : `${k}: not computed`);
   }
   out.reason = reasons.join(' | ');
   return out;
 }
 
 export async function runDecompose(v: IndicesValues, plan: OutputPlan): Promise<void> {
-  const year = v.year!, def = groupOf(v.group!), data = v.data!;
+  const year = v.year!,
+    def = groupOf(v.group!),
+    data = v.data!;
   checkGroupYear(readCatalog(data), def, 'wijk', year);
   const repo = await openRepository(data, ['wijk']);
   const rows = await repo.rows('wijk', year, variablesOf(def));
   if (rows.length === 0) throw new CliError(`no wijk rows for ${year} in ${data}/stats/wijk.parquet`);
   const out = decomposeByProvince(rows, def.id).map((r) => decompositionOutput(r, year, def.id));
-  if (out.every((r) => r.M_total === null)) throw new CliError(`--decompose: nothing computable for ${def.id} in ${year}: ${out[0]?.reason ?? 'no regions'}`);
+  if (out.every((r) => r.M_total === null))
+    throw new CliError(`--decompose: nothing computable for ${def.id} in ${year}: ${out[0]?.reason ?? 'no regions'}`);
   const metadata = {
     tool: 'npm run indices -- --decompose',
     request: { year, group: def.id },

@@ -23,7 +23,9 @@ export async function runOwnCounts(v: IndicesValues, plan: OutputPlan): Promise<
   const file = v.input!;
   const own = readOwnCounts(file, v.focal);
   const regions = regionCount(own.input);
-  say(`read ${file} (${(own.bytes / 1e6).toFixed(1)} MB, ${own.encoding}): ${own.rows} rows, ${regions} regions, ${own.input.units.length} units, ${own.input.groups.length} groups in ${secs(performance.now() - t0)}`);
+  say(
+    `read ${file} (${(own.bytes / 1e6).toFixed(1)} MB, ${own.encoding}): ${own.rows} rows, ${regions} regions, ${own.input.units.length} units, ${own.input.groups.length} groups in ${secs(performance.now() - t0)}`,
+  );
   for (const w of own.warnings) say(`warning: ${w}`);
   const rule = own.focal.rule === 'given' ? '--focal' : 'default: the group with the smallest total, ties by name';
   say(`focal group: ${own.focal.name} (${rule})`);
@@ -36,11 +38,24 @@ export async function runOwnCounts(v: IndicesValues, plan: OutputPlan): Promise<
   const metadata = {
     tool: 'npm run indices -- --input',
     generated_by: 'Segregatieverkenner (see docs/methods.md)',
-    request: { input: file, focal: own.focal.name, focal_rule: own.focal.rule === 'given' ? 'given with --focal' : 'smallest total, ties by name', ...options },
-    input: { rows: own.rows, regions, units: own.input.units.length, groups: own.input.groups, encoding: own.encoding, warnings: own.warnings },
+    request: {
+      input: file,
+      focal: own.focal.name,
+      focal_rule: own.focal.rule === 'given' ? 'given with --focal' : 'smallest total, ties by name',
+      ...options,
+    },
+    input: {
+      rows: own.rows,
+      regions,
+      units: own.input.units.length,
+      groups: own.input.groups,
+      encoding: own.encoding,
+      warnings: own.warnings,
+    },
     data: { source: file },
     columns: COLUMN_DOCS,
   };
   emitTable(plan, rows, metadata);
-  if (plan.out) say(`${records.length} regions → ${plan.out}${plan.sidecar ? ` (metadata ${plan.sidecar})` : ''} in ${secs(performance.now() - t0)}`);
+  if (plan.out)
+    say(`${records.length} regions → ${plan.out}${plan.sidecar ? ` (metadata ${plan.sidecar})` : ''} in ${secs(performance.now() - t0)}`);
 }

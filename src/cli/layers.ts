@@ -25,7 +25,12 @@ const buf = (p: string): ArrayBuffer => {
 
 /** Rows (with `variables`) and boundaries of every year of `level` that has both (or only `years`, when given). */
 export async function loadLevel(
-  db: Db, dataDir: string, catalog: Catalog, level: Level, variables: readonly string[], years?: readonly number[],
+  db: Db,
+  dataDir: string,
+  catalog: Catalog,
+  level: Level,
+  variables: readonly string[],
+  years?: readonly number[],
 ): Promise<LevelData> {
   const statsFile = join(dataDir, 'stats', `${level}.parquet`);
   if (!existsSync(statsFile)) throw new CliError(`no statistics at ${statsFile} (use --data <dir>)`);

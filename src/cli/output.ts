@@ -38,7 +38,8 @@ export function numericCells(rows: readonly Record<string, string>[]): Record<st
 export function jsonText(value: unknown, warn: (line: string) => void = (l) => void process.stderr.write(`${l}\n`)): string {
   const bad: string[] = [];
   const text = JSON.stringify(walkFinite(value, '', bad), null, 1) + '\n';
-  if (bad.length > 0) warn(`warning: ${bad.length} value(s) not finite, written as null: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`);
+  if (bad.length > 0)
+    warn(`warning: ${bad.length} value(s) not finite, written as null: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`);
   return text;
 }
 
@@ -70,7 +71,12 @@ export function emit(plan: OutputPlan, text: string, sidecarText?: string, extra
 }
 
 /** A table result: CSV (and its sidecar with `metadata`) or JSON `{ metadata, records }`, written by emit. */
-export function emitTable(plan: OutputPlan, rows: readonly Record<string, unknown>[], metadata: unknown, columns?: readonly string[]): void {
+export function emitTable(
+  plan: OutputPlan,
+  rows: readonly Record<string, unknown>[],
+  metadata: unknown,
+  columns?: readonly string[],
+): void {
   const text = plan.format === 'json' ? jsonText({ metadata, records: rows }) : csvText(rows, columns);
   emit(plan, text, plan.sidecar ? jsonText(metadata) : undefined);
 }

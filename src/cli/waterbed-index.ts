@@ -56,10 +56,20 @@ function indexWaterbedRows(result: IndexWaterbedResult): Record<string, string |
   const rings = result.rings.map((r) => {
     const why: string[] = [];
     const row = {
-      type: 'ring', ring: r.ring, gemeenten: r.gemeenten, wijkenT0: r.wijkenT0, wijkenT1: r.wijkenT1,
-      t0: num(r.t0, notComputable(from), why, 't0'), t1: num(r.t1, notComputable(to), why, 't1'),
+      type: 'ring',
+      ring: r.ring,
+      gemeenten: r.gemeenten,
+      wijkenT0: r.wijkenT0,
+      wijkenT1: r.wijkenT1,
+      t0: num(r.t0, notComputable(from), why, 't0'),
+      t1: num(r.t1, notComputable(to), why, 't1'),
       change: num(r.change, 't0 or t1 missing', why, 'change'),
-      didVsRest: num(r.didVsRest, r.ring === 'rest' ? 'the rest is the reference' : 'change of the ring or of the rest missing', why, 'didVsRest'),
+      didVsRest: num(
+        r.didVsRest,
+        r.ring === 'rest' ? 'the rest is the reference' : 'change of the ring or of the rest missing',
+        why,
+        'didVsRest',
+      ),
       code: '',
     };
     return { ...row, reason: why.join(' | ') };
@@ -67,8 +77,11 @@ function indexWaterbedRows(result: IndexWaterbedResult): Record<string, string |
   const units = result.units.map((u) => {
     const why: string[] = [];
     const row = {
-      type: 'unit', code: u.code, ring: u.ring,
-      t0: num(u.t0, notComputable(from), why, 't0'), t1: num(u.t1, notComputable(to), why, 't1'),
+      type: 'unit',
+      code: u.code,
+      ring: u.ring,
+      t0: num(u.t0, notComputable(from), why, 't0'),
+      t1: num(u.t1, notComputable(to), why, 't1'),
       change: num(u.change, 't0 or t1 missing', why, 'change'),
     };
     return { ...row, reason: why.join(' | ') };
@@ -86,12 +99,18 @@ async function main(argv: string[]): Promise<number> {
   const plan = planOutput(v.out, v.format);
   const layers = checkRequest(v);
   const [{ openRepository }, { runIndexWaterbed }, { variablesOf }, { csvText, emit, jsonText }] = await Promise.all([
-    import('./node-data'), import('../pipeline/waterbed-index'), import('../engine/groups'), import('./output'),
+    import('./node-data'),
+    import('../pipeline/waterbed-index'),
+    import('../engine/groups'),
+    import('./output'),
   ]);
   const repo = await openRepository(v.data, ['wijk']);
   const vars = variablesOf(groupDefinitionById(v.group)!);
   const result = runIndexWaterbed(
-    { wijkRows: { [v.from]: await repo.rows('wijk', v.from, vars), [v.to]: await repo.rows('wijk', v.to, vars) }, gemeenteTopologies: layers },
+    {
+      wijkRows: { [v.from]: await repo.rows('wijk', v.from, vars), [v.to]: await repo.rows('wijk', v.to, vars) },
+      gemeenteTopologies: layers,
+    },
     { targets: v.target, group: v.group, index: v.index, from: v.from, to: v.to, contiguity: v.contiguity, ring2: v.ring2 },
   );
   process.stderr.write(`${result.summary.en}\n${result.summary.nl}\n`);

@@ -25,7 +25,10 @@ function checkIndicator(v: Values, catalog: Catalog): Catalog['variables'][numbe
   const variable = catalogVariable(catalog, v.indicator, 'indicator');
   const years = variable.availability[v.level] ?? [];
   for (const y of [v.from, v.to])
-    if (!years.includes(y)) throw new CliError(`indicator ${variable.id} has no ${v.level} data in ${y}; available years: ${years.join(', ') || 'none at this level'}`);
+    if (!years.includes(y))
+      throw new CliError(
+        `indicator ${variable.id} has no ${v.level} data in ${y}; available years: ${years.join(', ') || 'none at this level'}`,
+      );
   return variable;
 }
 
@@ -41,28 +44,59 @@ async function main(argv: string[]): Promise<number> {
   const variable = checkIndicator(v, catalog);
 
   const t = performance.now();
-  const [{ openNodeDb }, { MEAN_WEIGHTS }, { runWaterbed }, { waterbedTable, withBlankReasons }, { loadLevel }, { csvText, emit, jsonText, numericCells }] = await Promise.all([
-    import('../data/db/duckdb-node'), import('../engine/waterbed'), import('../pipeline/waterbed'), import('../pipeline/waterbed-table'), import('./layers'), import('./output'),
+  const [
+    { openNodeDb },
+    { MEAN_WEIGHTS },
+    { runWaterbed },
+    { waterbedTable, withBlankReasons },
+    { loadLevel },
+    { csvText, emit, jsonText, numericCells },
+  ] = await Promise.all([
+    import('../data/db/duckdb-node'),
+    import('../engine/waterbed'),
+    import('../pipeline/waterbed'),
+    import('../pipeline/waterbed-table'),
+    import('./layers'),
+    import('./output'),
   ]);
   const db = await openNodeDb();
   try {
     const variables = [variable.id, variable.denominator, MEAN_WEIGHTS[variable.id], 'population'].filter((x): x is string => !!x);
     const { rows, topologies } = await loadLevel(db, v.data, catalog, v.level, variables);
     // Wijken with population, for dasymetric gemeente crosswalks.
-    const finer = v.level === 'gemeente' && (catalog.geometry.wijk ?? []).length > 0 ? await loadLevel(db, v.data, catalog, 'wijk', ['population']) : null;
+    const finer =
+      v.level === 'gemeente' && (catalog.geometry.wijk ?? []).length > 0
+        ? await loadLevel(db, v.data, catalog, 'wijk', ['population'])
+        : null;
     const loadMs = performance.now() - t;
     const result = runWaterbed(
       { rows, topologies, variables: catalog.variables, finer },
-      { level: v.level, targets: v.target, indicator: variable.id, from: v.from, to: v.to, contiguity: v.contiguity, ring2: v.ring2, threshold: v.threshold, region: v.region, weighting: v.weighting },
+      {
+        level: v.level,
+        targets: v.target,
+        indicator: variable.id,
+        from: v.from,
+        to: v.to,
+        contiguity: v.contiguity,
+        ring2: v.ring2,
+        threshold: v.threshold,
+        region: v.region,
+        weighting: v.weighting,
+      },
     );
     emit(plan, plan.format === 'json' ? jsonText(result) : csvText(numericCells(withBlankReasons(waterbedTable(result), result))));
     const say = (line: string) => void process.stderr.write(`${line}\n`);
     say(result.summary.en);
     say(result.summary.nl);
     for (const w of result.warnings) say(`warning: ${w.en}`);
-    const tm = result.timings, w = result.weighting;
-    say(`crosswalk: ${w.used}${w.ancillary ? ` (wijken ${w.ancillary.year})` : ''}; uncertainty over ${w.compared.join(', ')}; rounding step ${w.roundingStep.from ?? '–'} / ${w.roundingStep.to ?? '–'}`);
-    say(`time: load ${loadMs.toFixed(0)} ms, crosswalks ${tm.crosswalkMs.toFixed(0)} ms, adjacency ${tm.adjacencyMs.toFixed(0)} ms, comparison ${tm.compareMs.toFixed(0)} ms`);
+    const tm = result.timings,
+      w = result.weighting;
+    say(
+      `crosswalk: ${w.used}${w.ancillary ? ` (wijken ${w.ancillary.year})` : ''}; uncertainty over ${w.compared.join(', ')}; rounding step ${w.roundingStep.from ?? '–'} / ${w.roundingStep.to ?? '–'}`,
+    );
+    say(
+      `time: load ${loadMs.toFixed(0)} ms, crosswalks ${tm.crosswalkMs.toFixed(0)} ms, adjacency ${tm.adjacencyMs.toFixed(0)} ms, comparison ${tm.compareMs.toFixed(0)} ms`,
+    );
     if (plan.out) say(`wrote ${result.rings.length} ring rows and ${result.units.length} unit rows to ${plan.out}`);
     return 0;
   } finally {

@@ -93,7 +93,8 @@ interface RegionRows {
 function regionsOf(input: BatchInput): RegionRows[] {
   const map = new Map<string, RegionRows>();
   input.units.forEach((u, row) => regionIn(map, u.regionCode, u.regionName).rows.push(row));
-  for (const e of input.excluded ?? []) regionIn(map, e.regionCode, e.regionName ?? e.regionCode).preExcluded.push(`${e.unitCode}: ${e.reason}`);
+  for (const e of input.excluded ?? [])
+    regionIn(map, e.regionCode, e.regionName ?? e.regionCode).preExcluded.push(`${e.unitCode}: ${e.reason}`);
   return [...map.values()];
 }
 
@@ -104,7 +105,10 @@ function regionIn(map: Map<string, RegionRows>, code: string, name: string): Reg
 }
 
 /** Re-index a region's adjacency / geometry to the order of its rows; undefined parts when units lack them. */
-function alignSpatial(codes: readonly string[], sp: RegionSpatial | undefined): { adjacency?: Adjacency; geometry?: UnitGeometry; contiguity?: Contiguity; missing: number } {
+function alignSpatial(
+  codes: readonly string[],
+  sp: RegionSpatial | undefined,
+): { adjacency?: Adjacency; geometry?: UnitGeometry; contiguity?: Contiguity; missing: number } {
   if (!sp) return { missing: 0 };
   const posInSpatial = new Map<string, number>();
   sp.unitCodes.forEach((c, i) => posInSpatial.set(c, i));
@@ -115,7 +119,11 @@ function alignSpatial(codes: readonly string[], sp: RegionSpatial | undefined): 
   if (inRowOrder(src, sp)) {
     // Already indexed like the rows (what the pipeline supplies): the lists the re-indexing below would rebuild.
     const adj = sp.adjacency;
-    const adjacency = adj && (adj.weights ? { n, neighbours: adj.neighbours.slice(0, n), weights: adj.weights.slice(0, n) } : { n, neighbours: adj.neighbours.slice(0, n) });
+    const adjacency =
+      adj &&
+      (adj.weights
+        ? { n, neighbours: adj.neighbours.slice(0, n), weights: adj.weights.slice(0, n) }
+        : { n, neighbours: adj.neighbours.slice(0, n) });
     return { adjacency, geometry: sp.geometry, contiguity: sp.contiguity, missing: 0 };
   }
   const toRow = new Map<number, number>();
@@ -180,7 +188,8 @@ function isFloat64(a: unknown, length: number): boolean {
 export function computeBatch(input: BatchInput, options: BatchOptions = {}): RegionRecord[] {
   const groups = [...input.groups];
   if (input.counts.length !== groups.length) throw new RangeError('one count column per group is required');
-  for (const c of input.counts) if (c.length !== input.units.length) throw new RangeError('every count column needs one value per unit row');
+  for (const c of input.counts)
+    if (c.length !== input.units.length) throw new RangeError('every count column needs one value per unit row');
   const focalId = options.focalGroup ?? input.focalGroup ?? groups[0];
   const focal = groups.indexOf(focalId);
   if (focal < 0) throw new RangeError(`focal group "${focalId}" is not one of ${groups.join(', ')}`);
@@ -203,10 +212,18 @@ export function computeBatch(input: BatchInput, options: BatchOptions = {}): Reg
     });
     const warnings = [...s.warnings];
     if (spatial.missing > 0) {
-      warnings.push({ code: 'missing_spatial', message: `${spatial.missing} unit(s) have no adjacency/geometry entry: spatial indices not computed`, count: spatial.missing });
+      warnings.push({
+        code: 'missing_spatial',
+        message: `${spatial.missing} unit(s) have no adjacency/geometry entry: spatial indices not computed`,
+        count: spatial.missing,
+      });
     }
     if (region.preExcluded.length > 0) {
-      warnings.push({ code: 'excluded_missing_data', message: `${region.preExcluded.length} unit(s) excluded before counting: ${region.preExcluded.slice(0, 5).join('; ')}${region.preExcluded.length > 5 ? '; …' : ''}`, count: region.preExcluded.length });
+      warnings.push({
+        code: 'excluded_missing_data',
+        message: `${region.preExcluded.length} unit(s) excluded before counting: ${region.preExcluded.slice(0, 5).join('; ')}${region.preExcluded.length > 5 ? '; …' : ''}`,
+        count: region.preExcluded.length,
+      });
     }
     if (input.approximate) warnings.push({ code: 'approximate_counts', message: 'counts are estimated from rounded CBS percentages' });
     const groupTotals: Record<string, number> = {};
@@ -230,14 +247,20 @@ export function computeBatch(input: BatchInput, options: BatchOptions = {}): Reg
       dExcess: s.biasCorrectedD?.excess ?? null,
       dCarringtonTroske: s.biasCorrectedD?.carringtonTroske ?? null,
       // The suite's own object (not copied: spreading a many-key object is slow in V8), plus the seed.
-      conventions: Object.assign(s.conventions, { seed: String(seed), seedDerivation: 'hashSeed(seed, regionCode + "/bootstrap" | "/random")' }),
+      conventions: Object.assign(s.conventions, {
+        seed: String(seed),
+        seedDerivation: 'hashSeed(seed, regionCode + "/bootstrap" | "/random")',
+      }),
       warnings,
     };
   });
 }
 
 /** Join groups.ts output to regions. `regionOf(unitCode)` returns the unit's region, or undefined to drop it. */
-export function batchInputFromGroupCounts(gc: GroupCounts, regionOf: (unitCode: string) => { regionCode: string; regionName: string } | undefined): BatchInput {
+export function batchInputFromGroupCounts(
+  gc: GroupCounts,
+  regionOf: (unitCode: string) => { regionCode: string; regionName: string } | undefined,
+): BatchInput {
   const units: BatchUnit[] = [];
   const rows: number[] = [];
   gc.units.forEach((code, i) => {
@@ -252,7 +275,13 @@ export function batchInputFromGroupCounts(gc: GroupCounts, regionOf: (unitCode: 
     const r = regionOf(e.code);
     if (r) excluded.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: e.code, reason: e.reason });
   }
-  return { groups: gc.groups, units, counts: gc.counts.map((c) => Float64Array.from(rows, (i) => c[i])), excluded, approximate: gc.approximate };
+  return {
+    groups: gc.groups,
+    units,
+    counts: gc.counts.map((c) => Float64Array.from(rows, (i) => c[i])),
+    excluded,
+    approximate: gc.approximate,
+  };
 }
 
 const val = (v: IndexValue | undefined): number | null => (v && v.ok ? v.value : null);

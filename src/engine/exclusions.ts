@@ -61,7 +61,9 @@ function selectInPlace(s: Float64Array, n: number, k: number): number {
   let lo = 0;
   let hi = n - 1;
   for (let round = 0; hi - lo >= 16 && round < 64; round++) {
-    const a = s[lo], b = s[(lo + hi) >> 1], c = s[hi];
+    const a = s[lo],
+      b = s[(lo + hi) >> 1],
+      c = s[hi];
     const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
     let i = lo;
     let j = hi;
@@ -78,7 +80,8 @@ function selectInPlace(s: Float64Array, n: number, k: number): number {
     else if (k >= i) lo = i;
     else return s[k]; // j < k < i: s[k] equals the pivot
   }
-  if (hi - lo >= 16) s.subarray(lo, hi + 1).sort(); // too many rounds
+  if (hi - lo >= 16)
+    s.subarray(lo, hi + 1).sort(); // too many rounds
   else insertionSort(s, lo, hi); // short range
   return s[k];
 }

@@ -22,15 +22,25 @@ export type FocalResult = { ok: true; focal: FocalChoice } | { ok: false; messag
 const list = (groups: readonly string[]): string => groups.map((g) => `"${g}"`).join(', ');
 
 export function chooseFocalGroup(groups: readonly string[], totals: readonly number[], requested?: string): FocalResult {
-  if (groups.length === 0) return { ok: false, message: bi('there are no groups to choose a focal group from', 'er zijn geen groepen om een focale groep uit te kiezen') };
+  if (groups.length === 0)
+    return {
+      ok: false,
+      message: bi('there are no groups to choose a focal group from', 'er zijn geen groepen om een focale groep uit te kiezen'),
+    };
   if (requested !== undefined) {
     const wanted = requested.trim().toLowerCase();
     const matches = groups.map((g, k) => [g, k] as const).filter(([g]) => g.trim().toLowerCase() === wanted);
     if (matches.length === 1) return { ok: true, focal: { name: matches[0][0], rule: 'given', total: totals[matches[0][1]] } };
-    const why = matches.length === 0 ? bi('is not one of the groups', 'is geen van de groepen') : bi('matches more than one group', 'past op meer dan één groep');
+    const why =
+      matches.length === 0
+        ? bi('is not one of the groups', 'is geen van de groepen')
+        : bi('matches more than one group', 'past op meer dan één groep');
     return {
       ok: false,
-      message: bi(`focal group "${requested.trim()}" ${why.en}: ${list(groups)}`, `focale groep "${requested.trim()}" ${why.nl}: ${list(groups)}`),
+      message: bi(
+        `focal group "${requested.trim()}" ${why.en}: ${list(groups)}`,
+        `focale groep "${requested.trim()}" ${why.nl}: ${list(groups)}`,
+      ),
     };
   }
   let best = 0;

@@ -11,9 +11,7 @@ export interface Label {
 }
 
 /** One group: either a share variable of the denominator, or the remainder after some shares. */
-export type GroupPart =
-  | { id: string; label: Label; share: string }
-  | { id: string; label: Label; remainderOf: readonly string[] };
+export type GroupPart = { id: string; label: Label; share: string } | { id: string; label: Label; remainderOf: readonly string[] };
 
 export interface GroupDefinition {
   id: string;
@@ -70,7 +68,10 @@ export const GROUP_DEFINITIONS: readonly GroupDefinition[] = [
     label: { nl: 'Hoog inkomen', en: 'High income' },
     denominator: 'population',
     counts: 'persons',
-    groups: [share('income_high', 'Hoog inkomen (hoogste 20%)', 'High income (highest 20%)', 'share_income_high'), rest(['share_income_high'])],
+    groups: [
+      share('income_high', 'Hoog inkomen (hoogste 20%)', 'High income (highest 20%)', 'share_income_high'),
+      rest(['share_income_high']),
+    ],
     note: INCOME_NOTE,
   },
   {
@@ -94,7 +95,10 @@ export const GROUP_DEFINITIONS: readonly GroupDefinition[] = [
     label: { nl: 'Sociale huur (corporatie)', en: 'Social rent (housing corporation)' },
     denominator: 'dwellings',
     counts: 'dwellings',
-    groups: [share('social_rent', 'Corporatiewoningen', 'Social-rent dwellings', 'share_social_rent'), rest(['share_social_rent'], 'Overige woningen', 'Other dwellings')],
+    groups: [
+      share('social_rent', 'Corporatiewoningen', 'Social-rent dwellings', 'share_social_rent'),
+      rest(['share_social_rent'], 'Overige woningen', 'Other dwellings'),
+    ],
   },
   {
     id: 'age_65plus',
@@ -127,7 +131,10 @@ export const GROUP_DEFINITIONS: readonly GroupDefinition[] = [
     label: { nl: 'Herkomst buiten Europa', en: 'Origin outside Europe' },
     denominator: 'population',
     counts: 'persons',
-    groups: [share('outside_europe', 'Buiten Europa', 'Outside Europe', 'share_origin_outside_europe'), rest(['share_origin_outside_europe'])],
+    groups: [
+      share('outside_europe', 'Buiten Europa', 'Outside Europe', 'share_origin_outside_europe'),
+      rest(['share_origin_outside_europe']),
+    ],
     years: { from: 2022 },
   },
   {
@@ -226,7 +233,10 @@ export function groupCounts(def: GroupDefinition, rows: readonly GroupSourceRow[
     const denom = row.values[def.denominator] as number;
     units.push(row.code);
     def.groups.forEach((g, k) => {
-      const pct = 'share' in g ? (row.values[g.share] as number) : Math.max(0, 100 - g.remainderOf.reduce((s, v) => s + (row.values[v] as number), 0));
+      const pct =
+        'share' in g
+          ? (row.values[g.share] as number)
+          : Math.max(0, 100 - g.remainderOf.reduce((s, v) => s + (row.values[v] as number), 0));
       cols[k].push((denom * pct) / 100);
     });
   }

@@ -23,9 +23,13 @@ export interface NameTables {
   present: Int32Array;
 }
 
-const uses = (names: readonly string[], lines: readonly number[], indices: readonly number[]): NameUse[] => indices.map((i) => ({ name: names[i], line: lines[i] }));
+const uses = (names: readonly string[], lines: readonly number[], indices: readonly number[]): NameUse[] =>
+  indices.map((i) => ({ name: names[i], line: lines[i] }));
 
-const VARIANT = bi('differ only in capitals, spaces or accents; write the name the same way everywhere', 'verschillen alleen in hoofdletters, spaties of accenten; schrijf de naam overal hetzelfde');
+const VARIANT = bi(
+  'differ only in capitals, spaces or accents; write the name the same way everywhere',
+  'verschillen alleen in hoofdletters, spaties of accenten; schrijf de naam overal hetzelfde',
+);
 
 function pairMessage(what: Bilingual, pair: NearPair, typo: Bilingual, where: Bilingual = bi('', '')): LineMessage {
   const a = (lang: 'en' | 'nl'): string => `${what[lang]} ${quoteCell(pair.a.name)} (${lang === 'en' ? 'line' : 'regel'} ${pair.a.line})`;
@@ -33,12 +37,21 @@ function pairMessage(what: Bilingual, pair: NearPair, typo: Bilingual, where: Bi
   const message =
     pair.kind === 'variant'
       ? bi(`${b('en')} and ${a('en')}${where.en} ${VARIANT.en}`, `${b('nl')} en ${a('nl')}${where.nl} ${VARIANT.nl}`)
-      : bi(`${b('en')}${where.en} looks like a misspelling of ${a('en')}: ${typo.en}`, `${b('nl')}${where.nl} lijkt een verschrijving van ${a('nl')}: ${typo.nl}`);
+      : bi(
+          `${b('en')}${where.en} looks like a misspelling of ${a('en')}: ${typo.en}`,
+          `${b('nl')}${where.nl} lijkt een verschrijving van ${a('nl')}: ${typo.nl}`,
+        );
   return { line: pair.b.line, message };
 }
 
-const GROUP_TYPO = bi('no unit has both; correct the spelling, or, if they are different groups, give every unit a row for each (0 where there is none)', 'geen eenheid heeft beide; verbeter de spelling, of geef, als het verschillende groepen zijn, elke eenheid een regel voor elk (0 waar er geen zijn)');
-const UNIT_TYPO = bi('they have no group in common; correct the spelling, or, if they are different units, give each a row for every group (0 where there is none)', 'ze hebben geen groep gemeen; verbeter de spelling, of geef, als het verschillende eenheden zijn, elk een regel voor elke groep (0 waar er geen zijn)');
+const GROUP_TYPO = bi(
+  'no unit has both; correct the spelling, or, if they are different groups, give every unit a row for each (0 where there is none)',
+  'geen eenheid heeft beide; verbeter de spelling, of geef, als het verschillende groepen zijn, elke eenheid een regel voor elk (0 waar er geen zijn)',
+);
+const UNIT_TYPO = bi(
+  'they have no group in common; correct the spelling, or, if they are different units, give each a row for every group (0 where there is none)',
+  'ze hebben geen groep gemeen; verbeter de spelling, of geef, als het verschillende eenheden zijn, elk een regel voor elke groep (0 waar er geen zijn)',
+);
 
 /** Name comparisons for the typo rule over the whole file (about a second at most); then a warning. */
 export const TYPO_COMPARISONS = 2_000_000;
@@ -75,7 +88,10 @@ export function nearNameIssues(t: NameTables): { issues: LineMessage[]; truncate
   const p = { ...presenceOf(t), budget: { remaining: TYPO_COMPARISONS } };
   const groups = groupPairs(t, p);
   const units = unitPairs(t, p);
-  const regions = findNearNames(uses(t.regionCodes, t.regionLines, [...t.regionCodes.keys()]), { typoCandidate: () => false, disjoint: () => false });
+  const regions = findNearNames(uses(t.regionCodes, t.regionLines, [...t.regionCodes.keys()]), {
+    typoCandidate: () => false,
+    disjoint: () => false,
+  });
   const issues = [...groups.issues, ...units.issues, ...regions.pairs.map((pair) => pairMessage(bi('region', 'regio'), pair, bi('', '')))];
   return { issues, truncated: groups.truncated || units.truncated };
 }

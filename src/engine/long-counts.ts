@@ -132,19 +132,29 @@ class Gathered {
   private lastRegionCode = '';
   private lastUnitCode = '';
   private lastUnit = -1;
-  constructor(private readonly issues: Issues, readonly counts: NumberColumn) {}
+  constructor(
+    private readonly issues: Issues,
+    readonly counts: NumberColumn,
+  ) {}
 
   header(names: readonly string[]): boolean {
     const lower = names.map((h) => h.toLowerCase());
     const missing = REQUIRED.filter((c) => !lower.includes(c));
     if (missing.length > 0) {
       const has = names.join(', ') || 'nothing';
-      this.issues.add(1, bi(`missing column(s): ${missing.join(', ')} (header has: ${has}; expected region,unit,group,count)`, `ontbrekende kolom(men): ${missing.join(', ')} (de kopregel heeft: ${has}; verwacht region,unit,group,count)`));
+      this.issues.add(
+        1,
+        bi(
+          `missing column(s): ${missing.join(', ')} (header has: ${has}; expected region,unit,group,count)`,
+          `ontbrekende kolom(men): ${missing.join(', ')} (de kopregel heeft: ${has}; verwacht region,unit,group,count)`,
+        ),
+      );
     }
     for (const c of [...REQUIRED, 'region_name'] as const) {
       const first = lower.indexOf(c);
       if (first >= 0) this.col[c] = first;
-      if (first >= 0 && lower.lastIndexOf(c) !== first) this.issues.add(1, bi(`column "${c}" occurs more than once in the header`, `kolom "${c}" staat meer dan eens in de kopregel`));
+      if (first >= 0 && lower.lastIndexOf(c) !== first)
+        this.issues.add(1, bi(`column "${c}" occurs more than once in the header`, `kolom "${c}" staat meer dan eens in de kopregel`));
     }
     this.headerOk = !this.issues.any;
     return this.headerOk;
@@ -156,14 +166,24 @@ class Gathered {
     const unit = fields[col.unit].trim();
     const group = fields[col.group].trim();
     if (region === '' || unit === '' || group === '') {
-      const empties = [['region', region], ['unit', unit], ['group', group]].filter(([, v]) => v === '').map(([k]) => k).join(', ');
+      const empties = [
+        ['region', region],
+        ['unit', unit],
+        ['group', group],
+      ]
+        .filter(([, v]) => v === '')
+        .map(([k]) => k)
+        .join(', ');
       this.issues.add(line, bi(`empty ${empties}`, `leeg: ${empties}`));
       return;
     }
     // Rows of one unit are usually adjacent: reuse the last unit without hashing a joined key.
     let u = this.lastUnit;
     if (region !== this.lastRegionCode || unit !== this.lastUnitCode) {
-      const r = region === this.lastRegionCode ? this.unitRegion.data[this.lastUnit] : this.intern(this.regionIndex, region, this.regionCodes, this.regionLines, line);
+      const r =
+        region === this.lastRegionCode
+          ? this.unitRegion.data[this.lastUnit]
+          : this.intern(this.regionIndex, region, this.regionCodes, this.regionLines, line);
       if (r === this.regionNames.length) {
         this.regionNames.push(undefined);
         this.unitIndex.push(new Map());
@@ -217,7 +237,13 @@ function parseWith(scan: (h: TableHandler) => ScanResult, options: LongCountsOpt
   const G = g.groupNames.length;
   const U = g.unitCodes.length;
   if (G > MAX_GROUPS || U * G > MAX_CELLS) {
-    issues.add(0, bi(`${G} different groups in ${U} units (at most ${MAX_GROUPS} groups and ${MAX_CELLS} unit × group combinations): is the group column the right one?`, `${G} verschillende groepen in ${U} eenheden (hoogstens ${MAX_GROUPS} groepen en ${MAX_CELLS} combinaties eenheid × groep): is de groepkolom de juiste?`));
+    issues.add(
+      0,
+      bi(
+        `${G} different groups in ${U} units (at most ${MAX_GROUPS} groups and ${MAX_CELLS} unit × group combinations): is the group column the right one?`,
+        `${G} verschillende groepen in ${U} eenheden (hoogstens ${MAX_GROUPS} groepen en ${MAX_CELLS} combinaties eenheid × groep): is de groepkolom de juiste?`,
+      ),
+    );
     return issues.result();
   }
   const counts = g.counts.finish(table.delimiter);
@@ -244,10 +270,13 @@ function cellRows(g: Gathered, issues: Issues): Int32Array {
       continue;
     }
     const [region, unit, group] = [g.regionCodes[g.unitRegion.data[u]], g.unitCodes[u], g.groupNames[k]];
-    issues.add(g.rowLine.data[row], bi(
-      `duplicate row for region "${region}", unit "${unit}", group "${group}" (first on line ${g.rowLine.data[first]})`,
-      `dubbele regel voor regio "${region}", eenheid "${unit}", groep "${group}" (eerst op regel ${g.rowLine.data[first]})`,
-    ));
+    issues.add(
+      g.rowLine.data[row],
+      bi(
+        `duplicate row for region "${region}", unit "${unit}", group "${group}" (first on line ${g.rowLine.data[first]})`,
+        `dubbele regel voor regio "${region}", eenheid "${unit}", groep "${group}" (eerst op regel ${g.rowLine.data[first]})`,
+      ),
+    );
   }
   return present;
 }
@@ -263,15 +292,27 @@ function missingCounts(g: Gathered, counts: NumberColumnResult, options: LongCou
     const group = g.groupNames[g.rowGroup.data[row]];
     if (options.suppressed === 'exclude-unit') {
       if (!excluded.has(u)) {
-        excluded.set(u, state === CELL_SUPPRESSED
-          ? bi(`count for group "${group}" is "." (CBS: suppressed)`, `aantal voor groep "${group}" is "." (CBS: geheim of onbekend)`)
-          : bi(`count for group "${group}" is empty (missing)`, `aantal voor groep "${group}" is leeg (ontbreekt)`));
+        excluded.set(
+          u,
+          state === CELL_SUPPRESSED
+            ? bi(`count for group "${group}" is "." (CBS: suppressed)`, `aantal voor groep "${group}" is "." (CBS: geheim of onbekend)`)
+            : bi(`count for group "${group}" is empty (missing)`, `aantal voor groep "${group}" is leeg (ontbreekt)`),
+        );
       }
       continue;
     }
-    issues.add(g.rowLine.data[row], state === CELL_SUPPRESSED
-      ? bi(`count is "." (CBS: value suppressed or unknown) for unit "${unit}", group "${group}"; remove the unit or parse with suppressed: 'exclude-unit'`, `aantal is "." (CBS: geheim of onbekend) voor eenheid "${unit}", groep "${group}"; verwijder de eenheid of lees met suppressed: 'exclude-unit'`)
-      : bi(`empty count for unit "${unit}", group "${group}" (a missing value, not 0); write 0 if it is zero, or remove the unit`, `leeg aantal voor eenheid "${unit}", groep "${group}" (een ontbrekende waarde, geen 0); schrijf 0 als het nul is, of verwijder de eenheid`));
+    issues.add(
+      g.rowLine.data[row],
+      state === CELL_SUPPRESSED
+        ? bi(
+            `count is "." (CBS: value suppressed or unknown) for unit "${unit}", group "${group}"; remove the unit or parse with suppressed: 'exclude-unit'`,
+            `aantal is "." (CBS: geheim of onbekend) voor eenheid "${unit}", groep "${group}"; verwijder de eenheid of lees met suppressed: 'exclude-unit'`,
+          )
+        : bi(
+            `empty count for unit "${unit}", group "${group}" (a missing value, not 0); write 0 if it is zero, or remove the unit`,
+            `leeg aantal voor eenheid "${unit}", groep "${group}" (een ontbrekende waarde, geen 0); schrijf 0 als het nul is, of verwijder de eenheid`,
+          ),
+    );
   }
   return excluded;
 }
@@ -284,36 +325,80 @@ function countTable(g: Gathered, counts: NumberColumnResult, present: Int32Array
   const values = groupOrder.map(() => new Float64Array(keep.length));
   const examples: Bilingual[] = [];
   let absent = 0;
-  keep.forEach((u, i) => groupOrder.forEach((k, j) => {
-    const row = present[u * G + k];
-    if (row >= 0) values[j][i] = counts.values[row];
-    else if (absent++ < 3) {
-      const [region, unit, group, line] = [g.regionCodes[g.unitRegion.data[u]], g.unitCodes[u], g.groupNames[k], g.unitLines[u]];
-      examples.push(bi(`region "${region}", unit "${unit}" (line ${line}) has no row for group "${group}"`, `regio "${region}", eenheid "${unit}" (regel ${line}) heeft geen regel voor groep "${group}"`));
-    }
-  }));
+  keep.forEach((u, i) =>
+    groupOrder.forEach((k, j) => {
+      const row = present[u * G + k];
+      if (row >= 0) values[j][i] = counts.values[row];
+      else if (absent++ < 3) {
+        const [region, unit, group, line] = [g.regionCodes[g.unitRegion.data[u]], g.unitCodes[u], g.groupNames[k], g.unitLines[u]];
+        examples.push(
+          bi(
+            `region "${region}", unit "${unit}" (line ${line}) has no row for group "${group}"`,
+            `regio "${region}", eenheid "${unit}" (regel ${line}) heeft geen regel voor groep "${group}"`,
+          ),
+        );
+      }
+    }),
+  );
   return { values, absent, examples };
 }
 
-function warningsOf(base: readonly Bilingual[], absent: number, examples: readonly Bilingual[], excluded: number, groups: number, truncated: boolean): Bilingual[] {
+function warningsOf(
+  base: readonly Bilingual[],
+  absent: number,
+  examples: readonly Bilingual[],
+  excluded: number,
+  groups: number,
+  truncated: boolean,
+): Bilingual[] {
   const warnings = [...base];
   if (absent > 0) {
     const en = examples.map((e) => e.en).join('; ');
     const nl = examples.map((e) => e.nl).join('; ');
-    warnings.push(bi(`${absent} (unit, group) combination(s) absent from the file were counted as 0, e.g. ${en}`, `${absent} combinatie(s) (eenheid, groep) die niet in het bestand staan zijn als 0 geteld, bijv. ${nl}`));
+    warnings.push(
+      bi(
+        `${absent} (unit, group) combination(s) absent from the file were counted as 0, e.g. ${en}`,
+        `${absent} combinatie(s) (eenheid, groep) die niet in het bestand staan zijn als 0 geteld, bijv. ${nl}`,
+      ),
+    );
   }
-  if (excluded > 0) warnings.push(bi(`${excluded} unit(s) excluded because a count is "." (suppressed) or empty`, `${excluded} eenhe(i)d(en) uitgesloten omdat een aantal "." (geheim) of leeg is`));
-  if (groups < 2) warnings.push(bi(`only ${groups} group(s) found: indices need at least 2`, `slechts ${groups} groep(en) gevonden: indices hebben er minstens 2 nodig`));
-  if (truncated) warnings.push(bi('the check for misspelled names stopped early (very many similar names); check names by hand', 'de controle op verschreven namen is vroeg gestopt (zeer veel gelijkende namen); controleer de namen zelf'));
+  if (excluded > 0)
+    warnings.push(
+      bi(
+        `${excluded} unit(s) excluded because a count is "." (suppressed) or empty`,
+        `${excluded} eenhe(i)d(en) uitgesloten omdat een aantal "." (geheim) of leeg is`,
+      ),
+    );
+  if (groups < 2)
+    warnings.push(
+      bi(
+        `only ${groups} group(s) found: indices need at least 2`,
+        `slechts ${groups} groep(en) gevonden: indices hebben er minstens 2 nodig`,
+      ),
+    );
+  if (truncated)
+    warnings.push(
+      bi(
+        'the check for misspelled names stopped early (very many similar names); check names by hand',
+        'de controle op verschreven namen is vroeg gestopt (zeer veel gelijkende namen); controleer de namen zelf',
+      ),
+    );
   return warnings;
 }
 
 function assemble(
-  g: Gathered, counts: NumberColumnResult, present: Int32Array, excludedReason: Map<number, Bilingual>,
-  table: Extract<ScanResult, { ok: true }>, truncated: boolean, options: LongCountsOptions,
+  g: Gathered,
+  counts: NumberColumnResult,
+  present: Int32Array,
+  excludedReason: Map<number, Bilingual>,
+  table: Extract<ScanResult, { ok: true }>,
+  truncated: boolean,
+  options: LongCountsOptions,
 ): LongCountsResult {
   const regionOf = (u: number): string => g.regionCodes[g.unitRegion.data[u]];
-  const order = [...g.unitCodes.keys()].sort((a, b) => byCodePoint(regionOf(a), regionOf(b)) || byCodePoint(g.unitCodes[a], g.unitCodes[b]));
+  const order = [...g.unitCodes.keys()].sort(
+    (a, b) => byCodePoint(regionOf(a), regionOf(b)) || byCodePoint(g.unitCodes[a], g.unitCodes[b]),
+  );
   const groupOrder = [...g.groupNames.keys()].sort((a, b) => byCodePoint(g.groupNames[a], g.groupNames[b]));
   const unitOf = (u: number): BatchUnit => {
     const r = g.unitRegion.data[u];

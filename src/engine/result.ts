@@ -40,17 +40,9 @@ export interface EngineWarning {
   count?: number;
 }
 
-export type NotComputableCode =
-  | 'too_few_units'
-  | 'empty_group'
-  | 'missing_spatial'
-  | 'no_neighbours'
-  | 'invalid_parameter'
-  | 'degenerate';
+export type NotComputableCode = 'too_few_units' | 'empty_group' | 'missing_spatial' | 'no_neighbours' | 'invalid_parameter' | 'degenerate';
 
-export type IndexValue =
-  | { ok: true; value: number }
-  | { ok: false; code: NotComputableCode; reason: string };
+export type IndexValue = { ok: true; value: number } | { ok: false; code: NotComputableCode; reason: string };
 
 export interface ResultMeta {
   /** Short index id, e.g. "D", "Dadj", "M". */

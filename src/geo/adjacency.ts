@@ -163,8 +163,10 @@ export function computeAdjacency(layer: PreparedLayer, units: Int32Array, opts: 
   const keys = new Set<number>([...exactKm.keys(), ...near.matchedKm.keys(), ...collapsed.keys()]);
   if (contiguity === 'queen') for (const key of touch) keys.add(key);
   for (const key of keys) {
-    const a = Math.floor(key / N), b = key - a * N;
-    const la = local[a], lb = local[b];
+    const a = Math.floor(key / N),
+      b = key - a * N;
+    const la = local[a],
+      lb = local[b];
     if (la < 0 || lb < 0 || la === lb) continue;
     const exact = exactKm.get(key) ?? 0;
     const fuzzy = (near.matchedKm.get(key) ?? 0) / 2;
@@ -174,8 +176,10 @@ export function computeAdjacency(layer: PreparedLayer, units: Int32Array, opts: 
     if (rook) w = exact + Math.max(fuzzy, bridged);
     else if (contiguity === 'queen') w = 0;
     else continue;
-    lists[la].push(lb); wlists[la].push(w);
-    lists[lb].push(la); wlists[lb].push(w);
+    lists[la].push(lb);
+    wlists[la].push(w);
+    lists[lb].push(la);
+    wlists[lb].push(w);
   }
   const neighbours: Int32Array[] = [];
   const weights: Float64Array[] = [];
@@ -212,7 +216,8 @@ function sharedArcs(layer: PreparedLayer, units: Int32Array, local: Int32Array) 
           const a = arcIndex(ref);
           if (seen[a]) continue;
           seen[a] = 1;
-          const r0 = arcUnitStart[a], r1 = arcUnitStart[a + 1];
+          const r0 = arcUnitStart[a],
+            r1 = arcUnitStart[a + 1];
           if (r1 - r0 === 1) {
             looseArcs.push(a);
             looseUnits.push(u);
@@ -251,9 +256,12 @@ function sharedVertexPairs(layer: PreparedLayer, units: Int32Array): Set<number>
   // each slot heads a linked list of the distinct units having that vertex.
   let cap = 16;
   while (cap < 2 * visits) cap *= 2;
-  const kx = new Int32Array(q ? cap : 0), ky = new Int32Array(q ? cap : 0), head = new Int32Array(q ? cap : 0).fill(-1);
+  const kx = new Int32Array(q ? cap : 0),
+    ky = new Int32Array(q ? cap : 0),
+    head = new Int32Array(q ? cap : 0).fill(-1);
   const strHead = new Map<string, number>();
-  const poolU = new Int32Array(visits), poolN = new Int32Array(visits);
+  const poolU = new Int32Array(visits),
+    poolN = new Int32Array(visits);
   let np = 0;
   for (const u of units)
     for (const poly of layer.rings[u])
@@ -261,9 +269,12 @@ function sharedVertexPairs(layer: PreparedLayer, units: Int32Array): Set<number>
         for (const ref of ring) {
           const a = arcIndex(ref);
           for (let p = arcStart[a]; p < arcStart[a + 1]; p++) {
-            let h = -1, k = '', first: number;
+            let h = -1,
+              k = '',
+              first: number;
             if (q) {
-              const x = q[2 * p], y = q[2 * p + 1];
+              const x = q[2 * p],
+                y = q[2 * p + 1];
               h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) & (cap - 1);
               while (head[h] !== -1 && (kx[h] !== x || ky[h] !== y)) h = (h + 1) & (cap - 1);
               kx[h] = x;

@@ -71,7 +71,8 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
   let q: Int32Array | null = tf ? new Int32Array(2 * P) : null;
   for (let a = 0; a < nArcs; a++) {
     const arc = topo.arcs[a];
-    let qx = 0, qy = 0;
+    let qx = 0,
+      qy = 0;
     for (let k = 0, p = arcStart[a]; k < arc.length; k++, p++) {
       if (tf) {
         qx += arc[k][0];
@@ -127,7 +128,18 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
   });
 
   const prepared: PreparedLayer = {
-    n: units.length, units, arcStart, lonlat, xy, q, segKm, arcKm, rings, arcUnitStart, arcUnitList, perimeterKm,
+    n: units.length,
+    units,
+    arcStart,
+    lonlat,
+    xy,
+    q,
+    segKm,
+    arcKm,
+    rings,
+    arcUnitStart,
+    arcUnitList,
+    perimeterKm,
   };
   byName.set(objectName, prepared);
   return prepared;
@@ -145,7 +157,8 @@ export function ringXY(layer: PreparedLayer, ring: readonly number[]): Float64Ar
   let o = 0;
   ring.forEach((ref, r) => {
     const a = arcIndex(ref);
-    const p0 = arcStart[a], m = arcStart[a + 1] - p0;
+    const p0 = arcStart[a],
+      m = arcStart[a + 1] - p0;
     for (let s = r === 0 ? 0 : 1; s < m; s++) {
       const p = p0 + (ref < 0 ? m - 1 - s : s);
       out[o++] = xy[2 * p];

@@ -72,12 +72,15 @@ export function collapsedBorders(
     else grid.set(c, [i]);
   }
   for (let i = 0; i < tips.length; i += 3) {
-    const p = tips[i], A = rings.ringUnit[tips[i + 1]];
-    const cx = Math.floor(xy[2 * p] / maxKm), cy = Math.floor(xy[2 * p + 1] / maxKm);
+    const p = tips[i],
+      A = rings.ringUnit[tips[i + 1]];
+    const cx = Math.floor(xy[2 * p] / maxKm),
+      cy = Math.floor(xy[2 * p + 1] / maxKm);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
         for (const j of grid.get(cellOf(cx + dx, cy + dy)) ?? []) {
-          const q = tips[j], B = rings.ringUnit[tips[j + 1]];
+          const q = tips[j],
+            B = rings.ringUnit[tips[j + 1]];
           if (j <= i || A === B) continue;
           const key = A < B ? A * N + B : B * N + A;
           const d = Math.hypot(xy[2 * q] - xy[2 * p], xy[2 * q + 1] - xy[2 * p + 1]);
@@ -102,13 +105,17 @@ function unitRings(layer: PreparedLayer, units: Int32Array): Rings {
       poly.forEach((ring, k) => {
         const s = r.pts.length;
         for (const ref of ring) {
-          const a = arcIndex(ref), p0 = arcStart[a], m = arcStart[a + 1] - p0;
+          const a = arcIndex(ref),
+            p0 = arcStart[a],
+            m = arcStart[a + 1] - p0;
           for (let t = 0; t < m; t++) {
             const p = p0 + (ref < 0 ? m - 1 - t : t);
             if (r.pts.length > s && same(r.pts[r.pts.length - 1], p)) continue;
             r.pts.push(p);
-            box[0] = Math.min(box[0], xy[2 * p]); box[2] = Math.max(box[2], xy[2 * p]);
-            box[1] = Math.min(box[1], xy[2 * p + 1]); box[3] = Math.max(box[3], xy[2 * p + 1]);
+            box[0] = Math.min(box[0], xy[2 * p]);
+            box[2] = Math.max(box[2], xy[2 * p]);
+            box[1] = Math.min(box[1], xy[2 * p + 1]);
+            box[3] = Math.max(box[3], xy[2 * p + 1]);
           }
         }
         if (r.pts.length - s > 1 && same(r.pts[s], r.pts[r.pts.length - 1])) r.pts.pop(); // closing point
@@ -118,7 +125,8 @@ function unitRings(layer: PreparedLayer, units: Int32Array): Rings {
         }
         let area2 = 0;
         for (let t = s, e = r.pts.length; t < e; t++) {
-          const p = r.pts[t], q = r.pts[t + 1 < e ? t + 1 : s];
+          const p = r.pts[t],
+            q = r.pts[t + 1 < e ? t + 1 : s];
           area2 += xy[2 * p] * xy[2 * q + 1] - xy[2 * q] * xy[2 * p + 1];
         }
         r.unitRings[u].push(r.ringUnit.length);
@@ -141,11 +149,16 @@ function needleTips(layer: PreparedLayer, rings: Rings): number[] {
   const cosMax = Math.cos(2 * (90 - MIN_FACE_DEG) * (Math.PI / 180));
   const out: number[] = [];
   for (let r = 0; r + 1 < ringStart.length; r++) {
-    const s = ringStart[r], e = ringStart[r + 1];
+    const s = ringStart[r],
+      e = ringStart[r + 1];
     for (let t = s; t < e; t++) {
-      const p = pts[t], a = pts[t > s ? t - 1 : e - 1], b = pts[t + 1 < e ? t + 1 : s];
-      const ux = xy[2 * a] - xy[2 * p], uy = xy[2 * a + 1] - xy[2 * p + 1];
-      const vx = xy[2 * b] - xy[2 * p], vy = xy[2 * b + 1] - xy[2 * p + 1];
+      const p = pts[t],
+        a = pts[t > s ? t - 1 : e - 1],
+        b = pts[t + 1 < e ? t + 1 : s];
+      const ux = xy[2 * a] - xy[2 * p],
+        uy = xy[2 * a + 1] - xy[2 * p + 1];
+      const vx = xy[2 * b] - xy[2 * p],
+        vy = xy[2 * b + 1] - xy[2 * p + 1];
       // at p the ring turns from direction -u to v; convex when that turn is towards the interior
       const turn = -ux * vy + uy * vx;
       if (turn === 0 || turn > 0 !== rings.interiorLeft[r]) continue;
@@ -159,16 +172,22 @@ function needleTips(layer: PreparedLayer, rings: Rings): number[] {
 /** Tips i and j (offsets into `tips`) face each other across the segment between them (see the rule above). */
 function facing(layer: PreparedLayer, rings: Rings, tips: number[], i: number, j: number): boolean {
   const { xy } = layer;
-  const p = tips[i], q = tips[j];
-  const ux = xy[2 * q] - xy[2 * p], uy = xy[2 * q + 1] - xy[2 * p + 1];
+  const p = tips[i],
+    q = tips[j];
+  const ux = xy[2 * q] - xy[2 * p],
+    uy = xy[2 * q + 1] - xy[2 * p + 1];
   const ul = Math.hypot(ux, uy);
   const sinMin = Math.sin(MIN_FACE_DEG * (Math.PI / 180));
   const side = (k: number): number => {
-    const r = tips[k + 1], t = tips[k + 2], s = rings.ringStart[r], e = rings.ringStart[r + 1];
+    const r = tips[k + 1],
+      t = tips[k + 2],
+      s = rings.ringStart[r],
+      e = rings.ringStart[r + 1];
     const v = tips[k];
     let sign = 0;
     for (const w of [rings.pts[t > s ? t - 1 : e - 1], rings.pts[t + 1 < e ? t + 1 : s]]) {
-      const ex = xy[2 * w] - xy[2 * v], ey = xy[2 * w + 1] - xy[2 * v + 1];
+      const ex = xy[2 * w] - xy[2 * v],
+        ey = xy[2 * w + 1] - xy[2 * v + 1];
       const c = ux * ey - uy * ex;
       if (Math.abs(c) < sinMin * ul * Math.hypot(ex, ey)) return 0;
       if (sign !== 0 && Math.sign(c) !== sign) return 0;
@@ -183,23 +202,33 @@ function facing(layer: PreparedLayer, rings: Rings, tips: number[], i: number, j
 /** The open segment p–q crosses a boundary segment of some unit, or its midpoint lies inside some unit. */
 function blocked(layer: PreparedLayer, rings: Rings, p: number, q: number): boolean {
   const { xy } = layer;
-  const ax = xy[2 * p], ay = xy[2 * p + 1], bx = xy[2 * q], by = xy[2 * q + 1];
-  const mx = (ax + bx) / 2, my = (ay + by) / 2;
-  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    (qx - px) * (ry - py) - (qy - py) * (rx - px);
+  const ax = xy[2 * p],
+    ay = xy[2 * p + 1],
+    bx = xy[2 * q],
+    by = xy[2 * q + 1];
+  const mx = (ax + bx) / 2,
+    my = (ay + by) / 2;
+  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => (qx - px) * (ry - py) - (qy - py) * (rx - px);
   for (let u = 0; u < rings.bbox.length; u++) {
     const box = rings.bbox[u];
     if (!box || box[2] < Math.min(ax, bx) || box[0] > Math.max(ax, bx)) continue;
     if (box[3] < Math.min(ay, by) || box[1] > Math.max(ay, by)) continue;
     let inside = false;
     for (const r of rings.unitRings[u]) {
-      const s = rings.ringStart[r], e = rings.ringStart[r + 1];
+      const s = rings.ringStart[r],
+        e = rings.ringStart[r + 1];
       for (let t = s; t < e; t++) {
-        const v = rings.pts[t], w = rings.pts[t + 1 < e ? t + 1 : s];
-        const cx = xy[2 * v], cy = xy[2 * v + 1], dx = xy[2 * w], dy = xy[2 * w + 1];
+        const v = rings.pts[t],
+          w = rings.pts[t + 1 < e ? t + 1 : s];
+        const cx = xy[2 * v],
+          cy = xy[2 * v + 1],
+          dx = xy[2 * w],
+          dy = xy[2 * w + 1];
         if (cy > my !== dy > my && mx < cx + ((my - cy) * (dx - cx)) / (dy - cy)) inside = !inside;
-        const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
-        const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
+        const o1 = orient(ax, ay, bx, by, cx, cy),
+          o2 = orient(ax, ay, bx, by, dx, dy);
+        const o3 = orient(cx, cy, dx, dy, ax, ay),
+          o4 = orient(cx, cy, dx, dy, bx, by);
         if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return true;
       }
     }

@@ -53,18 +53,23 @@ export function dasymetricSeed(cw: Crosswalk, layer: AncillaryLayer, other: read
   const nTo = cw.toCodes.length;
   // Only redrawn units need a seed (identical ones keep weight 1): overlay just their fine units with the units
   // of the other layer they exchange pieces with.
-  const redrawn = new Uint8Array(nestCodes.length), partner = new Uint8Array(other.length);
+  const redrawn = new Uint8Array(nestCodes.length),
+    partner = new Uint8Array(other.length);
   for (let k = 0; k < cw.source.length; k++) if (!cw.identical[target[k]]) redrawn[toSide ? target[k] : cw.source[k]] = 1;
   for (let k = 0; k < cw.source.length; k++) if (redrawn[toSide ? target[k] : cw.source[k]]) partner[toSide ? cw.source[k] : target[k]] = 1;
   const fine = parent.flatMap((p, i) => (p >= 0 && redrawn[p] ? [i] : []));
   const others = Array.from(partner.keys()).filter((i) => partner[i]);
-  const ov = overlayAreas(fine.map((i) => layer.features[i]), others.map((i) => other[i]));
+  const ov = overlayAreas(
+    fine.map((i) => layer.features[i]),
+    others.map((i) => other[i]),
+  );
   const overlapped = new Float64Array(fine.length);
   for (const p of ov.pairs) overlapped[p.from] += p.areaKm2;
   const entryOf = new Map<number, number>();
   for (let k = 0; k < cw.source.length; k++) entryOf.set(cw.source[k] * nTo + target[k], k);
   const seed = new Float64Array(cw.source.length);
-  let placed = 0, total = 0;
+  let placed = 0,
+    total = 0;
   layer.population.forEach((pop) => (total += pop !== null && Number.isFinite(pop) && pop > 0 ? pop : 0));
   // Fine units of identical units are placed as they are.
   parent.forEach((p, i) => {
@@ -72,8 +77,10 @@ export function dasymetricSeed(cw: Crosswalk, layer: AncillaryLayer, other: read
     if (p >= 0 && !redrawn[p] && pop !== null && Number.isFinite(pop) && pop > 0) placed += pop;
   });
   for (const p of ov.pairs) {
-    const f = fine[p.from], o = others[p.to];
-    const pop = layer.population[f], par = parent[f];
+    const f = fine[p.from],
+      o = others[p.to];
+    const pop = layer.population[f],
+      par = parent[f];
     if (pop === null || !Number.isFinite(pop) || !(pop > 0)) continue;
     const [s, t] = toSide ? [o, par] : [par, o];
     const k = entryOf.get(s * nTo + t);

@@ -57,7 +57,8 @@ export function isSymmetric(adj: Adjacency, tol = 1e-9): boolean {
 }
 
 function indexOfSorted(a: Int32Array, v: number): number {
-  let lo = 0, hi = a.length - 1;
+  let lo = 0,
+    hi = a.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid] === v) return mid;

@@ -53,24 +53,40 @@ export interface CrosswalkMeta {
 
 /** Area-weighted crosswalk from the `from` units onto the `to` units (see the header for the exact rule). */
 export function buildCrosswalk(
-  from: readonly AreaFeature[], to: readonly AreaFeature[], meta: CrosswalkMeta, opts: CrosswalkOptions = {},
+  from: readonly AreaFeature[],
+  to: readonly AreaFeature[],
+  meta: CrosswalkMeta,
+  opts: CrosswalkOptions = {},
 ): Crosswalk {
-  return crosswalkFromOverlay(overlayAreas(from, to), from.map((f) => String(f.properties.code)), to.map((f) => String(f.properties.code)), meta, opts);
+  return crosswalkFromOverlay(
+    overlayAreas(from, to),
+    from.map((f) => String(f.properties.code)),
+    to.map((f) => String(f.properties.code)),
+    meta,
+    opts,
+  );
 }
 
 /** The crosswalk for an already computed overlay (codes index-aligned with the overlay's layers). */
 export function crosswalkFromOverlay(
-  ov: Overlay, fromCodes: readonly string[], toCodes: readonly string[], meta: CrosswalkMeta, opts: CrosswalkOptions = {},
+  ov: Overlay,
+  fromCodes: readonly string[],
+  toCodes: readonly string[],
+  meta: CrosswalkMeta,
+  opts: CrosswalkOptions = {},
 ): Crosswalk {
   const idTol = opts.identityTolerance ?? DEFAULT_IDENTITY_TOLERANCE;
   const sliver = opts.sliverTolerance ?? DEFAULT_SLIVER_TOLERANCE;
   const width = opts.sliverWidthKm ?? DEFAULT_SLIVER_WIDTH_KM;
-  const nFrom = fromCodes.length, nTo = toCodes.length;
+  const nFrom = fromCodes.length,
+    nTo = toCodes.length;
   const fromIndex = new Map(fromCodes.map((c, i) => [c, i]));
-  const A = ov.fromAreaKm2, B = ov.toAreaKm2;
+  const A = ov.fromAreaKm2,
+    B = ov.toAreaKm2;
   // 1. Noise: pieces that are not a major part of either unit and are tiny or thin.
   const signal = ov.pairs.filter((p) => {
-    const fs = p.areaKm2 / A[p.from], ft = p.areaKm2 / B[p.to];
+    const fs = p.areaKm2 / A[p.from],
+      ft = p.areaKm2 / B[p.to];
     if (fs >= 0.5 || ft >= 0.5) return true;
     const thin = p.perimeterKm > 0 && (2 * p.areaKm2) / p.perimeterKm < width;
     return !(thin || (fs < sliver && ft < sliver));
@@ -78,8 +94,10 @@ export function crosswalkFromOverlay(
   // 2. Identity: a pair that exchanges at most idTol of either unit's area with other units, and takes in no
   //    other unit's major part, is one unit — first pairs with the same code, then recoded units (other code,
   //    each at least half of the other).
-  const totIn = new Float64Array(nTo), totOut = new Float64Array(nFrom);
-  const majorIn = new Int32Array(nTo), majorOut = new Int32Array(nFrom); // pieces that are ≥ half of the other unit
+  const totIn = new Float64Array(nTo),
+    totOut = new Float64Array(nFrom);
+  const majorIn = new Int32Array(nTo),
+    majorOut = new Int32Array(nFrom); // pieces that are ≥ half of the other unit
   for (const p of signal) {
     totIn[p.to] += p.areaKm2;
     totOut[p.from] += p.areaKm2;
@@ -92,7 +110,9 @@ export function crosswalkFromOverlay(
   const byPriority = [...signal].sort((p, q) => Number(sameCode(q)) - Number(sameCode(p)) || q.areaKm2 - p.areaKm2);
   for (const p of byPriority) {
     if (identical[p.to] || identicalTarget[p.from] >= 0) continue;
-    const a = p.areaKm2, selfMajorIn = a >= 0.5 * A[p.from] ? 1 : 0, selfMajorOut = a >= 0.5 * B[p.to] ? 1 : 0;
+    const a = p.areaKm2,
+      selfMajorIn = a >= 0.5 * A[p.from] ? 1 : 0,
+      selfMajorOut = a >= 0.5 * B[p.to] ? 1 : 0;
     if (totIn[p.to] - a > idTol * B[p.to] || totOut[p.from] - a > idTol * A[p.from]) continue;
     if (majorIn[p.to] > selfMajorIn || majorOut[p.from] > selfMajorOut) continue;
     if (!sameCode(p) && (a < 0.5 * A[p.from] || a < 0.5 * B[p.to])) continue;
@@ -149,7 +169,8 @@ export function crosswalkFromOverlay(
  * population or all have density 0. Identity entries keep weight 1.
  */
 export function populationWeighted(cw: Crosswalk, toPopulation: readonly (number | null | undefined)[]): Crosswalk {
-  if (toPopulation.length !== cw.toCodes.length) throw new Error(`population has ${toPopulation.length} values, crosswalk ${cw.toCodes.length} targets`);
+  if (toPopulation.length !== cw.toCodes.length)
+    throw new Error(`population has ${toPopulation.length} values, crosswalk ${cw.toCodes.length} targets`);
   const nFrom = cw.fromCodes.length;
   const mass = new Float64Array(nFrom);
   const unknown = new Uint8Array(nFrom);
@@ -162,7 +183,8 @@ export function populationWeighted(cw: Crosswalk, toPopulation: readonly (number
       else mass[cw.source[k]] += (cw.areaKm2[k] * pop) / cw.toAreaKm2[t];
     }
   const weight = cw.weight.map((w, k) => {
-    const s = cw.source[k], t = target[k];
+    const s = cw.source[k],
+      t = target[k];
     if (cw.identical[t] || unknown[s] || !(mass[s] > 0)) return w;
     return (cw.areaKm2[k] * (toPopulation[t] as number)) / cw.toAreaKm2[t] / mass[s];
   });
@@ -175,8 +197,11 @@ export function populationWeighted(cw: Crosswalk, toPopulation: readonly (number
  * finer layer's population per piece for 'dasymetric' (geo/dasymetric.ts).
  */
 export function twoMarginWeighted(
-  cw: Crosswalk, weighting: 'ipf' | 'dasymetric', seed: ArrayLike<number>,
-  fromPopulation: readonly (number | null)[], toPopulation: readonly (number | null)[],
+  cw: Crosswalk,
+  weighting: 'ipf' | 'dasymetric',
+  seed: ArrayLike<number>,
+  fromPopulation: readonly (number | null)[],
+  toPopulation: readonly (number | null)[],
 ): Crosswalk {
   const r = twoMarginWeights(cw, { seed, fromPopulation, toPopulation });
   return { ...cw, weight: r.weight, weighting, fit: { iterations: r.iterations, maxColumnGap: r.maxColumnGap } };

@@ -50,22 +50,33 @@ export function unitGeometry(topo: Topology, indices?: ArrayLike<number>, opts: 
 /** Area-weighted centroid of unit u from interleaved planar point coordinates `pts` (indexed like layer points). */
 function planarCentroid(layer: PreparedLayer, pts: Float64Array, u: number): [number, number] {
   const { arcStart } = layer;
-  let x0 = NaN, y0 = NaN; // local origin for numerical stability
-  let A = 0, Mx = 0, My = 0, sx = 0, sy = 0, count = 0;
+  let x0 = NaN,
+    y0 = NaN; // local origin for numerical stability
+  let A = 0,
+    Mx = 0,
+    My = 0,
+    sx = 0,
+    sy = 0,
+    count = 0;
   for (const poly of layer.rings[u])
     poly.forEach((ring, r) => {
-      let a = 0, mx = 0, my = 0;
-      let px = NaN, py = NaN;
+      let a = 0,
+        mx = 0,
+        my = 0;
+      let px = NaN,
+        py = NaN;
       ring.forEach((ref, j) => {
         const arc = arcIndex(ref);
-        const p0 = arcStart[arc], len = arcStart[arc + 1] - p0;
+        const p0 = arcStart[arc],
+          len = arcStart[arc + 1] - p0;
         for (let s = j === 0 ? 0 : 1; s < len; s++) {
           const p = p0 + (ref < 0 ? len - 1 - s : s);
           if (Number.isNaN(x0)) {
             x0 = pts[2 * p];
             y0 = pts[2 * p + 1];
           }
-          const x = pts[2 * p] - x0, y = pts[2 * p + 1] - y0;
+          const x = pts[2 * p] - x0,
+            y = pts[2 * p + 1] - y0;
           sx += x;
           sy += y;
           count++;
@@ -94,7 +105,8 @@ function planarCentroid(layer: PreparedLayer, pts: Float64Array, u: number): [nu
 function equirectangularPoints(layer: PreparedLayer): Float64Array {
   const ll = layer.lonlat;
   const P = ll.length / 2;
-  let lon0 = 0, lat0 = 0;
+  let lon0 = 0,
+    lat0 = 0;
   for (let p = 0; p < P; p++) {
     lon0 += ll[2 * p];
     lat0 += ll[2 * p + 1];

@@ -50,20 +50,34 @@ export function matchNearCoincident(
   const { arcStart, xy, segKm } = layer;
   let total = 0;
   for (const a of looseArcs) total += arcStart[a + 1] - arcStart[a] - 1;
-  const ax = new Float64Array(total), ay = new Float64Array(total), bx = new Float64Array(total), by = new Float64Array(total);
+  const ax = new Float64Array(total),
+    ay = new Float64Array(total),
+    bx = new Float64Array(total),
+    by = new Float64Array(total);
   const km = new Float64Array(total);
   const unit = new Int32Array(total);
   let S = 0;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   looseArcs.forEach((a, k) => {
     for (let p = arcStart[a]; p < arcStart[a + 1] - 1; p++) {
-      const x0 = xy[2 * p], y0 = xy[2 * p + 1], x1 = xy[2 * p + 2], y1 = xy[2 * p + 3];
+      const x0 = xy[2 * p],
+        y0 = xy[2 * p + 1],
+        x1 = xy[2 * p + 2],
+        y1 = xy[2 * p + 3];
       if (x0 === x1 && y0 === y1) continue;
-      ax[S] = x0; ay[S] = y0; bx[S] = x1; by[S] = y1;
+      ax[S] = x0;
+      ay[S] = y0;
+      bx[S] = x1;
+      by[S] = y1;
       km[S] = segKm[p];
       unit[S++] = looseUnits[k];
-      minX = Math.min(minX, x0, x1); maxX = Math.max(maxX, x0, x1);
-      minY = Math.min(minY, y0, y1); maxY = Math.max(maxY, y0, y1);
+      minX = Math.min(minX, x0, x1);
+      maxX = Math.max(maxX, x0, x1);
+      minY = Math.min(minY, y0, y1);
+      maxY = Math.max(maxY, y0, y1);
     }
   });
   if (S === 0) return { matchedKm, near };
@@ -75,7 +89,8 @@ export function matchNearCoincident(
   const half = (cell * Math.SQRT2) / 2;
   minX -= eps + cell;
   minY -= eps + cell;
-  const W = Math.floor((maxX + eps - minX) / cell) + 2, H = Math.floor((maxY + eps - minY) / cell) + 2;
+  const W = Math.floor((maxX + eps - minX) / cell) + 2,
+    H = Math.floor((maxY + eps - minY) / cell) + 2;
   let buf = new Int32Array(64);
   const cellsOf = (t: number, reach: number): number => {
     const x0 = Math.max(0, Math.floor((Math.min(ax[t], bx[t]) - reach - minX) / cell));
@@ -83,15 +98,19 @@ export function matchNearCoincident(
     const y0 = Math.max(0, Math.floor((Math.min(ay[t], by[t]) - reach - minY) / cell));
     const y1 = Math.min(H - 1, Math.floor((Math.max(ay[t], by[t]) + reach - minY) / cell));
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > buf.length) buf = new Int32Array(2 * (x1 - x0 + 1) * (y1 - y0 + 1));
-    const dx = bx[t] - ax[t], dy = by[t] - ay[t];
-    const l2 = dx * dx + dy * dy, r2 = reach * reach;
+    const dx = bx[t] - ax[t],
+      dy = by[t] - ay[t];
+    const l2 = dx * dx + dy * dy,
+      r2 = reach * reach;
     let n = 0;
     for (let cx = x0; cx <= x1; cx++)
       for (let cy = y0; cy <= y1; cy++) {
-        const px = minX + (cx + 0.5) * cell - ax[t], py = minY + (cy + 0.5) * cell - ay[t];
+        const px = minX + (cx + 0.5) * cell - ax[t],
+          py = minY + (cy + 0.5) * cell - ay[t];
         let u = (px * dx + py * dy) / l2;
         u = u < 0 ? 0 : u > 1 ? 1 : u;
-        const qx = px - u * dx, qy = py - u * dy;
+        const qx = px - u * dx,
+          qy = py - u * dy;
         if (qx * qx + qy * qy <= r2) buf[n++] = cy * W + cx;
       }
     return n;
@@ -104,19 +123,27 @@ export function matchNearCoincident(
   for (let t = 0; t < S; t++) for (let i = 0, n = cellsOf(t, eps + half); i < n; i++) members[fill[buf[i]]++] = t;
 
   const pointSegDist = (px: number, py: number, s: number): number => {
-    const dx = bx[s] - ax[s], dy = by[s] - ay[s];
+    const dx = bx[s] - ax[s],
+      dy = by[s] - ay[s];
     let u = ((px - ax[s]) * dx + (py - ay[s]) * dy) / (dx * dx + dy * dy);
     u = u < 0 ? 0 : u > 1 ? 1 : u;
-    const qx = ax[s] + u * dx - px, qy = ay[s] + u * dy - py;
+    const qx = ax[s] + u * dx - px,
+      qy = ay[s] + u * dy - py;
     return Math.sqrt(qx * qx + qy * qy);
   };
-  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    (qx - px) * (ry - py) - (qy - py) * (rx - px);
+  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => (qx - px) * (ry - py) - (qy - py) * (rx - px);
   const segDist = (s: number, t: number): number => {
-    const o1 = orient(ax[s], ay[s], bx[s], by[s], ax[t], ay[t]), o2 = orient(ax[s], ay[s], bx[s], by[s], bx[t], by[t]);
-    const o3 = orient(ax[t], ay[t], bx[t], by[t], ax[s], ay[s]), o4 = orient(ax[t], ay[t], bx[t], by[t], bx[s], by[s]);
+    const o1 = orient(ax[s], ay[s], bx[s], by[s], ax[t], ay[t]),
+      o2 = orient(ax[s], ay[s], bx[s], by[s], bx[t], by[t]);
+    const o3 = orient(ax[t], ay[t], bx[t], by[t], ax[s], ay[s]),
+      o4 = orient(ax[t], ay[t], bx[t], by[t], bx[s], by[s]);
     if (o1 * o2 < 0 && o3 * o4 < 0) return 0;
-    return Math.min(pointSegDist(ax[t], ay[t], s), pointSegDist(bx[t], by[t], s), pointSegDist(ax[s], ay[s], t), pointSegDist(bx[s], by[s], t));
+    return Math.min(
+      pointSegDist(ax[t], ay[t], s),
+      pointSegDist(bx[t], by[t], s),
+      pointSegDist(ax[s], ay[s], t),
+      pointSegDist(bx[s], by[s], t),
+    );
   };
 
   const stamp = new Int32Array(S).fill(-1);
@@ -135,16 +162,22 @@ export function matchNearCoincident(
     if (acc[B] === 0) accUnits.push(B);
     acc[B] += v;
   };
-  let ivUnit = new Int32Array(64), ivSeg = new Int32Array(64), ivLo = new Float64Array(64), ivHi = new Float64Array(64);
+  let ivUnit = new Int32Array(64),
+    ivSeg = new Int32Array(64),
+    ivLo = new Float64Array(64),
+    ivHi = new Float64Array(64);
   const cosMin = opts.minCos;
 
   for (let s = 0; s < S; s++) {
     const A = unit[s];
     if (s > 0 && unit[s - 1] !== A) flush(unit[s - 1]);
-    const dx = bx[s] - ax[s], dy = by[s] - ay[s];
+    const dx = bx[s] - ax[s],
+      dy = by[s] - ay[s];
     const dl = Math.sqrt(dx * dx + dy * dy);
-    const sx0 = Math.min(ax[s], bx[s]) - eps, sx1 = Math.max(ax[s], bx[s]) + eps;
-    const sy0 = Math.min(ay[s], by[s]) - eps, sy1 = Math.max(ay[s], by[s]) + eps;
+    const sx0 = Math.min(ax[s], bx[s]) - eps,
+      sx1 = Math.max(ax[s], bx[s]) + eps;
+    const sy0 = Math.min(ay[s], by[s]) - eps,
+      sy1 = Math.max(ay[s], by[s]) + eps;
     let nIv = 0; // intervals of segment s
     const nc = cellsOf(s, half);
     for (let i = 0; i < nc; i++) {
@@ -155,21 +188,29 @@ export function matchNearCoincident(
         stamp[t] = s;
         const B = unit[t];
         if (B === A) continue;
-        if (Math.max(ax[t], bx[t]) < sx0 || Math.min(ax[t], bx[t]) > sx1 || Math.max(ay[t], by[t]) < sy0 || Math.min(ay[t], by[t]) > sy1) continue;
+        if (Math.max(ax[t], bx[t]) < sx0 || Math.min(ax[t], bx[t]) > sx1 || Math.max(ay[t], by[t]) < sy0 || Math.min(ay[t], by[t]) > sy1)
+          continue;
         const gap = segDist(s, t);
         if (gap > eps) continue;
         if (gap <= opts.touchKm && nearOf[B] !== A) {
           nearOf[B] = A;
           near.add(A < B ? A * N + B : B * N + A);
         }
-        const ex = bx[t] - ax[t], ey = by[t] - ay[t];
+        const ex = bx[t] - ax[t],
+          ey = by[t] - ay[t];
         const el = Math.sqrt(ex * ex + ey * ey);
         const de = dx * ex + dy * ey;
         if (Math.abs(de) < cosMin * dl * el) continue;
-        const wx = ax[s] - ax[t], wy = ay[s] - ay[t];
+        const wx = ax[s] - ax[t],
+          wy = ay[s] - ay[t];
         // u ∈ [0, 1] with foot within t: 0 ≤ (W + uD)·E ≤ |E|², and distance |(W + uD) × E| ≤ eps·|E|.
-        const c0 = wx * ex + wy * ey, p0 = wx * ey - wy * ex, p1 = dx * ey - dy * ex;
-        let lo = 0, hi = 1, u1: number, u2: number;
+        const c0 = wx * ex + wy * ey,
+          p0 = wx * ey - wy * ex,
+          p1 = dx * ey - dy * ex;
+        let lo = 0,
+          hi = 1,
+          u1: number,
+          u2: number;
         if (Math.abs(de) < 1e-15) {
           if (c0 < 0 || c0 > el * el) continue;
         } else {
@@ -194,7 +235,10 @@ export function matchNearCoincident(
           ivLo = growF(ivLo);
           ivHi = growF(ivHi);
         }
-        ivUnit[nIv] = B; ivSeg[nIv] = t; ivLo[nIv] = lo; ivHi[nIv++] = hi;
+        ivUnit[nIv] = B;
+        ivSeg[nIv] = t;
+        ivLo[nIv] = lo;
+        ivHi[nIv++] = hi;
       }
     }
     if (nIv === 0) continue;
@@ -210,7 +254,8 @@ export function matchNearCoincident(
     cuts.set(ivHi.subarray(0, nIv), nIv);
     cuts.sort();
     for (let c = 0; c + 1 < cuts.length; c++) {
-      const u0 = cuts[c], u1 = cuts[c + 1];
+      const u0 = cuts[c],
+        u1 = cuts[c + 1];
       if (u1 <= u0) continue;
       const mid = (u0 + u1) / 2;
       const cover: number[] = [];
@@ -223,8 +268,10 @@ export function matchNearCoincident(
       const m = Math.min(64, Math.max(1, Math.ceil(((u1 - u0) * dl) / (eps / 4))));
       for (let j = 0; j < m; j++) {
         const u = u0 + ((j + 0.5) * (u1 - u0)) / m;
-        const px = ax[s] + u * dx, py = ay[s] + u * dy;
-        let best = -1, bestD = Infinity;
+        const px = ax[s] + u * dx,
+          py = ay[s] + u * dy;
+        let best = -1,
+          bestD = Infinity;
         for (const i of cover) {
           const d = pointSegDist(px, py, ivSeg[i]);
           if (d < bestD) {
@@ -244,7 +291,9 @@ export function matchNearCoincident(
 function unionLength(lo: Float64Array, hi: Float64Array, n: number): number {
   if (n === 1) return hi[0] - lo[0];
   const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => lo[p] - lo[q]);
-  let sum = 0, curLo = -Infinity, curHi = -Infinity;
+  let sum = 0,
+    curLo = -Infinity,
+    curHi = -Infinity;
   for (const i of order) {
     if (lo[i] > curHi) {
       if (curHi > curLo) sum += curHi - curLo;

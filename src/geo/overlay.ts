@@ -57,11 +57,17 @@ export interface Overlay {
   fallbackRings: number;
 }
 
-const SHIFT_X = 3.1e-7, SHIFT_Y = 1.7e-7; // km, applied to the `to` layer
-const ORIGIN_X = 155, ORIGIN_Y = 463; // Amersfoort, keeps coordinates small for the shoelace sums
+const SHIFT_X = 3.1e-7,
+  SHIFT_Y = 1.7e-7; // km, applied to the `to` layer
+const ORIGIN_X = 155,
+  ORIGIN_Y = 463; // Amersfoort, keeps coordinates small for the shoelace sums
 
 function planarLayer(features: readonly AreaFeature[], dx: number, dy: number): PlanarLayer {
-  const xs: number[] = [], ys: number[] = [], ringStart: number[] = [0], unitRing: number[] = [0], vu: number[] = [];
+  const xs: number[] = [],
+    ys: number[] = [],
+    ringStart: number[] = [0],
+    unitRing: number[] = [0],
+    vu: number[] = [];
   const out = [0, 0];
   const n = features.length;
   const bbox = new Float64Array(4 * n);
@@ -69,13 +75,17 @@ function planarLayer(features: readonly AreaFeature[], dx: number, dy: number): 
   features.forEach((f, u) => {
     const g = f.geometry;
     const polys: Position[][][] = !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (const poly of polys)
       poly.forEach((ring, r) => {
         const start = xs.length;
         for (const p of ring) {
           rdKm(p[0], p[1], out);
-          const x = out[0] - ORIGIN_X + dx, y = out[1] - ORIGIN_Y + dy;
+          const x = out[0] - ORIGIN_X + dx,
+            y = out[1] - ORIGIN_Y + dy;
           const k = xs.length;
           if (k > start && xs[k - 1] === x && ys[k - 1] === y) continue;
           xs.push(x);
@@ -99,7 +109,7 @@ function planarLayer(features: readonly AreaFeature[], dx: number, dy: number): 
           reverse(xs, start);
           reverse(ys, start);
         }
-        areaKm2[u] += Math.abs(a) / 2 * (r === 0 ? 1 : -1);
+        areaKm2[u] += (Math.abs(a) / 2) * (r === 0 ? 1 : -1);
         for (let p = start; p < xs.length; p++) {
           vu.push(u);
           if (xs[p] < x0) x0 = xs[p];
@@ -116,8 +126,15 @@ function planarLayer(features: readonly AreaFeature[], dx: number, dy: number): 
   for (let r = 0; r + 1 < ringStart.length; r++)
     for (let p = ringStart[r]; p < ringStart[r + 1]; p++) next[p] = p + 1 < ringStart[r + 1] ? p + 1 : ringStart[r];
   return {
-    n, x: Float64Array.from(xs), y: Float64Array.from(ys), ringStart: Int32Array.from(ringStart), unitRing: Int32Array.from(unitRing),
-    vertexUnit: Int32Array.from(vu), next, bbox, areaKm2,
+    n,
+    x: Float64Array.from(xs),
+    y: Float64Array.from(ys),
+    ringStart: Int32Array.from(ringStart),
+    unitRing: Int32Array.from(unitRing),
+    vertexUnit: Int32Array.from(vu),
+    next,
+    bbox,
+    areaKm2,
   };
 }
 
@@ -135,7 +152,8 @@ function bboxCandidates(a: PlanarLayer, b: PlanarLayer): number[][] {
     const [ax0, ay0, ax1, ay1] = a.bbox.subarray(4 * s, 4 * s + 4);
     if (!(ax0 <= ax1)) continue;
     for (let k = 0; k < order.length && minX[k] <= ax1; k++) {
-      const t = order[k], bb = b.bbox.subarray(4 * t, 4 * t + 4);
+      const t = order[k],
+        bb = b.bbox.subarray(4 * t, 4 * t + 4);
       if (bb[2] >= ax0 && bb[1] <= ay1 && bb[3] >= ay0) out[s].push(t);
     }
   }
@@ -145,47 +163,72 @@ function bboxCandidates(a: PlanarLayer, b: PlanarLayer): number[][] {
 /** Crossings between every edge of `a` and every edge of `b` (uniform grid over b's edges). */
 function findCrossings(a: PlanarLayer, b: PlanarLayer): { ae: Int32Array; au: Float64Array; be: Int32Array; bv: Float64Array } {
   const nb = b.x.length;
-  let gx0 = Infinity, gy0 = Infinity, gx1 = -Infinity, gy1 = -Infinity, len = 0;
+  let gx0 = Infinity,
+    gy0 = Infinity,
+    gx1 = -Infinity,
+    gy1 = -Infinity,
+    len = 0;
   for (let p = 0; p < nb; p++) {
     const q = b.next[p];
-    gx0 = Math.min(gx0, b.x[p]); gx1 = Math.max(gx1, b.x[p]);
-    gy0 = Math.min(gy0, b.y[p]); gy1 = Math.max(gy1, b.y[p]);
+    gx0 = Math.min(gx0, b.x[p]);
+    gx1 = Math.max(gx1, b.x[p]);
+    gy0 = Math.min(gy0, b.y[p]);
+    gy1 = Math.max(gy1, b.y[p]);
     len += Math.hypot(b.x[q] - b.x[p], b.y[q] - b.y[p]);
   }
   const empty = { ae: new Int32Array(0), au: new Float64Array(0), be: new Int32Array(0), bv: new Float64Array(0) };
   if (nb === 0 || a.x.length === 0) return empty;
   const span = Math.max(gx1 - gx0, gy1 - gy0, 1e-9);
   const cell = Math.max((4 * len) / nb, span / 2048);
-  const nx = Math.floor((gx1 - gx0) / cell) + 1, ny = Math.floor((gy1 - gy0) / cell) + 1;
+  const nx = Math.floor((gx1 - gx0) / cell) + 1,
+    ny = Math.floor((gy1 - gy0) / cell) + 1;
   const cx = (v: number) => Math.min(nx - 1, Math.max(0, Math.floor((v - gx0) / cell)));
   const cy = (v: number) => Math.min(ny - 1, Math.max(0, Math.floor((v - gy0) / cell)));
   const count = new Int32Array(nx * ny + 1);
   const forCells = (x0: number, y0: number, x1: number, y1: number, f: (c: number) => void) => {
-    const i0 = cx(Math.min(x0, x1)), i1 = cx(Math.max(x0, x1)), j0 = cy(Math.min(y0, y1)), j1 = cy(Math.max(y0, y1));
+    const i0 = cx(Math.min(x0, x1)),
+      i1 = cx(Math.max(x0, x1)),
+      j0 = cy(Math.min(y0, y1)),
+      j1 = cy(Math.max(y0, y1));
     for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) f(j * nx + i);
   };
   for (let p = 0; p < nb; p++) forCells(b.x[p], b.y[p], b.x[b.next[p]], b.y[b.next[p]], (c) => count[c + 1]++);
   for (let c = 0; c < nx * ny; c++) count[c + 1] += count[c];
-  const fill = count.slice(0, nx * ny), items = new Int32Array(count[nx * ny]);
+  const fill = count.slice(0, nx * ny),
+    items = new Int32Array(count[nx * ny]);
   for (let p = 0; p < nb; p++) forCells(b.x[p], b.y[p], b.x[b.next[p]], b.y[b.next[p]], (c) => (items[fill[c]++] = p));
 
-  const ae: number[] = [], au: number[] = [], be: number[] = [], bv: number[] = [];
+  const ae: number[] = [],
+    au: number[] = [],
+    be: number[] = [],
+    bv: number[] = [];
   const stamp = new Int32Array(nb).fill(-1);
   for (let p = 0; p < a.x.length; p++) {
-    const px = a.x[p], py = a.y[p], rx = a.x[a.next[p]] - px, ry = a.y[a.next[p]] - py;
+    const px = a.x[p],
+      py = a.y[p],
+      rx = a.x[a.next[p]] - px,
+      ry = a.y[a.next[p]] - py;
     if (px + rx < gx0 && px < gx0) continue;
     forCells(px, py, px + rx, py + ry, (c) => {
       for (let k = count[c]; k < count[c + 1]; k++) {
         const e = items[k];
         if (stamp[e] === p) continue;
         stamp[e] = p;
-        const qx = b.x[e], qy = b.y[e], sx = b.x[b.next[e]] - qx, sy = b.y[b.next[e]] - qy;
+        const qx = b.x[e],
+          qy = b.y[e],
+          sx = b.x[b.next[e]] - qx,
+          sy = b.y[b.next[e]] - qy;
         const den = rx * sy - ry * sx;
         if (den === 0) continue;
-        const wx = qx - px, wy = qy - py;
-        const u = (wx * sy - wy * sx) / den, v = (wx * ry - wy * rx) / den;
+        const wx = qx - px,
+          wy = qy - py;
+        const u = (wx * sy - wy * sx) / den,
+          v = (wx * ry - wy * rx) / den;
         if (u >= 0 && u < 1 && v >= 0 && v < 1) {
-          ae.push(p); au.push(u); be.push(e); bv.push(v);
+          ae.push(p);
+          au.push(u);
+          be.push(e);
+          bv.push(v);
         }
       }
     });
@@ -201,7 +244,8 @@ function byEdge(nEdges: number, edge: Int32Array, param: Float64Array, other: In
   const fill = start.slice(0, nEdges);
   const order = new Int32Array(edge.length);
   for (let k = 0; k < edge.length; k++) order[fill[edge[k]]++] = k;
-  for (let e = 0; e < nEdges; e++) if (start[e + 1] - start[e] > 1) order.subarray(start[e], start[e + 1]).sort((i, j) => param[i] - param[j]);
+  for (let e = 0; e < nEdges; e++)
+    if (start[e + 1] - start[e] > 1) order.subarray(start[e], start[e + 1]).sort((i, j) => param[i] - param[j]);
   return { start, t: Float64Array.from(order, (k) => param[k]), other: Int32Array.from(order, (k) => other[k]) };
 }
 
@@ -211,7 +255,8 @@ function inside(L: PlanarLayer, u: number, x: number, y: number): boolean {
   let c = false;
   for (let r = L.unitRing[u]; r < L.unitRing[u + 1]; r++)
     for (let p = L.ringStart[r], end = L.ringStart[r + 1], q = end - 1; p < end; q = p++) {
-      const yi = L.y[p], yj = L.y[q];
+      const yi = L.y[p],
+        yj = L.y[q];
       if (yi > y !== yj > y && x < ((L.x[q] - L.x[p]) * (y - yi)) / (yj - yi) + L.x[p]) c = !c;
     }
   return c;
@@ -222,7 +267,10 @@ function inside(L: PlanarLayer, u: number, x: number, y: number): boolean {
  * accumulated into acc(s, t, twiceArea).
  */
 function walk(
-  X: PlanarLayer, Y: PlanarLayer, cands: number[][], cr: ReturnType<typeof byEdge>,
+  X: PlanarLayer,
+  Y: PlanarLayer,
+  cands: number[][],
+  cr: ReturnType<typeof byEdge>,
   acc: (s: number, t: number, twice: number, length: number) => void,
 ): number {
   let fallbacks = 0;
@@ -231,15 +279,19 @@ function walk(
     const cs = cands[s];
     if (cs.length === 0) continue;
     cs.forEach((t, k) => (slot[t] = k));
-    const sum = new Float64Array(cs.length), lenSum = new Float64Array(cs.length);
+    const sum = new Float64Array(cs.length),
+      lenSum = new Float64Array(cs.length);
     const state = new Uint8Array(cs.length);
     for (let r = X.unitRing[s]; r < X.unitRing[s + 1]; r++) {
-      const p0 = X.ringStart[r], p1 = X.ringStart[r + 1];
-      const ringSum = new Float64Array(cs.length), ringLen = new Float64Array(cs.length);
+      const p0 = X.ringStart[r],
+        p1 = X.ringStart[r + 1];
+      const ringSum = new Float64Array(cs.length),
+        ringLen = new Float64Array(cs.length);
       cs.forEach((t, k) => (state[k] = inside(Y, t, X.x[p0], X.y[p0]) ? 1 : 0));
       const init = state.slice();
       const piece = (ax: number, ay: number, bx: number, by: number, on: (k: number) => boolean) => {
-        const c = ax * by - bx * ay, l = Math.hypot(bx - ax, by - ay);
+        const c = ax * by - bx * ay,
+          l = Math.hypot(bx - ax, by - ay);
         for (let k = 0; k < cs.length; k++) {
           if (on(k)) {
             ringSum[k] += c;
@@ -249,14 +301,21 @@ function walk(
       };
       const isOn = (k: number) => state[k] === 1;
       for (let p = p0; p < p1; p++) {
-        const q = X.next[p], ax = X.x[p], ay = X.y[p], dx = X.x[q] - ax, dy = X.y[q] - ay;
-        let lx = ax, ly = ay;
+        const q = X.next[p],
+          ax = X.x[p],
+          ay = X.y[p],
+          dx = X.x[q] - ax,
+          dy = X.y[q] - ay;
+        let lx = ax,
+          ly = ay;
         for (let m = cr.start[p]; m < cr.start[p + 1]; m++) {
-          const nx = ax + cr.t[m] * dx, ny = ay + cr.t[m] * dy;
+          const nx = ax + cr.t[m] * dx,
+            ny = ay + cr.t[m] * dy;
           piece(lx, ly, nx, ny, isOn);
           const k = slot[Y.vertexUnit[cr.other[m]]];
           if (k >= 0) state[k] ^= 1;
-          lx = nx; ly = ny;
+          lx = nx;
+          ly = ny;
         }
         piece(lx, ly, X.x[q], X.y[q], isOn);
       }
@@ -266,10 +325,16 @@ function walk(
         ringSum.fill(0);
         ringLen.fill(0);
         for (let p = p0; p < p1; p++) {
-          const q = X.next[p], ax = X.x[p], ay = X.y[p], dx = X.x[q] - ax, dy = X.y[q] - ay;
+          const q = X.next[p],
+            ax = X.x[p],
+            ay = X.y[p],
+            dx = X.x[q] - ax,
+            dy = X.y[q] - ay;
           const ts = [0, ...cr.t.subarray(cr.start[p], cr.start[p + 1]), 1];
           for (let m = 0; m + 1 < ts.length; m++) {
-            const tm = (ts[m] + ts[m + 1]) / 2, mx = ax + tm * dx, my = ay + tm * dy;
+            const tm = (ts[m] + ts[m + 1]) / 2,
+              mx = ax + tm * dx,
+              my = ay + tm * dy;
             piece(ax + ts[m] * dx, ay + ts[m] * dy, ax + ts[m + 1] * dx, ay + ts[m + 1] * dy, (k) => inside(Y, cs[k], mx, my));
           }
         }
@@ -289,12 +354,14 @@ function walk(
 
 /** Exact pairwise intersection areas (km²) and piece perimeters (km) between the units of two layers. */
 export function overlayAreas(from: readonly AreaFeature[], to: readonly AreaFeature[]): Overlay {
-  const A = planarLayer(from, 0, 0), B = planarLayer(to, SHIFT_X, SHIFT_Y);
+  const A = planarLayer(from, 0, 0),
+    B = planarLayer(to, SHIFT_X, SHIFT_Y);
   const candA = bboxCandidates(A, B);
   const candB: number[][] = Array.from({ length: B.n }, () => []);
   candA.forEach((ts, s) => ts.forEach((t) => candB[t].push(s)));
   const c = findCrossings(A, B);
-  const twice = new Map<number, number>(), length = new Map<number, number>();
+  const twice = new Map<number, number>(),
+    length = new Map<number, number>();
   const add = (s: number, t: number, v: number, l: number) => {
     const key = s * B.n + t;
     twice.set(key, (twice.get(key) ?? 0) + v);
@@ -304,13 +371,18 @@ export function overlayAreas(from: readonly AreaFeature[], to: readonly AreaFeat
   fallbackRings += walk(B, A, candB, byEdge(B.x.length, c.be, c.bv, c.ae), (t, s, v, l) => add(s, t, v, l));
   const pairs: OverlayPair[] = [];
   for (const [key, v] of twice) {
-    const s = Math.floor(key / B.n), t = key - s * B.n;
+    const s = Math.floor(key / B.n),
+      t = key - s * B.n;
     const area = Math.min(v / 2, A.areaKm2[s], B.areaKm2[t]);
     if (area > 0) pairs.push({ from: s, to: t, areaKm2: area, perimeterKm: length.get(key) ?? 0 });
   }
   pairs.sort((p, q) => p.from - q.from || p.to - q.to);
   return {
-    fromAreaKm2: A.areaKm2, toAreaKm2: B.areaKm2, pairs,
-    candidatePairs: candA.reduce((n, ts) => n + ts.length, 0), crossings: c.ae.length, fallbackRings,
+    fromAreaKm2: A.areaKm2,
+    toAreaKm2: B.areaKm2,
+    pairs,
+    candidatePairs: candA.reduce((n, ts) => n + ts.length, 0),
+    crossings: c.ae.length,
+    fallbackRings,
   };
 }

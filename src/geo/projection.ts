@@ -70,14 +70,7 @@ export function rdKm(lon: number, lat: number, out: Float64Array | number[], o =
  * Equirectangular km around (lon0, lat0): x = R·Δλ·cos φ0, y = R·Δφ. Distortion grows with |φ − φ0|
  * (≈ 3 % in x at 1.5° away), so pick φ0 as the mean latitude of the area of interest.
  */
-export function equirectangularKm(
-  lon: number,
-  lat: number,
-  lon0: number,
-  lat0: number,
-  out: Float64Array | number[],
-  o = 0,
-): void {
+export function equirectangularKm(lon: number, lat: number, lon0: number, lat0: number, out: Float64Array | number[], o = 0): void {
   out[o] = EARTH_RADIUS_KM * (lon - lon0) * RAD * Math.cos(lat0 * RAD);
   out[o + 1] = EARTH_RADIUS_KM * (lat - lat0) * RAD;
 }

@@ -6,7 +6,13 @@
 import type { Topology } from 'topojson-specification';
 import type { Manifest } from '../data/catalog';
 import {
-  consistencyMarks, consistencySentence, harmonise, type Crosswalk, type CrosswalkWeighting, type GrowthYardstick, type WeightingChoice,
+  consistencyMarks,
+  consistencySentence,
+  harmonise,
+  type Crosswalk,
+  type CrosswalkWeighting,
+  type GrowthYardstick,
+  type WeightingChoice,
 } from '../engine/waterbed';
 import { entryTargets } from '../engine/waterbed/two-margin';
 import { unitProperties } from '../geo/topology';
@@ -85,9 +91,11 @@ export function crosswalkRows(used: Crosswalk, area: Crosswalk): CrosswalkRow[] 
   const target = entryTargets(used);
   const rows: CrosswalkRow[] = [];
   for (let k = 0; k < used.source.length; k++) {
-    const from = used.fromCodes[used.source[k]], to = used.toCodes[target[k]];
+    const from = used.fromCodes[used.source[k]],
+      to = used.toCodes[target[k]];
     rows.push({
-      from_code: from, to_code: to,
+      from_code: from,
+      to_code: to,
       population_share: fixed9(used.weight[k], `population_share of ${from} → ${to}`),
       area_share: fixed9(area.weight[k], `area_share of ${from} → ${to}`),
       intersection_km2: fixed9(used.areaKm2[k], `intersection_km2 of ${from} → ${to}`),
@@ -141,14 +149,26 @@ export function applyCounts(cw: Crosswalk, records: readonly CountRecord[]): App
  * Warnings for the sidecar and stderr: dasymetric asked for without a finer layer (ipf is used), and per moved
  * variable the counts of unmatched earlier units and the later units that get only part of their sources.
  */
-export function crosswalkWarnings(req: CrosswalkRequest, family: CrosswalkFamily, used: Crosswalk, applied: AppliedCounts | null): string[] {
+export function crosswalkWarnings(
+  req: CrosswalkRequest,
+  family: CrosswalkFamily,
+  used: Crosswalk,
+  applied: AppliedCounts | null,
+): string[] {
   const warnings: string[] = [];
   if (req.weighting === 'dasymetric' && !family.dasymetric)
-    warnings.push(`no finer layer with population for ${req.level} ${req.from} → ${req.to}: dasymetric is not possible, ipf is used instead`);
+    warnings.push(
+      `no finer layer with population for ${req.level} ${req.from} → ${req.to}: dasymetric is not possible, ipf is used instead`,
+    );
   for (const [v, tot] of Object.entries(applied?.totals ?? {})) {
-    if (tot.not_moved > 0) warnings.push(`${v}: ${round(tot.not_moved, 6)} counted in earlier units without a later unit (${used.unmatched.map((s) => used.fromCodes[s]).join(', ')}) is not moved`);
+    if (tot.not_moved > 0)
+      warnings.push(
+        `${v}: ${round(tot.not_moved, 6)} counted in earlier units without a later unit (${used.unmatched.map((s) => used.fromCodes[s]).join(', ')}) is not moved`,
+      );
     if (tot.incomplete_units.length > 0)
-      warnings.push(`${v}: ${tot.incomplete_units.length} later unit(s) also cover earlier units missing from the counts file and get only the given part (${tot.incomplete_units.slice(0, 5).join(', ')}${tot.incomplete_units.length > 5 ? ', …' : ''})`);
+      warnings.push(
+        `${v}: ${tot.incomplete_units.length} later unit(s) also cover earlier units missing from the counts file and get only the given part (${tot.incomplete_units.slice(0, 5).join(', ')}${tot.incomplete_units.length > 5 ? ', …' : ''})`,
+      );
   }
   return warnings;
 }
@@ -177,20 +197,40 @@ function laterUnits(level: CrosswalkLevel, toCodes: readonly string[], later: La
  * lies outside the band of unchanged units in their scope, as listed in the sidecar.
  */
 export function consistencyList(
-  req: CrosswalkRequest, family: CrosswalkFamily, used: Crosswalk, yardstick: GrowthYardstick, later: LaterLayer,
+  req: CrosswalkRequest,
+  family: CrosswalkFamily,
+  used: Crosswalk,
+  yardstick: GrowthYardstick,
+  later: LaterLayer,
 ): ConsistencyEntry[] {
-  const p0 = harmonise(used, family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 })), 'count');
+  const p0 = harmonise(
+    used,
+    family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 })),
+    'count',
+  );
   const { scope, names } = laterUnits(req.level, used.toCodes, later);
-  const marks = consistencyMarks({ identical: used.identical, fromPopulation: p0.map((a) => a?.value ?? null), toPopulation: family.toPopulation, scope, yardstick });
+  const marks = consistencyMarks({
+    identical: used.identical,
+    fromPopulation: p0.map((a) => a?.value ?? null),
+    toPopulation: family.toPopulation,
+    scope,
+    yardstick,
+  });
   return marks.flatMap((m, i) => {
     if (m?.status !== 'implausible') return [];
-    return [{
-      code: used.toCodes[i], name: names[i], scope: scope[i],
-      from_population: round(m.fromPopulation, 1), to_population: m.toPopulation,
-      implied_growth_pct: m.impliedGrowthPct === null ? null : round(m.impliedGrowthPct, 2), scope_growth_pct: round(m.scopeGrowthPct, 2),
-      band_pct: m.bandPct.map((v) => round(v, 2)),
-      sentence: consistencySentence(m, req.from, req.to, req.level).en,
-    }];
+    return [
+      {
+        code: used.toCodes[i],
+        name: names[i],
+        scope: scope[i],
+        from_population: round(m.fromPopulation, 1),
+        to_population: m.toPopulation,
+        implied_growth_pct: m.impliedGrowthPct === null ? null : round(m.impliedGrowthPct, 2),
+        scope_growth_pct: round(m.scopeGrowthPct, 2),
+        band_pct: m.bandPct.map((v) => round(v, 2)),
+        sentence: consistencySentence(m, req.from, req.to, req.level).en,
+      },
+    ];
   });
 }
 
@@ -219,19 +259,29 @@ export interface CrosswalkMetaInput {
 
 function weightingNote(used: CrosswalkWeighting): string {
   switch (used) {
-    case 'area': return 'area(s ∩ t) / kept area of s';
-    case 'density': return 'area(s ∩ t) × later population density of t, normalised per earlier unit';
-    case 'ipf': return 'two margins (earlier and later unit populations) fitted by IPF to a seed of intersection areas';
-    case 'dasymetric': return 'two margins fitted by IPF to a seed of the pieces\' population from the wijk layer';
+    case 'area':
+      return 'area(s ∩ t) / kept area of s';
+    case 'density':
+      return 'area(s ∩ t) × later population density of t, normalised per earlier unit';
+    case 'ipf':
+      return 'two margins (earlier and later unit populations) fitted by IPF to a seed of intersection areas';
+    case 'dasymetric':
+      return "two margins fitted by IPF to a seed of the pieces' population from the wijk layer";
   }
 }
 
 function methodMeta(req: CrosswalkRequest, used: Crosswalk, ancillary: AncillaryInfo | null) {
   return {
-    used: used.weighting, requested: req.weighting,
+    used: used.weighting,
+    requested: req.weighting,
     description: weightingNote(used.weighting),
     finer_layer: ancillary
-      ? { level: ancillary.level, year: ancillary.year, nests_in: `${ancillary.nestsIn === 'to' ? req.to : req.from} ${req.level} units`, placed_share: round(ancillary.placedShare, 6) }
+      ? {
+          level: ancillary.level,
+          year: ancillary.year,
+          nests_in: `${ancillary.nestsIn === 'to' ? req.to : req.from} ${req.level} units`,
+          placed_share: round(ancillary.placedShare, 6),
+        }
       : null,
     fit: used.fit ? { iterations: used.fit.iterations, max_column_gap: used.fit.maxColumnGap } : null,
   };
@@ -249,33 +299,51 @@ function columnsMeta({ level, from, to }: CrosswalkRequest, used: Crosswalk) {
 
 /** Attribution, licence, and the manifest's sources and files this crosswalk used (both years, the finer layer). */
 function sourcesMeta({ level, from, to }: CrosswalkRequest, manifest: Manifest | null, ancillary: AncillaryInfo | null) {
-  const usedSource = (s: { level: string; year: number }) => (s.level === level && (s.year === from || s.year === to)) || (!!ancillary && s.level === 'wijk' && s.year === ancillary.year);
+  const usedSource = (s: { level: string; year: number }) =>
+    (s.level === level && (s.year === from || s.year === to)) || (!!ancillary && s.level === 'wijk' && s.year === ancillary.year);
   return {
     attribution: manifest?.attribution ?? 'Bron: CBS, Kadaster',
     licence: manifest?.licence ?? 'CC BY 4.0',
     entries: (manifest?.sources ?? []).filter(usedSource),
-    files: (manifest?.files ?? []).filter((f) => (f.year === undefined ? f.level === level || (!!ancillary && f.level === 'wijk') : !!f.level && usedSource({ level: f.level, year: f.year }))),
+    files: (manifest?.files ?? []).filter((f) =>
+      f.year === undefined
+        ? f.level === level || (!!ancillary && f.level === 'wijk')
+        : !!f.level && usedSource({ level: f.level, year: f.year }),
+    ),
   };
 }
 
 function countsMeta(used: Crosswalk, entries: number) {
   return {
-    from_units: used.fromCodes.length, to_units: used.toCodes.length, entries,
+    from_units: used.fromCodes.length,
+    to_units: used.toCodes.length,
+    entries,
     identical: used.identical.filter(Boolean).length,
-    unmatched: used.unmatched.length, unmatched_codes: used.unmatched.map((s) => used.fromCodes[s]).sort(byText),
+    unmatched: used.unmatched.length,
+    unmatched_codes: used.unmatched.map((s) => used.fromCodes[s]).sort(byText),
   };
 }
 
 function applyMeta(req: CrosswalkRequest, applied: CrosswalkMetaInput['applied']) {
   if (!applied) return null;
-  const totals = Object.entries(applied.counts.totals).map(([v, t]) => [v, { in: round(t.in, 6), out: round(t.out, 6), not_moved: round(t.not_moved, 6), incomplete_units: t.incomplete_units.length }]);
+  const totals = Object.entries(applied.counts.totals).map(([v, t]) => [
+    v,
+    { in: round(t.in, 6), out: round(t.out, 6), not_moved: round(t.not_moved, 6), incomplete_units: t.incomplete_units.length },
+  ]);
   return { input: req.apply, output: applied.output, variables: applied.counts.variables, totals: Object.fromEntries(totals) };
 }
 
 function timingsMeta(family: CrosswalkFamily, t: RunTimings) {
   const ms = (v: number) => round(v, 1);
   const f = family.timings;
-  return { load: ms(t.loadMs), overlay: ms(f.overlayMs), dasymetric: ms(f.dasymetricMs), weights: ms(f.weightsMs), total: ms(t.crosswalkMs), run: ms(t.runMs) };
+  return {
+    load: ms(t.loadMs),
+    overlay: ms(f.overlayMs),
+    dasymetric: ms(f.dasymetricMs),
+    weights: ms(f.weightsMs),
+    total: ms(t.crosswalkMs),
+    run: ms(t.runMs),
+  };
 }
 
 /** The sidecar <out-base>.meta.json: request, method, columns, sources, counts, consistency, apply, warnings, timings. */
@@ -285,12 +353,18 @@ export function crosswalkMeta(input: CrosswalkMetaInput) {
   return {
     tool: 'npm run crosswalk',
     request: { level: req.level, from: req.from, to: req.to, weighting: req.weighting, apply: req.apply },
-    level: req.level, years: { from: req.from, to: req.to },
+    level: req.level,
+    years: { from: req.from, to: req.to },
     method: methodMeta(req, used, ancillary),
     columns: columnsMeta(req, used),
     sources: sourcesMeta(req, input.manifest, ancillary),
     counts: countsMeta(used, input.entries),
-    growth_yardstick: { ...yardstick, growth: round(yardstick.growth, 6), spread: round(yardstick.spread, 6), band: yardstick.band.map((v) => round(v, 6)) },
+    growth_yardstick: {
+      ...yardstick,
+      growth: round(yardstick.growth, 6),
+      spread: round(yardstick.spread, 6),
+      band: yardstick.band.map((v) => round(v, 6)),
+    },
     consistency: {
       rule: 'a redrawn later unit is implausible when the growth implied by the crosswalk, relative to its scope (gemeente for wijken, province for gemeenten), lies outside the band of 95 % of unchanged units and the gap is at least 100 people',
       implausible: input.implausible,

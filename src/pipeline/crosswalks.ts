@@ -61,7 +61,8 @@ export interface CrosswalkFamily {
 export type CrosswalkCache = Map<string, CrosswalkFamily>;
 
 const features = new WeakMap<Topology, UnitFeatureCollection>();
-export const featuresOf = (t: Topology): UnitFeatureCollection => features.get(t) ?? (features.set(t, toFeatureCollection(t)), features.get(t)!);
+export const featuresOf = (t: Topology): UnitFeatureCollection =>
+  features.get(t) ?? (features.set(t, toFeatureCollection(t)), features.get(t)!);
 
 const num = (v: unknown): number | null => {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
@@ -77,13 +78,20 @@ export function populationOf(codes: readonly string[], rows: readonly Population
 /** The finer layer that nests in the to-year units (preferred) or the from-year units, if any. */
 function ancillaryFor(src: CrosswalkSources, from: number, to: number): (AncillaryLayer & { year: number }) | null {
   if (src.level !== 'gemeente' || !src.finer) return null;
-  for (const [year, nestsIn] of [[to, 'to'], [from, 'from']] as const) {
-    const topo = src.finer.topologies[year], rows = src.finer.rows[year];
+  for (const [year, nestsIn] of [
+    [to, 'to'],
+    [from, 'from'],
+  ] as const) {
+    const topo = src.finer.topologies[year],
+      rows = src.finer.rows[year];
     if (!topo || !rows) continue;
     const props = unitProperties(topo);
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const parentCode = props.map((p) => String(byCode.get(String(p.code))?.gemeente_code ?? p.gemeente_code ?? '') || null);
-    const population = populationOf(props.map((p) => String(p.code)), rows);
+    const population = populationOf(
+      props.map((p) => String(p.code)),
+      rows,
+    );
     if (population.every((p) => p === null)) continue;
     return { features: featuresOf(topo).features, population, parentCode, nestsIn, year };
   }
@@ -99,17 +107,20 @@ export function crosswalkFamily(src: CrosswalkSources, from: number, to: number,
   const key = `${src.level}:${from}->${to}:finer=${finerYears.join(',')}`;
   const hit = cache?.get(key);
   if (hit) return hit;
-  const topoFrom = src.layers.topologies[from], topoTo = src.layers.topologies[to];
+  const topoFrom = src.layers.topologies[from],
+    topoTo = src.layers.topologies[to];
   if (!topoFrom || !topoTo) throw new RangeError(`no ${src.level} boundaries for ${!topoFrom ? from : to}`);
   let t = performance.now();
-  const fromF = featuresOf(topoFrom).features, toF = featuresOf(topoTo).features;
+  const fromF = featuresOf(topoFrom).features,
+    toF = featuresOf(topoTo).features;
   const area = buildCrosswalk(fromF, toF, { level: src.level, fromYear: from, toYear: to });
   const overlayMs = performance.now() - t;
   const fromPopulation = populationOf(area.fromCodes, src.layers.rows[from]);
   const toPopulation = populationOf(area.toCodes, src.layers.rows[to]);
   t = performance.now();
   const anc = ancillaryFor(src, from, to);
-  let dasymetric: Crosswalk | null = null, ancillary: AncillaryInfo | null = null;
+  let dasymetric: Crosswalk | null = null,
+    ancillary: AncillaryInfo | null = null;
   if (anc) {
     const seed = dasymetricSeed(area, anc, anc.nestsIn === 'to' ? fromF : toF);
     dasymetric = twoMarginWeighted(area, 'dasymetric', seed.seed, fromPopulation, toPopulation);
@@ -120,7 +131,13 @@ export function crosswalkFamily(src: CrosswalkSources, from: number, to: number,
   const density = populationWeighted(area, toPopulation);
   const ipf = twoMarginWeighted(area, 'ipf', area.areaKm2, fromPopulation, toPopulation);
   const family: CrosswalkFamily = {
-    area, density, ipf, dasymetric, ancillary, fromPopulation, toPopulation,
+    area,
+    density,
+    ipf,
+    dasymetric,
+    ancillary,
+    fromPopulation,
+    toPopulation,
     timings: { overlayMs, dasymetricMs, weightsMs: performance.now() - t },
   };
   cache?.set(key, family);

@@ -27,7 +27,13 @@ export function decomposeByProvince(rows: readonly SourceRow[], group: string): 
   const def = groupDefinitionById(group);
   if (!def) throw new Error(`Unknown group definition "${group}"`);
   const vars = variablesOf(def);
-  const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])) })));
+  const gc = groupCounts(
+    def,
+    rows.map((r) => ({
+      code: r.code,
+      values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])),
+    })),
+  );
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const regions = new Map<string, { name: string; idx: number[]; excluded: number }>();
   const add = (code: string, name: string) => {

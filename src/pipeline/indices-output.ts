@@ -54,7 +54,13 @@ export function indicesRow(r: IndicesRecord, meta: IndicesRowMeta): Record<strin
 function blankReasons(r: IndicesRecord, meta: IndicesRowMeta): (k: string) => string | undefined {
   const dm = r.multigroup.D;
   const interval = (reps: number | undefined, what: string, degenerate: string) =>
-    !dm.ok ? strip(dm.reason) : reps === 0 ? `${what} switched off (0 replicates)` : reps === undefined ? `${what} switched off or ${degenerate}` : degenerate;
+    !dm.ok
+      ? strip(dm.reason)
+      : reps === 0
+        ? `${what} switched off (0 replicates)`
+        : reps === undefined
+          ? `${what} switched off or ${degenerate}`
+          : degenerate;
   const ci = () => interval(meta.bootstrapReplicates, 'bootstrap', 'no bootstrap replicate had two non-empty groups');
   const expected = () => interval(meta.randomReplicates, 'random allocation', 'no random-allocation replicate had two non-empty groups');
   const twoGroup = r.twoGroup as Record<string, IndexValue>;

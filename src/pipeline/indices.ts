@@ -56,7 +56,8 @@ export interface IndicesResult {
 export const NL_REGION = { regionCode: 'NL00', regionName: 'Nederland' } as const;
 
 export function regionOfRow(level: AnalysisLevel, row: SourceRow): { regionCode: string; regionName: string }[] {
-  if (level === 'wijk') return row.gemeente_code ? [{ regionCode: row.gemeente_code, regionName: row.gemeente_name ?? row.gemeente_code }] : [];
+  if (level === 'wijk')
+    return row.gemeente_code ? [{ regionCode: row.gemeente_code, regionName: row.gemeente_name ?? row.gemeente_code }] : [];
   const out: { regionCode: string; regionName: string }[] = [];
   if (row.province_code) out.push({ regionCode: row.province_code, regionName: row.province_name ?? row.province_code });
   out.push({ ...NL_REGION });
@@ -71,11 +72,19 @@ export function regionNamesOf(level: AnalysisLevel, rows: readonly SourceRow[]):
 }
 
 /** `onRegion(done, total)` is called after each region (for progress on long runs). */
-export function runIndices(rows: readonly SourceRow[], request: IndicesRequest, spatial?: LayerSpatial, onRegion?: (done: number, total: number) => void): IndicesResult {
+export function runIndices(
+  rows: readonly SourceRow[],
+  request: IndicesRequest,
+  spatial?: LayerSpatial,
+  onRegion?: (done: number, total: number) => void,
+): IndicesResult {
   const def = groupDefinitionById(request.group);
   if (!def) throw new Error(`Unknown group definition "${request.group}"`);
   const vars = variablesOf(def);
-  const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: numericValues(r, vars) })));
+  const gc = groupCounts(
+    def,
+    rows.map((r) => ({ code: r.code, values: numericValues(r, vars) })),
+  );
   const byCode = new Map<string, SourceRow>();
   for (const r of rows) byCode.set(r.code, r);
   const wanted = request.regions ? new Set(request.regions) : null;
@@ -135,7 +144,8 @@ function regionParts(gc: GroupCounts, regionsOf: (code: string) => Region[]): Re
     }
   });
   for (const e of gc.excluded) {
-    for (const r of regionsOf(e.code)) partOf(r.regionCode).excluded.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: e.code, reason: e.reason });
+    for (const r of regionsOf(e.code))
+      partOf(r.regionCode).excluded.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: e.code, reason: e.reason });
   }
   return [...parts.values()];
 }
@@ -194,7 +204,10 @@ class LayerCutter {
     const { queen, adjacency, geometry: g, contiguity } = this.layer;
     // Morrill's D(adj) is binary: the queen adjacency is restricted without its boundary lengths.
     const queenBinary = queen && { n: queen.n, neighbours: queen.neighbours };
-    const regionQueen = queenBinary && this.queenLocal ? { adjacency: this.restrict(queenBinary, idx, this.queenLocal), rows, unitCount: units.length } : undefined;
+    const regionQueen =
+      queenBinary && this.queenLocal
+        ? { adjacency: this.restrict(queenBinary, idx, this.queenLocal), rows, unitCount: units.length }
+        : undefined;
     let geometry: UnitGeometry | undefined;
     if (g) {
       const m = idx.length;
@@ -207,13 +220,17 @@ class LayerCutter {
         geometry.perimeterKm[k] = g.perimeterKm[i]!;
       }
     }
-    return { spatial: { unitCodes: codes, contiguity, adjacency: this.restrict(adjacency, idx, this.rookLocal), geometry }, queen: regionQueen };
+    return {
+      spatial: { unitCodes: codes, contiguity, adjacency: this.restrict(adjacency, idx, this.rookLocal), geometry },
+      queen: regionQueen,
+    };
   }
 
   /** Morrill D(adj) with queen contiguity for the region just cut: focal group (first column) against the rest. */
   queenDadj(counts: readonly number[][], queen: RegionQueen | undefined): IndexValue {
     if (!queen) return NO_QUEEN;
-    if (queen.rows.length !== queen.unitCount) return { ok: false, code: 'missing_spatial', reason: 'not computable: some units have no boundary' };
+    if (queen.rows.length !== queen.unitCount)
+      return { ok: false, code: 'missing_spatial', reason: 'not computable: some units have no boundary' };
     const x = queen.rows.map((r) => counts[0]![r]!);
     const y = queen.rows.map((r) => {
       let rest = 0;

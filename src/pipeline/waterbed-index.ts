@@ -73,7 +73,11 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
 
   // Membership of the t1 gemeenten.
   const adj = layerAdjacency(topoTo, { contiguity: req.contiguity ?? 'queen' });
-  const rings = targetRings(adj, targets.map((t) => index.get(t)!), req.ring2 ? 2 : 1);
+  const rings = targetRings(
+    adj,
+    targets.map((t) => index.get(t)!),
+    req.ring2 ? 2 : 1,
+  );
   const ringOf = new Map<string, IndexRing>();
   for (const t of targets) ringOf.set(t, 'target');
   for (const i of rings.ring1) ringOf.set(codes[i]!, 'ring1');
@@ -88,7 +92,11 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
   const fromCodes = unitCodes(input.gemeenteTopologies[req.from]!);
   const changed = fromCodes.filter((c) => !index.has(c));
   if (changed.length) {
-    const cw = buildCrosswalk(toFeatureCollection(input.gemeenteTopologies[req.from]!).features, toFeatureCollection(topoTo).features, { level: 'gemeente', fromYear: req.from, toYear: req.to });
+    const cw = buildCrosswalk(toFeatureCollection(input.gemeenteTopologies[req.from]!).features, toFeatureCollection(topoTo).features, {
+      level: 'gemeente',
+      fromYear: req.from,
+      toYear: req.to,
+    });
     const best = new Map<number, { t: number; w: number }>();
     for (let t = 0; t < cw.toCodes.length; t++) {
       for (let k = cw.start[t]!; k < cw.start[t + 1]!; k++) {
@@ -97,9 +105,12 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
       }
     }
     for (const [s, { t }] of best) gmToT1.set(cw.fromCodes[s]!, cw.toCodes[t]!);
-    warnings.push(`${changed.length} gemeente(n) of ${req.from} no longer exist in ${req.to}; their wijken follow the gemeente that received most of them`);
+    warnings.push(
+      `${changed.length} gemeente(n) of ${req.from} no longer exist in ${req.to}; their wijken follow the gemeente that received most of them`,
+    );
   }
-  const t1Gemeente = (year: number, gm: string | null) => (gm === null ? null : year === req.to || index.has(gm) ? gm : (gmToT1.get(gm) ?? null));
+  const t1Gemeente = (year: number, gm: string | null) =>
+    gm === null ? null : year === req.to || index.has(gm) ? gm : (gmToT1.get(gm) ?? null);
 
   const compute = (x: Float64Array, y: Float64Array) => {
     const r = req.index === 'D' ? dissimilarity(x, y) : theilH(x, y);
@@ -108,7 +119,13 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
   const vars = variablesOf(def);
   const perYear = (year: number) => {
     const rows = input.wijkRows[year]!;
-    const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])) })));
+    const gc = groupCounts(
+      def,
+      rows.map((r) => ({
+        code: r.code,
+        values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])),
+      })),
+    );
     const gmOf = new Map(rows.map((r) => [r.code, t1Gemeente(year, r.gemeente_code)]));
     const x = gc.counts[0]!;
     const y = gc.counts[1]!;
@@ -118,13 +135,20 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
         const gm = gmOf.get(u);
         if (gm && keep(gm)) idx.push(i);
       });
-      return { value: compute(Float64Array.from(idx, (i) => x[i]!), Float64Array.from(idx, (i) => y[i]!)), wijken: idx.length };
+      return {
+        value: compute(
+          Float64Array.from(idx, (i) => x[i]!),
+          Float64Array.from(idx, (i) => y[i]!),
+        ),
+        wijken: idx.length,
+      };
     };
     return { pool, excluded: gc.excluded.length };
   };
   const y0 = perYear(req.from);
   const y1 = perYear(req.to);
-  if (y0.excluded || y1.excluded) warnings.push(`wijken without usable data were left out (${req.from}: ${y0.excluded}, ${req.to}: ${y1.excluded})`);
+  if (y0.excluded || y1.excluded)
+    warnings.push(`wijken without usable data were left out (${req.from}: ${y0.excluded}, ${req.to}: ${y1.excluded})`);
 
   const ringList: IndexRing[] = ['target', 'ring1', ...(req.ring2 ? (['ring2'] as IndexRing[]) : []), 'rest', 'region'];
   const member = (ring: IndexRing) => (gm: string) => (ring === 'region' ? true : ringOf.get(gm) === ring);
@@ -132,7 +156,16 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
     const a = y0.pool(member(ring));
     const b = y1.pool(member(ring));
     const change = a.value !== null && b.value !== null ? b.value - a.value : null;
-    return { ring, gemeenten: ring === 'region' ? codes.length : [...ringOf.values()].filter((r) => r === ring).length, wijkenT0: a.wijken, wijkenT1: b.wijken, t0: a.value, t1: b.value, change, didVsRest: null };
+    return {
+      ring,
+      gemeenten: ring === 'region' ? codes.length : [...ringOf.values()].filter((r) => r === ring).length,
+      wijkenT0: a.wijken,
+      wijkenT1: b.wijken,
+      t0: a.value,
+      t1: b.value,
+      change,
+      didVsRest: null,
+    };
   });
   const rest = rows.find((r) => r.ring === 'rest')!;
   for (const r of rows) r.didVsRest = r.ring !== 'rest' && r.change !== null && rest.change !== null ? r.change - rest.change : null;
@@ -148,9 +181,13 @@ function summarise(req: IndexWaterbedRequest, rows: IndexRingRow[], group: { nl:
   const ring1 = rows.find((r) => r.ring === 'ring1');
   const did = ring1?.didVsRest;
   if (did === null || did === undefined) {
-    return { nl: 'Niet te berekenen: te weinig bruikbare wijken in de ring of de rest.', en: 'Not computable: too few usable wijken in the ring or the rest.' };
+    return {
+      nl: 'Niet te berekenen: te weinig bruikbare wijken in de ring of de rest.',
+      en: 'Not computable: too few usable wijken in the ring or the rest.',
+    };
   }
-  const pts = (v: number, lang: 'nl' | 'en') => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(Math.abs(v));
+  const pts = (v: number, lang: 'nl' | 'en') =>
+    new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(Math.abs(v));
   const idx = req.index === 'D' ? 'D' : 'H';
   if (Math.abs(did) < 0.005) {
     return {

@@ -7,8 +7,17 @@ import type { CatalogVariable } from '../data/catalog';
 import type { Adjacency, Contiguity } from '../engine/types';
 import { DEFAULT_THRESHOLD } from '../engine/waterbed';
 import type {
-  Bilingual, ChangeMetric, ConsistencyMark, CrosswalkWeighting, GrowthYardstick, IndicatorSpec, Ring, RingComparison,
-  Trajectory, UnitComparison, WaterbedWarning,
+  Bilingual,
+  ChangeMetric,
+  ConsistencyMark,
+  CrosswalkWeighting,
+  GrowthYardstick,
+  IndicatorSpec,
+  Ring,
+  RingComparison,
+  Trajectory,
+  UnitComparison,
+  WaterbedWarning,
 } from '../engine/waterbed';
 import { WEIGHTING_CHOICES, type AncillaryInfo, type CrosswalkCache, type LayerYears, type WeightingChoice } from './crosswalks';
 import type { RingUncertainty, UnitUncertainty } from './waterbed-robustness';
@@ -133,7 +142,10 @@ export interface WaterbedResult {
 }
 
 export class WaterbedError extends Error {
-  constructor(readonly code: string, readonly messages: Bilingual) {
+  constructor(
+    readonly code: string,
+    readonly messages: Bilingual,
+  ) {
     super(messages.en);
     this.name = 'WaterbedError';
   }
@@ -147,23 +159,57 @@ const CODE_PATTERN: Record<WaterbedLevel, RegExp> = { gemeente: /^GM\d{4}$/, wij
 export type NormalisedRequest = WaterbedResult['request'];
 
 export function normalise(req: WaterbedRequest): NormalisedRequest {
-  if (req.level !== 'gemeente' && req.level !== 'wijk') fail('level', `level must be "gemeente" or "wijk" (got "${req.level}")`, `niveau moet "gemeente" of "wijk" zijn (niet "${req.level}")`);
-  if (!Number.isInteger(req.from) || !Number.isInteger(req.to)) fail('years', `from and to must be years (got ${req.from}, ${req.to})`, `van en tot moeten jaartallen zijn (${req.from}, ${req.to})`);
-  if (req.from >= req.to) fail('years', `from (${req.from}) must be before to (${req.to})`, `het beginjaar (${req.from}) moet vóór het eindjaar (${req.to}) liggen`);
+  if (req.level !== 'gemeente' && req.level !== 'wijk')
+    fail('level', `level must be "gemeente" or "wijk" (got "${req.level}")`, `niveau moet "gemeente" of "wijk" zijn (niet "${req.level}")`);
+  if (!Number.isInteger(req.from) || !Number.isInteger(req.to))
+    fail('years', `from and to must be years (got ${req.from}, ${req.to})`, `van en tot moeten jaartallen zijn (${req.from}, ${req.to})`);
+  if (req.from >= req.to)
+    fail(
+      'years',
+      `from (${req.from}) must be before to (${req.to})`,
+      `het beginjaar (${req.from}) moet vóór het eindjaar (${req.to}) liggen`,
+    );
   const contiguity = req.contiguity ?? 'queen';
-  if (contiguity !== 'queen' && contiguity !== 'rook') fail('contiguity', `contiguity must be "queen" or "rook" (got "${contiguity}")`, `aangrenzing moet "queen" of "rook" zijn (niet "${contiguity}")`);
+  if (contiguity !== 'queen' && contiguity !== 'rook')
+    fail(
+      'contiguity',
+      `contiguity must be "queen" or "rook" (got "${contiguity}")`,
+      `aangrenzing moet "queen" of "rook" zijn (niet "${contiguity}")`,
+    );
   const threshold = req.threshold ?? DEFAULT_THRESHOLD;
-  if (!Number.isFinite(threshold) || threshold < 0) fail('threshold', `threshold must be a number ≥ 0 (got ${threshold})`, `drempel moet een getal ≥ 0 zijn (niet ${threshold})`);
+  if (!Number.isFinite(threshold) || threshold < 0)
+    fail('threshold', `threshold must be a number ≥ 0 (got ${threshold})`, `drempel moet een getal ≥ 0 zijn (niet ${threshold})`);
   const region = req.region ?? (req.level === 'wijk' ? 'province' : 'nl');
-  if (region !== 'province' && region !== 'nl') fail('region', `region must be "province" or "nl" (got "${region}")`, `regio moet "province" of "nl" zijn (niet "${region}")`);
+  if (region !== 'province' && region !== 'nl')
+    fail('region', `region must be "province" or "nl" (got "${region}")`, `regio moet "province" of "nl" zijn (niet "${region}")`);
   const asked = req.weighting ?? 'auto';
   const weighting: WeightingChoice = asked === 'population' ? 'density' : asked;
-  if (!WEIGHTING_CHOICES.includes(weighting)) fail('weighting', `weighting must be one of ${WEIGHTING_CHOICES.join(', ')} (got "${asked}")`, `weging moet een van ${WEIGHTING_CHOICES.join(', ')} zijn (niet "${asked}")`);
+  if (!WEIGHTING_CHOICES.includes(weighting))
+    fail(
+      'weighting',
+      `weighting must be one of ${WEIGHTING_CHOICES.join(', ')} (got "${asked}")`,
+      `weging moet een van ${WEIGHTING_CHOICES.join(', ')} zijn (niet "${asked}")`,
+    );
   const targets = [...new Set(req.targets.map((t) => t.trim().toUpperCase()).filter(Boolean))];
   if (targets.length === 0) fail('targets', 'no target unit given', 'geen doelgebied opgegeven');
   for (const t of targets)
     if (!CODE_PATTERN[req.level].test(t))
-      fail('target_code', `target "${t}" is not a ${req.level} code (${req.level === 'wijk' ? 'WK + 6 characters' : 'GM + 4 digits'})`, `doelgebied "${t}" is geen ${req.level}code`);
-  return { level: req.level, targets, indicator: req.indicator, from: req.from, to: req.to, contiguity, ring2: req.ring2 ?? false, threshold, region, weighting, trajectories: req.trajectories ?? true };
+      fail(
+        'target_code',
+        `target "${t}" is not a ${req.level} code (${req.level === 'wijk' ? 'WK + 6 characters' : 'GM + 4 digits'})`,
+        `doelgebied "${t}" is geen ${req.level}code`,
+      );
+  return {
+    level: req.level,
+    targets,
+    indicator: req.indicator,
+    from: req.from,
+    to: req.to,
+    contiguity,
+    ring2: req.ring2 ?? false,
+    threshold,
+    region,
+    weighting,
+    trajectories: req.trajectories ?? true,
+  };
 }
-

@@ -4,10 +4,31 @@
  * published data (engine/waterbed/consistency.ts, uncertainty.ts; docs/methods.md "Waterbed").
  */
 import {
-  aggregateRing, aggregateRoundingSd, compareRings, compareUnit, consistencyMarks, distinguishable, harmonise, isRatio,
-  rangeOf, ringChangeRounding, roundingStep, unchangedGrowth, unitRounding,
-  type Aggregate, type Amount, type ChangeMetric, type ConsistencyMark, type Crosswalk, type CrosswalkWeighting,
-  type Flag, type GrowthYardstick, type HarmonisedAmount, type IndicatorSpec, type Range, type RingComparison,
+  aggregateRing,
+  aggregateRoundingSd,
+  compareRings,
+  compareUnit,
+  consistencyMarks,
+  distinguishable,
+  harmonise,
+  isRatio,
+  rangeOf,
+  ringChangeRounding,
+  roundingStep,
+  unchangedGrowth,
+  unitRounding,
+  type Aggregate,
+  type Amount,
+  type ChangeMetric,
+  type ConsistencyMark,
+  type Crosswalk,
+  type CrosswalkWeighting,
+  type Flag,
+  type GrowthYardstick,
+  type HarmonisedAmount,
+  type IndicatorSpec,
+  type Range,
+  type RingComparison,
 } from '../engine/waterbed';
 import { crosswalkOf, populationWeightings, type CrosswalkFamily } from './crosswalks';
 
@@ -67,13 +88,19 @@ export function assessRobustness(input: RobustnessInput): Robustness {
   const methods = populationWeightings(family);
   const runs = methods.map((m) => {
     const h0 = harmonise(crosswalkOf(family, m), input.fromAmounts, spec.kind);
-    const rings = compareRings(shown.map((r) => aggregateRing(r, spec.kind, h0, members[r], included)), shown.map((r) => aggregateRing(r, spec.kind, input.h1, members[r], included)), metric);
+    const rings = compareRings(
+      shown.map((r) => aggregateRing(r, spec.kind, h0, members[r], included)),
+      shown.map((r) => aggregateRing(r, spec.kind, input.h1, members[r], included)),
+      metric,
+    );
     return { h0, rings };
   });
   const restOf = (rings: RingComparison[]) => rings.find((c) => c.ring === 'rest') ?? null;
   // Rounding of the published values.
-  const stepFrom = roundingStep(numbers(input.published.from)), stepTo = roundingStep(numbers(input.published.to));
-  const h0 = (stepFrom ?? 0) / 2, h1 = (stepTo ?? 0) / 2;
+  const stepFrom = roundingStep(numbers(input.published.from)),
+    stepTo = roundingStep(numbers(input.published.to));
+  const h0 = (stepFrom ?? 0) / 2,
+    h1 = (stepTo ?? 0) / 2;
   const ratio = isRatio(spec.kind);
   const first = runs[0]?.rings ?? [];
   const ringError = (r: Aggregate) => {
@@ -84,27 +111,47 @@ export function assessRobustness(input: RobustnessInput): Robustness {
   const restRounding = ringError('rest');
   const rings = new Map<Aggregate, RingUncertainty>();
   for (const r of shown) {
-    const pick = <K extends keyof RingComparison>(k: K) => rangeOf(runs.map((x) => x.rings.find((c) => c.ring === r)?.[k] as number | null));
+    const pick = <K extends keyof RingComparison>(k: K) =>
+      rangeOf(runs.map((x) => x.rings.find((c) => c.ring === r)?.[k] as number | null));
     const didVsRest = r === 'rest' ? null : pick('didVsRest');
     const rounding = r === 'rest' ? ringError(r) : Math.hypot(ringError(r), restRounding);
     rings.set(r, {
-      t0: pick('t0'), change: pick(metric === 'absolute' ? 'change' : 'changePct'), didVsRest, didVsRegion: pick('didVsRegion'),
-      rounding, distinguishable: didVsRest ? distinguishable(didVsRest, rounding) : null,
+      t0: pick('t0'),
+      change: pick(metric === 'absolute' ? 'change' : 'changePct'),
+      didVsRest,
+      didVsRegion: pick('didVsRegion'),
+      rounding,
+      distinguishable: didVsRest ? distinguishable(didVsRest, rounding) : null,
     });
   }
   const units = new Map<number, UnitUncertainty>();
   for (const u of input.units) {
-    const dids = runs.map((x) => compareUnit(x.h0[u.index]?.value ?? null, input.h1[u.index]?.value ?? null, restOf(x.rings), metric, input.threshold, u.adjacent).didVsRest);
+    const dids = runs.map(
+      (x) =>
+        compareUnit(x.h0[u.index]?.value ?? null, input.h1[u.index]?.value ?? null, restOf(x.rings), metric, input.threshold, u.adjacent)
+          .didVsRest,
+    );
     const didVsRest = rangeOf(dids);
     const rounding = unitRounding(metric, runs[0]?.h0[u.index]?.value ?? null, input.h1[u.index]?.value ?? null, h0, h1);
-    units.set(u.index, { didVsRest, rounding, flagDistinguishable: u.flag ? distinguishable(didVsRest, rounding, input.threshold, u.flag) : null });
+    units.set(u.index, {
+      didVsRest,
+      rounding,
+      flagDistinguishable: u.flag ? distinguishable(didVsRest, rounding, input.threshold, u.flag) : null,
+    });
   }
   // Consistency of the crosswalk used: its from-year population against the to-year's own.
   const yardstick = unchangedGrowth(family.area, family.fromPopulation, family.toPopulation);
-  const p0 = harmonise(input.used, family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 })), 'count');
+  const p0 = harmonise(
+    input.used,
+    family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 })),
+    'count',
+  );
   const consistency = consistencyMarks({
-    identical: input.used.identical, fromPopulation: p0.map((a) => a?.value ?? null), toPopulation: family.toPopulation,
-    scope: input.scope, yardstick,
+    identical: input.used.identical,
+    fromPopulation: p0.map((a) => a?.value ?? null),
+    toPopulation: family.toPopulation,
+    scope: input.scope,
+    yardstick,
   });
   return { methods, rings, units, consistency, yardstick, roundingStep: { from: stepFrom, to: stepTo } };
 }

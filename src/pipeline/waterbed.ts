@@ -20,9 +20,28 @@
  */
 import type { CatalogVariable, Level } from '../data/catalog';
 import {
-  AGGREGATES, aggregateRing, amountOf, assignRings, buildTrajectories, compareRings, compareUnit, denominatorOf, harmonise,
-  isSupportedKind, membersOf, ownAmounts, changeMetric, ringReallocatedShare, summarise,
-  type Aggregate, type Amount, type Bilingual, type Crosswalk, type HarmonisedAmount, type IndicatorSpec, type Ring,
+  AGGREGATES,
+  aggregateRing,
+  amountOf,
+  assignRings,
+  buildTrajectories,
+  compareRings,
+  compareUnit,
+  denominatorOf,
+  harmonise,
+  isSupportedKind,
+  membersOf,
+  ownAmounts,
+  changeMetric,
+  ringReallocatedShare,
+  summarise,
+  type Aggregate,
+  type Amount,
+  type Bilingual,
+  type Crosswalk,
+  type HarmonisedAmount,
+  type IndicatorSpec,
+  type Ring,
   type WaterbedWarning,
 } from '../engine/waterbed';
 import type { Adjacency } from '../engine/types';
@@ -31,8 +50,15 @@ import { targetRings } from '../geo/rings';
 import { unitProperties } from '../geo/topology';
 import { crosswalkFamily, crosswalkOf, resolveWeighting, type CrosswalkFamily } from './crosswalks';
 import {
-  fail, normalise, type NormalisedRequest, type WaterbedCache, type WaterbedInput, type WaterbedRequest, type WaterbedResult,
-  type WaterbedRingRow, type WaterbedUnitRow,
+  fail,
+  normalise,
+  type NormalisedRequest,
+  type WaterbedCache,
+  type WaterbedInput,
+  type WaterbedRequest,
+  type WaterbedResult,
+  type WaterbedRingRow,
+  type WaterbedUnitRow,
 } from './waterbed-request';
 import { assessRobustness } from './waterbed-robustness';
 
@@ -50,23 +76,52 @@ function indicatorFor(req: NormalisedRequest, input: WaterbedInput, warn: (w: Wa
   const v = input.variables.find((x) => x.id === req.indicator);
   if (!v) fail('indicator', `unknown indicator "${req.indicator}"`, `onbekende indicator "${req.indicator}"`);
   const cv = v as CatalogVariable;
-  if (!isSupportedKind(cv.kind)) fail('indicator_kind', `indicator ${cv.id} is a ${cv.kind}, which cannot be interpolated; choose a count, share or mean`, `indicator ${cv.id} (${cv.kind}) kan niet worden geïnterpoleerd; kies een aantal, aandeel of gemiddelde`);
+  if (!isSupportedKind(cv.kind))
+    fail(
+      'indicator_kind',
+      `indicator ${cv.id} is a ${cv.kind}, which cannot be interpolated; choose a count, share or mean`,
+      `indicator ${cv.id} (${cv.kind}) kan niet worden geïnterpoleerd; kies een aantal, aandeel of gemiddelde`,
+    );
   const kind = cv.kind as IndicatorSpec['kind'];
   const avail = (id: string) => new Set(input.variables.find((x) => x.id === id)?.availability[req.level as Level] ?? []);
   const has = avail(cv.id);
   let den = denominatorOf(cv.id, kind, cv.denominator);
   for (const y of [req.from, req.to]) {
-    if (!has.has(y)) fail('indicator_year', `indicator ${cv.id} is not available for ${req.level} in ${y} (available: ${[...has].join(', ') || 'none'})`, `indicator ${cv.id} is niet beschikbaar voor ${req.level} in ${y} (wel: ${[...has].join(', ') || 'geen'})`);
-    if (!input.rows[y] || !input.topologies[y]) fail('year_data', `no ${req.level} ${input.rows[y] ? 'boundaries' : 'statistics'} given for ${y}`, `geen ${req.level}${input.rows[y] ? 'grenzen' : 'statistieken'} voor ${y}`);
+    if (!has.has(y))
+      fail(
+        'indicator_year',
+        `indicator ${cv.id} is not available for ${req.level} in ${y} (available: ${[...has].join(', ') || 'none'})`,
+        `indicator ${cv.id} is niet beschikbaar voor ${req.level} in ${y} (wel: ${[...has].join(', ') || 'geen'})`,
+      );
+    if (!input.rows[y] || !input.topologies[y])
+      fail(
+        'year_data',
+        `no ${req.level} ${input.rows[y] ? 'boundaries' : 'statistics'} given for ${y}`,
+        `geen ${req.level}${input.rows[y] ? 'grenzen' : 'statistieken'} voor ${y}`,
+      );
   }
   if (den && kind === 'mean' && ![req.from, req.to].every((y) => avail(den!).has(y))) {
-    warn({ code: 'mean_weight', en: `${den} is not available in both years; ${cv.id} is weighted by population instead`, nl: `${den} ontbreekt in een van beide jaren; ${cv.id} is gewogen met het aantal inwoners` });
+    warn({
+      code: 'mean_weight',
+      en: `${den} is not available in both years; ${cv.id} is weighted by population instead`,
+      nl: `${den} ontbreekt in een van beide jaren; ${cv.id} is gewogen met het aantal inwoners`,
+    });
     den = 'population';
   }
   if (den && ![req.from, req.to].every((y) => avail(den!).has(y)))
-    fail('denominator_year', `${cv.id} needs ${den}, which is not available for ${req.level} in both ${req.from} and ${req.to}`, `${cv.id} heeft ${den} nodig, dat voor ${req.level} niet in zowel ${req.from} als ${req.to} beschikbaar is`);
-  if (cv.id === 'mean_income_per_recipient_keur') warn({ code: 'mean_weight', en: 'mean income per recipient is weighted by population (recipients are not in the data)', nl: 'gemiddeld inkomen per ontvanger is gewogen met het aantal inwoners (ontvangers ontbreken in de gegevens)' });
-  const years = Object.keys(input.rows).map(Number)
+    fail(
+      'denominator_year',
+      `${cv.id} needs ${den}, which is not available for ${req.level} in both ${req.from} and ${req.to}`,
+      `${cv.id} heeft ${den} nodig, dat voor ${req.level} niet in zowel ${req.from} als ${req.to} beschikbaar is`,
+    );
+  if (cv.id === 'mean_income_per_recipient_keur')
+    warn({
+      code: 'mean_weight',
+      en: 'mean income per recipient is weighted by population (recipients are not in the data)',
+      nl: 'gemiddeld inkomen per ontvanger is gewogen met het aantal inwoners (ontvangers ontbreken in de gegevens)',
+    });
+  const years = Object.keys(input.rows)
+    .map(Number)
     .filter((y) => input.topologies[y] && has.has(y) && (!den || avail(den).has(y)) && (req.trajectories || y === req.from || y === req.to))
     .sort((a, b) => a - b);
   const spec: IndicatorSpec = { id: cv.id, kind, unit: cv.unit, label: cv.label, denominator: den };
@@ -79,7 +134,9 @@ function toLayer(req: NormalisedRequest, input: WaterbedInput) {
   const codes = props.map((p) => String(p.code));
   const index = new Map(codes.map((c, i) => [c, i]));
   const rowsTo = new Map(input.rows[req.to].map((r) => [r.code, r]));
-  const gemeenteOf = codes.map((c, i) => (req.level === 'gemeente' ? c : String(rowsTo.get(c)?.gemeente_code ?? props[i].gemeente_code ?? '')) || null);
+  const gemeenteOf = codes.map(
+    (c, i) => (req.level === 'gemeente' ? c : String(rowsTo.get(c)?.gemeente_code ?? props[i].gemeente_code ?? '')) || null,
+  );
   const provinceOf = provinces(req, input, codes, gemeenteOf);
   const name = (i: number) => String(rowsTo.get(codes[i])?.name ?? props[i].name ?? codes[i]);
   return { codes, index, gemeenteOf, provinceOf, name };
@@ -97,15 +154,29 @@ function ringsOf(req: NormalisedRequest, input: WaterbedInput, layer: ToLayer, c
   const scopeOf = (i: number) => (req.level === 'wijk' ? gemeenteOf[i] : provinceOf[i]);
   const restKeys = new Set(targetIdx.map(scopeOf));
   const regionKeys = new Set(targetIdx.map((i) => provinceOf[i]));
-  if (restKeys.has(null)) warn({ code: 'scope_unknown', en: 'the gemeente or province of a target is unknown; the rest may be incomplete', nl: 'de gemeente of provincie van een doelgebied is onbekend; de rest kan onvolledig zijn' });
+  if (restKeys.has(null))
+    warn({
+      code: 'scope_unknown',
+      en: 'the gemeente or province of a target is unknown; the rest may be incomplete',
+      nl: 'de gemeente of provincie van een doelgebied is onbekend; de rest kan onvolledig zijn',
+    });
   const membership = assignRings({
-    n: codes.length, targets: targetIdx, ring1: rings.ring1, ring2: rings.ring2,
+    n: codes.length,
+    targets: targetIdx,
+    ring1: rings.ring1,
+    ring2: rings.ring2,
     restScope: codes.map((_, i) => scopeOf(i) !== null && restKeys.has(scopeOf(i))),
     region: codes.map((_, i) => req.region === 'nl' || (provinceOf[i] !== null && regionKeys.has(provinceOf[i]))),
   });
   const members = membersOf(membership);
-  if (members.ring1.length === 0) warn({ code: 'no_ring1', en: 'the targets have no adjacent units', nl: 'de doelgebieden hebben geen aangrenzende eenheden' });
-  if (members.rest.length === 0) warn({ code: 'no_rest', en: 'no rest units: every unit of the scope is a target or adjacent', nl: 'geen overige eenheden: alle eenheden zijn doelgebied of aangrenzend' });
+  if (members.ring1.length === 0)
+    warn({ code: 'no_ring1', en: 'the targets have no adjacent units', nl: 'de doelgebieden hebben geen aangrenzende eenheden' });
+  if (members.rest.length === 0)
+    warn({
+      code: 'no_rest',
+      en: 'no rest units: every unit of the scope is a target or adjacent',
+      nl: 'geen overige eenheden: alle eenheden zijn doelgebied of aangrenzend',
+    });
   return { membership, members, restGemeenten: restKeys.size };
 }
 
@@ -119,7 +190,15 @@ function amountsOf(input: WaterbedInput, spec: IndicatorSpec, year: number, code
 }
 
 /** Every year's amounts on the to-year units, through the requested crosswalk weighting. */
-function harmoniseYears(req: NormalisedRequest, input: WaterbedInput, spec: IndicatorSpec, years: readonly number[], layer: ToLayer, family: (y: number) => CrosswalkFamily, warn: (w: WaterbedWarning) => void) {
+function harmoniseYears(
+  req: NormalisedRequest,
+  input: WaterbedInput,
+  spec: IndicatorSpec,
+  years: readonly number[],
+  layer: ToLayer,
+  family: (y: number) => CrosswalkFamily,
+  warn: (w: WaterbedWarning) => void,
+) {
   const harmonisation: WaterbedResult['harmonisation'] = [];
   const perYear = new Map<number, (HarmonisedAmount | null)[]>();
   for (const y of years) {
@@ -127,17 +206,33 @@ function harmoniseYears(req: NormalisedRequest, input: WaterbedInput, spec: Indi
       perYear.set(y, ownAmounts(layer.codes, amountsOf(input, spec, y, layer.codes)));
       continue;
     }
-    const f = family(y), weighting = resolveWeighting(req.weighting, f), cw = crosswalkOf(f, weighting);
+    const f = family(y),
+      weighting = resolveWeighting(req.weighting, f),
+      cw = crosswalkOf(f, weighting);
     const amounts = amountsOf(input, spec, y, cw.fromCodes);
     perYear.set(y, harmonise(cw, amounts, spec.kind));
     const identical = cw.identical.filter(Boolean).length;
-    harmonisation.push({ year: y, identical, interpolated: layer.codes.length - identical, unmatched: cw.unmatched.map((s) => cw.fromCodes[s]), weighting });
+    harmonisation.push({
+      year: y,
+      identical,
+      interpolated: layer.codes.length - identical,
+      unmatched: cw.unmatched.map((s) => cw.fromCodes[s]),
+      weighting,
+    });
     if (y !== req.from) continue;
     const lost = cw.unmatched.filter((s) => amounts[s] !== null).map((s) => cw.fromCodes[s]);
     if (lost.length > 0)
-      warn({ code: 'unmatched', en: `${lost.length} unit(s) of ${y} do not overlap the ${req.to} boundaries; their values are left out: ${lost.join(', ')}`, nl: `${lost.length} eenheid/eenheden van ${y} overlappen niet met de grenzen van ${req.to} en tellen niet mee: ${lost.join(', ')}` });
+      warn({
+        code: 'unmatched',
+        en: `${lost.length} unit(s) of ${y} do not overlap the ${req.to} boundaries; their values are left out: ${lost.join(', ')}`,
+        nl: `${lost.length} eenheid/eenheden van ${y} overlappen niet met de grenzen van ${req.to} en tellen niet mee: ${lost.join(', ')}`,
+      });
     if (req.weighting === 'dasymetric' && !f.dasymetric)
-      warn({ code: 'no_finer_layer', en: `no finer layer with population for ${y} → ${req.to}: the crosswalk uses two margins (ipf) instead of dasymetric weights`, nl: `geen fijnere laag met inwonertallen voor ${y} → ${req.to}: de omzetting gebruikt twee marges (ipf) in plaats van dasymetrische gewichten` });
+      warn({
+        code: 'no_finer_layer',
+        en: `no finer layer with population for ${y} → ${req.to}: the crosswalk uses two margins (ipf) instead of dasymetric weights`,
+        nl: `geen fijnere laag met inwonertallen voor ${y} → ${req.to}: de omzetting gebruikt twee marges (ipf) in plaats van dasymetrische gewichten`,
+      });
   }
   return { perYear, harmonisation };
 }
@@ -165,24 +260,47 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
   const { perYear, harmonisation } = harmoniseYears(req, input, spec, years, layer, family, warn);
   const fromFamily = family(req.from);
   if (fromFamily.toPopulation.every((p) => p === null))
-    warn({ code: 'area_weighting', en: `no ${req.to} population in the rows: the crosswalk is weighted by area only`, nl: `geen inwonertal voor ${req.to} in de gegevens: de omzetting is alleen naar oppervlakte gewogen` });
+    warn({
+      code: 'area_weighting',
+      en: `no ${req.to} population in the rows: the crosswalk is weighted by area only`,
+      nl: `geen inwonertal voor ${req.to} in de gegevens: de omzetting is alleen naar oppervlakte gewogen`,
+    });
 
-  const h0 = perYear.get(req.from)!, h1 = perYear.get(req.to)!;
+  const h0 = perYear.get(req.from)!,
+    h1 = perYear.get(req.to)!;
   const included = (i: number) => h0[i] !== null && h1[i] !== null;
   const shown: Aggregate[] = AGGREGATES.filter((a) => a !== 'ring2' || req.ring2);
   const aggregateAt = (h: readonly (HarmonisedAmount | null)[]) => shown.map((r) => aggregateRing(r, spec.kind, h, members[r], included));
   const comparisons = compareRings(aggregateAt(h0), aggregateAt(h1), metric);
   const restChange = comparisons.find((c) => c.ring === 'rest') ?? null;
-  const unitCmp = membership.ring.map((ring, i) => (ring ? compareUnit(h0[i]?.value ?? null, h1[i]?.value ?? null, restChange, metric, req.threshold, ring === 'ring1' || ring === 'ring2') : null));
+  const unitCmp = membership.ring.map((ring, i) =>
+    ring
+      ? compareUnit(h0[i]?.value ?? null, h1[i]?.value ?? null, restChange, metric, req.threshold, ring === 'ring1' || ring === 'ring2')
+      : null,
+  );
   const used = resolveWeighting(req.weighting, fromFamily);
   const robust = assessRobustness({
-    spec, metric, threshold: req.threshold, family: fromFamily, fromAmounts: amountsOf(input, spec, req.from, fromFamily.area.fromCodes), h1,
+    spec,
+    metric,
+    threshold: req.threshold,
+    family: fromFamily,
+    fromAmounts: amountsOf(input, spec, req.from, fromFamily.area.fromCodes),
+    h1,
     published: { from: input.rows[req.from].map((r) => r[spec.id]), to: input.rows[req.to].map((r) => r[spec.id]) },
-    shown, members, included, scope: req.level === 'wijk' ? layer.gemeenteOf : layer.provinceOf, used: crosswalkOf(fromFamily, used),
-    units: membership.ring.flatMap((ring, i) => (ring ? [{ index: i, adjacent: ring === 'ring1' || ring === 'ring2', flag: unitCmp[i]!.flag }] : [])),
+    shown,
+    members,
+    included,
+    scope: req.level === 'wijk' ? layer.gemeenteOf : layer.provinceOf,
+    used: crosswalkOf(fromFamily, used),
+    units: membership.ring.flatMap((ring, i) =>
+      ring ? [{ index: i, adjacent: ring === 'ring1' || ring === 'ring2', flag: unitCmp[i]!.flag }] : [],
+    ),
   });
   const ringRows: WaterbedRingRow[] = comparisons.map((c) => ({
-    ...c, label: ringLabel(c.ring, req), reallocatedShare: ringReallocatedShare(spec.kind, h0, members[c.ring], included), uncertainty: robust.rings.get(c.ring)!,
+    ...c,
+    label: ringLabel(c.ring, req),
+    reallocatedShare: ringReallocatedShare(spec.kind, h0, members[c.ring], included),
+    uncertainty: robust.rings.get(c.ring)!,
   }));
   const units = unitRows(membership.ring, layer, h0, included, unitCmp, robust);
   unitWarnings(req, units, warn);
@@ -200,23 +318,44 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
   );
   const ring1 = ringRows.find((c) => c.ring === 'ring1') ?? null;
   const summary = summarise({
-    level: req.level, indicator: spec, from: req.from, to: req.to, ring1, rest: restChange,
+    level: req.level,
+    indicator: spec,
+    from: req.from,
+    to: req.to,
+    ring1,
+    rest: restChange,
     restGemeenten: req.level === 'wijk' ? restGemeenten : undefined,
     ring1Uncertainty: ring1?.uncertainty.didVsRest ? { range: ring1.uncertainty.didVsRest, rounding: ring1.uncertainty.rounding } : null,
   });
   timings.compareMs = performance.now() - started - timings.crosswalkMs - timings.adjacencyMs;
   return {
-    request: req, indicator: { ...spec, metric }, rings: ringRows, units, trajectories, summary, warnings, harmonisation, timings,
+    request: req,
+    indicator: { ...spec, metric },
+    rings: ringRows,
+    units,
+    trajectories,
+    summary,
+    warnings,
+    harmonisation,
+    timings,
     weighting: {
-      requested: req.weighting, used: harmonisation.find((h) => h.year === req.from)?.weighting ?? used, compared: robust.methods,
-      ancillary: fromFamily.ancillary, yardstick: robust.yardstick, roundingStep: robust.roundingStep,
+      requested: req.weighting,
+      used: harmonisation.find((h) => h.year === req.from)?.weighting ?? used,
+      compared: robust.methods,
+      ancillary: fromFamily.ancillary,
+      yardstick: robust.yardstick,
+      roundingStep: robust.roundingStep,
     },
   };
 }
 
 function unitRows(
-  ringOf: readonly (Ring | null)[], layer: ToLayer, h0: readonly (HarmonisedAmount | null)[], included: (i: number) => boolean,
-  unitCmp: readonly (ReturnType<typeof compareUnit> | null)[], robust: ReturnType<typeof assessRobustness>,
+  ringOf: readonly (Ring | null)[],
+  layer: ToLayer,
+  h0: readonly (HarmonisedAmount | null)[],
+  included: (i: number) => boolean,
+  unitCmp: readonly (ReturnType<typeof compareUnit> | null)[],
+  robust: ReturnType<typeof assessRobustness>,
 ): WaterbedUnitRow[] {
   const order: Record<Ring, number> = { target: 0, ring1: 1, ring2: 2, rest: 3 };
   const units: WaterbedUnitRow[] = [];
@@ -224,38 +363,72 @@ function unitRows(
     if (!ring) return;
     const a0 = h0[i];
     units.push({
-      code: layer.codes[i], name: layer.name(i), gemeenteCode: layer.gemeenteOf[i], ring, ...unitCmp[i]!,
-      reallocatedShare: a0 ? ROUND(a0.reallocatedShare) : null, sourceCodes: a0 ? a0.sources.map((s) => s.code) : [],
-      identical: a0?.identical ?? false, included: included(i),
-      uncertainty: robust.units.get(i) ?? null, consistency: robust.consistency[i] ?? null,
+      code: layer.codes[i],
+      name: layer.name(i),
+      gemeenteCode: layer.gemeenteOf[i],
+      ring,
+      ...unitCmp[i]!,
+      reallocatedShare: a0 ? ROUND(a0.reallocatedShare) : null,
+      sourceCodes: a0 ? a0.sources.map((s) => s.code) : [],
+      identical: a0?.identical ?? false,
+      included: included(i),
+      uncertainty: robust.units.get(i) ?? null,
+      consistency: robust.consistency[i] ?? null,
     });
   });
   return units.sort((a, b) => order[a.ring] - order[b.ring] || a.code.localeCompare(b.code));
 }
 
 function unitWarnings(req: NormalisedRequest, units: readonly WaterbedUnitRow[], warn: (w: WaterbedWarning) => void) {
-  const list = (us: readonly WaterbedUnitRow[]) => `${us.slice(0, 10).map((u) => u.code).join(', ')}${us.length > 10 ? ', …' : ''}`;
+  const list = (us: readonly WaterbedUnitRow[]) =>
+    `${us
+      .slice(0, 10)
+      .map((u) => u.code)
+      .join(', ')}${us.length > 10 ? ', …' : ''}`;
   const missing = units.filter((u) => !u.included);
   if (missing.length > 0)
-    warn({ code: 'missing_values', en: `${missing.length} unit(s) left out: value unknown in ${req.from} or ${req.to} (${list(missing)})`, nl: `${missing.length} eenheid/eenheden weggelaten: waarde onbekend in ${req.from} of ${req.to} (${list(missing)})` });
+    warn({
+      code: 'missing_values',
+      en: `${missing.length} unit(s) left out: value unknown in ${req.from} or ${req.to} (${list(missing)})`,
+      nl: `${missing.length} eenheid/eenheden weggelaten: waarde onbekend in ${req.from} of ${req.to} (${list(missing)})`,
+    });
   const moved = units.filter((u) => (u.reallocatedShare ?? 0) > 0);
   if (moved.length > 0) {
     const max = Math.max(...moved.map((u) => u.reallocatedShare ?? 0));
-    warn({ code: 'reallocated', en: `${moved.length} unit(s) were redrawn between ${req.from} and ${req.to}; their ${req.from} values are areal interpolations (up to ${(100 * max).toFixed(0)}% from other units)`, nl: `${moved.length} eenheid/eenheden zijn tussen ${req.from} en ${req.to} heringedeeld; hun waarden voor ${req.from} zijn ruimtelijk geïnterpoleerd (tot ${(100 * max).toFixed(0)}% uit andere eenheden)` });
+    warn({
+      code: 'reallocated',
+      en: `${moved.length} unit(s) were redrawn between ${req.from} and ${req.to}; their ${req.from} values are areal interpolations (up to ${(100 * max).toFixed(0)}% from other units)`,
+      nl: `${moved.length} eenheid/eenheden zijn tussen ${req.from} en ${req.to} heringedeeld; hun waarden voor ${req.from} zijn ruimtelijk geïnterpoleerd (tot ${(100 * max).toFixed(0)}% uit andere eenheden)`,
+    });
   }
   const odd = units.filter((u) => u.consistency?.status === 'implausible');
   if (odd.length > 0)
-    warn({ code: 'inconsistent', en: `${odd.length} redrawn unit(s) get a ${req.from} population from the boundary conversion that does not fit their ${req.to} population (${list(odd)}); read their change with care`, nl: `${odd.length} heringedeelde eenheid/eenheden krijgen bij de omrekening een inwonertal voor ${req.from} dat niet past bij dat van ${req.to} (${list(odd)}); lees hun verandering met voorzichtigheid` });
+    warn({
+      code: 'inconsistent',
+      en: `${odd.length} redrawn unit(s) get a ${req.from} population from the boundary conversion that does not fit their ${req.to} population (${list(odd)}); read their change with care`,
+      nl: `${odd.length} heringedeelde eenheid/eenheden krijgen bij de omrekening een inwonertal voor ${req.from} dat niet past bij dat van ${req.to} (${list(odd)}); lees hun verandering met voorzichtigheid`,
+    });
   const unsure = units.filter((u) => u.flag && u.uncertainty?.flagDistinguishable === false);
   if (unsure.length > 0)
-    warn({ code: 'flag_uncertain', en: `${unsure.length} flag(s) are not distinguishable: within the spread between boundary conversions or the rounding of the published data (${list(unsure)})`, nl: `${unsure.length} markering(en) zijn niet te onderscheiden: binnen de spreiding tussen grensomrekeningen of de afronding van de gepubliceerde cijfers (${list(unsure)})` });
+    warn({
+      code: 'flag_uncertain',
+      en: `${unsure.length} flag(s) are not distinguishable: within the spread between boundary conversions or the rounding of the published data (${list(unsure)})`,
+      nl: `${unsure.length} markering(en) zijn niet te onderscheiden: binnen de spreiding tussen grensomrekeningen of de afronding van de gepubliceerde cijfers (${list(unsure)})`,
+    });
 }
 
 function checkTargets(req: NormalisedRequest, input: WaterbedInput, index: Map<string, number>, crosswalk: (y: number) => Crosswalk) {
   for (const t of req.targets) {
     if (index.has(t)) continue;
-    const yearsWith = Object.keys(input.topologies).map(Number).filter((y) => unitProperties(input.topologies[y]).some((p) => p.code === t) || input.rows[y]?.some((r) => r.code === t));
-    if (yearsWith.length === 0) fail('target_unknown', `unknown target code ${t}: no ${req.level} has this code in any year`, `onbekende code ${t}: geen ${req.level} heeft deze code in enig jaar`);
+    const yearsWith = Object.keys(input.topologies)
+      .map(Number)
+      .filter((y) => unitProperties(input.topologies[y]).some((p) => p.code === t) || input.rows[y]?.some((r) => r.code === t));
+    if (yearsWith.length === 0)
+      fail(
+        'target_unknown',
+        `unknown target code ${t}: no ${req.level} has this code in any year`,
+        `onbekende code ${t}: geen ${req.level} heeft deze code in enig jaar`,
+      );
     let hint = '';
     if (input.topologies[req.from] && yearsWith.includes(req.from)) {
       const cw = crosswalk(req.from);
@@ -266,16 +439,26 @@ function checkTargets(req: NormalisedRequest, input: WaterbedInput, index: Map<s
       });
       if (into.length) hint = into.join(', ');
     }
-    fail('target_not_in_layer',
+    fail(
+      'target_not_in_layer',
       `target ${t} does not exist in the ${req.to} ${req.level} boundaries (it exists in ${yearsWith.join(', ')})${hint ? `; in ${req.to} its area is part of ${hint}` : ''}`,
-      `doelgebied ${t} bestaat niet in de ${req.level}grenzen van ${req.to} (wel in ${yearsWith.join(', ')})${hint ? `; in ${req.to} valt het gebied onder ${hint}` : ''}`);
+      `doelgebied ${t} bestaat niet in de ${req.level}grenzen van ${req.to} (wel in ${yearsWith.join(', ')})${hint ? `; in ${req.to} valt het gebied onder ${hint}` : ''}`,
+    );
   }
 }
 
 /** Province per to-year unit: its own row, else any row (any year) of its gemeente. */
-function provinces(req: NormalisedRequest, input: WaterbedInput, codes: readonly string[], gemeenteOf: readonly (string | null)[]): (string | null)[] {
+function provinces(
+  req: NormalisedRequest,
+  input: WaterbedInput,
+  codes: readonly string[],
+  gemeenteOf: readonly (string | null)[],
+): (string | null)[] {
   const byGemeente = new Map<string, string>();
-  const years = Object.keys(input.rows).map(Number).sort((a, b) => Math.abs(a - req.to) - Math.abs(b - req.to)).reverse();
+  const years = Object.keys(input.rows)
+    .map(Number)
+    .sort((a, b) => Math.abs(a - req.to) - Math.abs(b - req.to))
+    .reverse();
   for (const y of years)
     for (const r of input.rows[y]) {
       const gm = req.level === 'gemeente' ? r.code : r.gemeente_code;
@@ -288,11 +471,17 @@ function provinces(req: NormalisedRequest, input: WaterbedInput, codes: readonly
 function ringLabel(ring: Aggregate, req: NormalisedRequest): Bilingual {
   const wijk = req.level === 'wijk';
   switch (ring) {
-    case 'target': return { nl: 'doelgebied', en: 'target' };
-    case 'ring1': return { nl: 'aangrenzend (ring 1)', en: 'adjacent (ring 1)' };
-    case 'ring2': return { nl: 'ring 2', en: 'ring 2' };
-    case 'rest': return wijk ? { nl: 'rest van de gemeente', en: 'rest of the municipality' } : { nl: 'rest van de provincie', en: 'rest of the province' };
-    case 'region': return req.region === 'nl' ? { nl: 'Nederland', en: 'the Netherlands' } : { nl: 'provincie', en: 'province' };
+    case 'target':
+      return { nl: 'doelgebied', en: 'target' };
+    case 'ring1':
+      return { nl: 'aangrenzend (ring 1)', en: 'adjacent (ring 1)' };
+    case 'ring2':
+      return { nl: 'ring 2', en: 'ring 2' };
+    case 'rest':
+      return wijk
+        ? { nl: 'rest van de gemeente', en: 'rest of the municipality' }
+        : { nl: 'rest van de provincie', en: 'rest of the province' };
+    case 'region':
+      return req.region === 'nl' ? { nl: 'Nederland', en: 'the Netherlands' } : { nl: 'provincie', en: 'province' };
   }
 }
-

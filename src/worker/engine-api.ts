@@ -9,7 +9,14 @@ import { runIndices, type IndicesRequest, type IndicesResult, type LayerSpatial,
 import { decomposeByProvince, type DecompositionRow } from '../pipeline/decomposition';
 import { layerSpatial } from '../pipeline/spatial';
 import { runIndexWaterbed, type IndexWaterbedRequest, type IndexWaterbedResult } from '../pipeline/waterbed-index';
-import { createWaterbedCache, runWaterbed, WaterbedError, type WaterbedRequest, type WaterbedResult, type WaterbedRow } from '../pipeline/waterbed';
+import {
+  createWaterbedCache,
+  runWaterbed,
+  WaterbedError,
+  type WaterbedRequest,
+  type WaterbedResult,
+  type WaterbedRow,
+} from '../pipeline/waterbed';
 import type { CatalogVariable } from '../data/catalog';
 import { fetchJson, isLoadError } from '../app/load-errors';
 
@@ -23,7 +30,9 @@ function topologyFor(url: string): Promise<Topology> {
     // Same timeout and classified errors (LoadError, rethrown to the app) as the app's own downloads.
     const m = /\/([a-z]+)_(\d{4})\.topo\.json/.exec(url);
     const target = { resource: 'geometry' as const, ...(m ? { level: m[1], year: Number(m[2]) } : {}) };
-    p = fetchJson<Topology>(url, { target }, (x) => ((x as Partial<Topology> | null)?.type === 'Topology' ? null : 'not a TopoJSON topology'));
+    p = fetchJson<Topology>(url, { target }, (x) =>
+      (x as Partial<Topology> | null)?.type === 'Topology' ? null : 'not a TopoJSON topology',
+    );
     topologyCache.set(url, p);
     p.catch(() => topologyCache.delete(url));
   }
@@ -84,7 +93,11 @@ export const engineApi = {
   },
 
   /** Waterbed comparison on a segregation index (D or H over pooled wijken of target, rings, rest, NL). */
-  async indexWaterbed(request: IndexWaterbedRequest, wijkRows: Record<number, SourceRow[]>, gemeenteTopologyUrls: Record<number, string>): Promise<IndexWaterbedAnswer> {
+  async indexWaterbed(
+    request: IndexWaterbedRequest,
+    wijkRows: Record<number, SourceRow[]>,
+    gemeenteTopologyUrls: Record<number, string>,
+  ): Promise<IndexWaterbedAnswer> {
     try {
       const topologies: Record<number, Topology> = {};
       for (const [y, url] of Object.entries(gemeenteTopologyUrls)) topologies[Number(y)] = await topologyFor(url);
@@ -106,7 +119,13 @@ export const engineApi = {
     const def = groupDefinitionById(group);
     if (!def) throw new Error(`Unknown group definition "${group}"`);
     const vars = variablesOf(def);
-    const gc = groupCounts(def, rows.map((r) => ({ code: r.code, values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])) })));
+    const gc = groupCounts(
+      def,
+      rows.map((r) => ({
+        code: r.code,
+        values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])),
+      })),
+    );
     const x = gc.counts[0]!;
     const y = Float64Array.from(x, (_, i) => gc.counts.slice(1).reduce((s, c) => s + c[i]!, 0));
     const lq = locationQuotient(x, y);

@@ -112,7 +112,7 @@ export const BROWSER_CASES: BrowserCase[] = [
   },
   {
     id: 'catalog-html',
-    description: 'the catalogue URL serves an HTML page (a host\'s SPA fallback), status 200',
+    description: "the catalogue URL serves an HTML page (a host's SPA fallback), status 200",
     query: '',
     fault: { url: '**/data/variables.json', mode: 'html' },
     expected: 'clear-error',
@@ -138,7 +138,7 @@ export const BROWSER_CASES: BrowserCase[] = [
   },
   {
     id: 'geo-reset-en',
-    description: 'wijk boundaries 2022: connection reset, English UI, Amsterdam\'s wijken',
+    description: "wijk boundaries 2022: connection reset, English UI, Amsterdam's wijken",
     query: '?gm=GM0363&lang=en',
     fault: { url: '**/data/geo/wijk_2022.topo.json', mode: 'reset' },
     expected: 'clear-error',
@@ -183,7 +183,8 @@ export const BROWSER_CASES: BrowserCase[] = [
     kind: 'unexpected',
     ready: NL_DEFAULT,
     retryReady: NL_DEFAULT,
-    outcome: 'map paints; ranking and panel say the computation module could not start instead of "Berekenen…" forever; retry starts a fresh worker',
+    outcome:
+      'map paints; ranking and panel say the computation module could not start instead of "Berekenen…" forever; retry starts a fresh worker',
   },
   {
     id: 'gm-unknown',
@@ -202,10 +203,11 @@ export const BROWSER_CASES: BrowserCase[] = [
     action: 'open-successor',
     expected: 'correct',
     shows: 'notice',
-    message: /Haarlemmerliede en Spaarnwoude \(GM0393\) bestaat niet meer in 2022 \(laatst in de gegevens: 2018\); het gebied hoort nu bij Haarlemmermeer \(GM0394\)/,
+    message:
+      /Haarlemmerliede en Spaarnwoude \(GM0393\) bestaat niet meer in 2022 \(laatst in de gegevens: 2018\); het gebied hoort nu bij Haarlemmermeer \(GM0394\)/,
     ready: NL_DEFAULT,
     successorReady: 'wijk_2022|share_income_low|GM0394',
-    outcome: 'notice naming it and its successor (derived from the boundary overlap); its button opens Haarlemmermeer\'s wijken',
+    outcome: "notice naming it and its successor (derived from the boundary overlap); its button opens Haarlemmermeer's wijken",
   },
   {
     id: 'gm-merged-presenter-en',

@@ -29,7 +29,8 @@ export interface BuildCase {
   out?: 'data' | 'file' | 'foreign' | 'absent';
   /** Command-line arguments (default: --raw <raw> --out <out>). */
   args?: (p: CasePaths) => string[];
-  expect: { exit: 1; stderr: RegExp | ((p: CasePaths) => RegExp) } | { exit: 0; stdout: RegExp | ((p: CasePaths) => RegExp); built: boolean };
+  expect:
+    { exit: 1; stderr: RegExp | ((p: CasePaths) => RegExp) } | { exit: 0; stdout: RegExp | ((p: CasePaths) => RegExp); built: boolean };
 }
 
 type Fc = { type: string; features: { properties: Record<string, unknown> }[] };
@@ -39,7 +40,8 @@ const readText = (raw: string, file: string): string => readFileSync(join(raw, f
 /** Replace a (symlinked) raw file by new content; an edit that changes nothing is a mistake in the corpus. */
 function put(raw: string, file: string, content: string | Uint8Array): void {
   const path = join(raw, file);
-  if (typeof content === 'string' && existsSync(path) && readFileSync(path, 'utf8') === content) throw new Error(`corpus: the edit of ${file} changed nothing`);
+  if (typeof content === 'string' && existsSync(path) && readFileSync(path, 'utf8') === content)
+    throw new Error(`corpus: the edit of ${file} changed nothing`);
   rmSync(path, { force: true });
   writeFileSync(path, content);
 }
@@ -93,7 +95,11 @@ export const BUILD_CASES: readonly BuildCase[] = [
     alter: (raw) => {
       for (const e of readdirSync(raw)) rmSync(join(raw, e), { recursive: true });
     },
-    expect: { exit: 1, stderr: /raw folder .* is empty[^]*\/raw\/geoinzicht-app\/gemeenten_2012\.geojson: missing[^]*\/raw\/tmap\/wijken_2022\.geojson: missing/ },
+    expect: {
+      exit: 1,
+      stderr:
+        /raw folder .* is empty[^]*\/raw\/geoinzicht-app\/gemeenten_2012\.geojson: missing[^]*\/raw\/tmap\/wijken_2022\.geojson: missing/,
+    },
   },
   {
     id: 'raw-folder-only-junk',
@@ -121,7 +127,10 @@ export const BUILD_CASES: readonly BuildCase[] = [
     id: 'file-renamed',
     description: 'a listed file was renamed: missing, with the unlisted look-alike as a hint',
     alter: (raw) => renameSync(join(raw, 'tmap/gemeenten_2014.geojson'), join(raw, 'tmap/gemeenten-2014.geojson')),
-    expect: { exit: 1, stderr: /tmap\/gemeenten_2014\.geojson: missing \(not listed in sources\.ts, so ignored: tmap\/gemeenten-2014\.geojson; renamed\?\)/ },
+    expect: {
+      exit: 1,
+      stderr: /tmap\/gemeenten_2014\.geojson: missing \(not listed in sources\.ts, so ignored: tmap\/gemeenten-2014\.geojson; renamed\?\)/,
+    },
   },
   {
     id: 'junk-extra-files',
@@ -141,7 +150,10 @@ export const BUILD_CASES: readonly BuildCase[] = [
       const t = readText(raw, GM2019);
       put(raw, GM2019, t.slice(0, Math.floor(t.length * 0.6)));
     },
-    expect: { exit: 1, stderr: /geoinzicht-app\/gemeenten_2019\.geojson: truncated or not JSON: the text stops before the JSON is complete/ },
+    expect: {
+      exit: 1,
+      stderr: /geoinzicht-app\/gemeenten_2019\.geojson: truncated or not JSON: the text stops before the JSON is complete/,
+    },
   },
   {
     id: 'not-json-html',
@@ -204,7 +216,8 @@ export const BUILD_CASES: readonly BuildCase[] = [
   {
     id: 'code-duplicate',
     description: 'two features with the same unit code',
-    alter: (raw) => editJson(raw, 'tmap/gemeenten_2022.geojson', (fc) => void (fc.features[1]!.properties.code = fc.features[0]!.properties.code)),
+    alter: (raw) =>
+      editJson(raw, 'tmap/gemeenten_2022.geojson', (fc) => void (fc.features[1]!.properties.code = fc.features[0]!.properties.code)),
     expect: { exit: 1, stderr: /tmap\/gemeenten_2022\.geojson: feature GM\d{4}: code GM\d{4} appears twice/ },
   },
   {
@@ -247,7 +260,10 @@ export const BUILD_CASES: readonly BuildCase[] = [
     id: 'population-text-in-number-file',
     description: 'population "1.234" as text in a file that stores numbers as JSON numbers',
     alter: (raw) => setValue(raw, 'tmap/gemeenten_2022.geojson', 'code', 'GM0363', 'population', '1.234'),
-    expect: { exit: 1, stderr: /tmap\/gemeenten_2022\.geojson: feature GM0363, column population: "1\.234" is text where a number is expected/ },
+    expect: {
+      exit: 1,
+      stderr: /tmap\/gemeenten_2022\.geojson: feature GM0363, column population: "1\.234" is text where a number is expected/,
+    },
   },
   {
     id: 'population-exponent-number',

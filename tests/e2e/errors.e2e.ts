@@ -27,7 +27,8 @@ const CONCURRENCY = Number(process.env.SEGV_E2E_CONCURRENCY) || 2;
 const SHOW_TIMEOUT = 60_000;
 
 /** Text a user must never see. */
-const DEVELOPER_TEXT = /SyntaxError|TypeError|RangeError|JSON|position|at http|Error:|Uncaught|undefined|\[object|HTTP \d|\.parquet|\.topo\.json/;
+const DEVELOPER_TEXT =
+  /SyntaxError|TypeError|RangeError|JSON|position|at http|Error:|Uncaught|undefined|\[object|HTTP \d|\.parquet|\.topo\.json/;
 const EXPECTED_CONSOLE = /^Failed to load resource/;
 const NL_DEFAULT = 'gemeente_2022|share_income_low|';
 
@@ -48,7 +49,11 @@ async function applyFault(page: Page, fault: Fault): Promise<void> {
       case 'reset':
         return route.abort('connectionreset');
       case 'html':
-        return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><div id="root"></div></body></html>' });
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<!doctype html><html><body><div id="root"></div></body></html>',
+        });
     }
   });
 }
@@ -73,11 +78,16 @@ async function visibleLayers(page: Page): Promise<string[]> {
   });
 }
 
-const mapIs = (page: Page, ready: string, timeout = 90_000) => waitForMap(page, ready, timeout).then(() => true, () => false);
+const mapIs = (page: Page, ready: string, timeout = 90_000) =>
+  waitForMap(page, ready, timeout).then(
+    () => true,
+    () => false,
+  );
 
 /** Load the case's page with its fault (before the load, or after the first map) and do its action. */
 async function openCase(page: Page, c: BrowserCase): Promise<void> {
-  if (c.timeoutMs) await page.addInitScript((ms) => ((window as unknown as { __segvLoadTimeoutMs: number }).__segvLoadTimeoutMs = ms), c.timeoutMs);
+  if (c.timeoutMs)
+    await page.addInitScript((ms) => ((window as unknown as { __segvLoadTimeoutMs: number }).__segvLoadTimeoutMs = ms), c.timeoutMs);
   if (c.fault && !c.faultAfterLoad) await applyFault(page, c.fault);
   await page.goto(h.baseUrl + c.query);
   if (c.fault && c.faultAfterLoad) {
@@ -90,7 +100,10 @@ async function openCase(page: Page, c: BrowserCase): Promise<void> {
 /** What the user sees after the failure: the words, the fallback map, no old layer, no developer text. */
 async function observe(page: Page, c: BrowserCase, debug: string[]): Promise<Observed> {
   const selector = c.shows === 'error-panel' ? '.load-error[role=alert]' : '.notice[role=alert]';
-  const shown = await page.waitForSelector(selector, { timeout: SHOW_TIMEOUT }).then(() => true, () => false);
+  const shown = await page.waitForSelector(selector, { timeout: SHOW_TIMEOUT }).then(
+    () => true,
+    () => false,
+  );
   const text = shown ? ((await page.textContent(selector)) ?? '') : '';
   if (c.ready) expect(await mapIs(page, c.ready), `${c.id}: fallback map ${c.ready}`).toBe(true);
   if (c.hiddenLayer) {
@@ -153,7 +166,10 @@ async function runCase(c: BrowserCase): Promise<Observed> {
     const seen = await observe(page, c, debug);
     if (seen !== 'clear-error') return seen;
     const observed = (await recover(page, c)) ?? seen;
-    expect(consoleErrors.filter((m) => !EXPECTED_CONSOLE.test(m)), `${c.id}: console`).toEqual([]);
+    expect(
+      consoleErrors.filter((m) => !EXPECTED_CONSOLE.test(m)),
+      `${c.id}: console`,
+    ).toEqual([]);
     expect(consoleErrors.join('\n')).not.toMatch(/Unhandled|Uncaught/);
     return observed;
   } catch (e) {

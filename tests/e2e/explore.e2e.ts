@@ -44,14 +44,18 @@ describe('exploring the map', () => {
     await page.mouse.down();
     await page.mouse.move(bb.x + bb.width * 0.95, bb.y + bb.height * 0.5, { steps: 8 });
     await page.mouse.up();
-    const dims = await page.waitForFunction(() => {
-      const map = window.__segvMap!;
-      if (!map.getSource('units-wijk_2022')) return null;
-      const feats = map.querySourceFeatures('units-wijk_2022').filter((f) => f.properties.gemeente_code === 'GM0518');
-      const codes = [...new Set(feats.map((f) => f.properties.code as string))];
-      const dim = codes.filter((c) => map.getFeatureState({ source: 'units-wijk_2022', id: c }).dim === true).length;
-      return dim > 0 && dim < codes.length ? { dim, total: codes.length } : null;
-    }, null, { timeout: 30_000 });
+    const dims = await page.waitForFunction(
+      () => {
+        const map = window.__segvMap!;
+        if (!map.getSource('units-wijk_2022')) return null;
+        const feats = map.querySourceFeatures('units-wijk_2022').filter((f) => f.properties.gemeente_code === 'GM0518');
+        const codes = [...new Set(feats.map((f) => f.properties.code as string))];
+        const dim = codes.filter((c) => map.getFeatureState({ source: 'units-wijk_2022', id: c }).dim === true).length;
+        return dim > 0 && dim < codes.length ? { dim, total: codes.length } : null;
+      },
+      null,
+      { timeout: 30_000 },
+    );
     const v = (await dims.jsonValue()) as { dim: number; total: number };
     expect(v.dim).toBeGreaterThan(0);
     expect(v.dim).toBeLessThan(v.total);
@@ -66,7 +70,9 @@ describe('exploring the map', () => {
     // closing the charts drops their brush: nothing stays faded on the map
     await page.waitForFunction(() => {
       const map = window.__segvMap!;
-      return map.querySourceFeatures('units-wijk_2022').every((f) => map.getFeatureState({ source: 'units-wijk_2022', id: f.properties.code }).dim !== true);
+      return map
+        .querySourceFeatures('units-wijk_2022')
+        .every((f) => map.getFeatureState({ source: 'units-wijk_2022', id: f.properties.code }).dim !== true);
     });
     await page.click('.unit-table th:nth-child(2) button');
     const names = await page.$$eval('.unit-table tbody tr td:nth-child(2)', (tds) => tds.map((t) => t.textContent ?? ''));

@@ -39,7 +39,15 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
@@ -125,5 +133,7 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
 /** Rows of a committed statistics file, read independently of the app (hyparquet in Node). */
 export async function statsRows(level: 'gemeente' | 'wijk'): Promise<StatsParquetRow[]> {
   const b = readFileSync(`data/stats/${level}.parquet`);
-  return (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as StatsParquetRow[];
+  return (await parquetReadObjects({
+    file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+  })) as StatsParquetRow[];
 }

@@ -52,7 +52,9 @@ describe('segregation indices in the app', () => {
     expect(bars).toBeGreaterThan(300);
     await page.dispatchEvent('.ranking rect.bar[data-code=GM0599]', 'click');
     await waitForMap(page, 'wijk_2022|share_income_low|GM0599');
-    await page.waitForFunction(() => document.querySelector('.index-table caption')?.textContent?.startsWith('Rotterdam'), null, { timeout: 90_000 });
+    await page.waitForFunction(() => document.querySelector('.index-table caption')?.textContent?.startsWith('Rotterdam'), null, {
+      timeout: 90_000,
+    });
     expect(num(await page.textContent('.index-table [data-index=D] td.num'))).toBeCloseTo(await directD('GM0599'), 3);
     await mapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/indices-rotterdam.png` });

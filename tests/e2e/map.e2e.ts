@@ -4,7 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, hexToRgb, mapIdle, pixelAt, startHarness, waitForMap, watchedPage, type Harness, type Watched, screenPoint } from './harness';
+import {
+  ARTIFACTS,
+  hexToRgb,
+  mapIdle,
+  pixelAt,
+  startHarness,
+  waitForMap,
+  watchedPage,
+  type Harness,
+  type Watched,
+  screenPoint,
+} from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -15,10 +26,13 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-
 async function legendClassFor(page: Page, value: number): Promise<string> {
   const items = await page.$$eval('.legend li[data-from]', (lis) =>
-    lis.map((li) => ({ from: Number(li.getAttribute('data-from')), to: Number(li.getAttribute('data-to')), color: li.getAttribute('data-color')! })),
+    lis.map((li) => ({
+      from: Number(li.getAttribute('data-from')),
+      to: Number(li.getAttribute('data-to')),
+      color: li.getAttribute('data-color')!,
+    })),
   );
   const hit = items.find((it, i) => value >= it.from && (value < it.to || (i === items.length - 1 && value <= it.to)));
   if (!hit) throw new Error(`no legend class for ${value}: ${JSON.stringify(items)}`);
@@ -35,7 +49,12 @@ describe('choropleth on embedded CBS data', () => {
     await waitForMap(page, 'gemeente_2022|share_income_low|');
     await page.waitForFunction(() => performance.getEntriesByName('segv:stats-ready').length > 0, null, { timeout: 90_000 });
     const marks = await page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('segv:')).map((m) => [m.name, Math.round(m.startTime)])),
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('segv:'))
+          .map((m) => [m.name, Math.round(m.startTime)]),
+      ),
     );
     console.log(`cold load (ms since navigation): ${JSON.stringify(marks)}; wall ${Date.now() - t0} ms`);
     expect(marks['segv:first-choropleth']).toBeGreaterThan(0);

@@ -16,8 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-
-
 /** First number in a Dutch-formatted cell ("29,0 × €1.000" → 29). */
 const num = (s: string | null) => Number(((s ?? '').match(/-?\d[\d.]*(,\d+)?/)?.[0] ?? 'NaN').replace(/\./g, '').replace(',', '.'));
 
@@ -60,7 +58,8 @@ describe('waterbed comparison', () => {
     expect(ring1).toEqual(expect.arrayContaining(['GM0597', 'GM0606']));
     const members = rows.filter((r) => r.year === 2022 && ring1.includes(r.code));
     const weighted =
-      members.reduce((s, r) => s + (r.mean_income_per_inhabitant_keur ?? 0) * (r.population ?? 0), 0) / members.reduce((s, r) => s + (r.population ?? 0), 0);
+      members.reduce((s, r) => s + (r.mean_income_per_inhabitant_keur ?? 0) * (r.population ?? 0), 0) /
+      members.reduce((s, r) => s + (r.population ?? 0), 0);
     const ringT1 = num(await page.locator('.waterbed-rings tr[data-ring=ring1] td').nth(2).textContent());
     expect(Math.abs(ringT1 - weighted)).toBeLessThan(0.06); // table shows one decimal
     await mapIdle(page);
@@ -101,8 +100,15 @@ describe('waterbed comparison', () => {
     await page.selectOption('select[name=iwGroup]', 'age_65plus');
     await page.click('.iw-run');
     await page.waitForSelector('.iw-summary', { timeout: 120_000 });
-    expect(await page.$$eval('.iw-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-ring')))).toEqual(['target', 'ring1', 'rest', 'region']);
-    const wijk = (await statsRows('wijk')).filter((r) => r.year === 2022 && r.gemeente_code === 'GM0599' && (r.population ?? 0) > 0 && r.share_age_65plus !== null);
+    expect(await page.$$eval('.iw-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-ring')))).toEqual([
+      'target',
+      'ring1',
+      'rest',
+      'region',
+    ]);
+    const wijk = (await statsRows('wijk')).filter(
+      (r) => r.year === 2022 && r.gemeente_code === 'GM0599' && (r.population ?? 0) > 0 && r.share_age_65plus !== null,
+    );
     const x = wijk.map((r) => (r.population! * r.share_age_65plus!) / 100);
     const y = wijk.map((r, i) => r.population! - x[i]!);
     const X = x.reduce((a, b) => a + b, 0);

@@ -38,7 +38,9 @@ describe('waterbed at wijk level', () => {
     await page.selectOption('.waterbed-controls select[name=waterbedWeighting]', 'auto');
     await page.locator('.waterbed-controls select').nth(0).selectOption('population');
     await page.click('.waterbed-controls button[type=submit]');
-    await page.waitForFunction(() => /inhabitants/.test(document.querySelector('.waterbed-summary-sentence')?.textContent ?? ''), null, { timeout: 120_000 });
+    await page.waitForFunction(() => /inhabitants/.test(document.querySelector('.waterbed-summary-sentence')?.textContent ?? ''), null, {
+      timeout: 120_000,
+    });
     await waitForMap(page, 'wijk_2024|change|');
     // Ranges under the ring values: ring 1's t0 and DiD move between conversion methods.
     const ring1 = page.locator('.waterbed-rings tr[data-ring=ring1]');

@@ -11,4 +11,11 @@ export { wongDw, wongDs, type WongOptions } from './wong';
 export { spatialProximity, type SpatialProximityOptions, type SelfDistance } from './spatial-proximity';
 export { locationQuotient, localEntropy, localSegregation, type LocalResult, type LocalEntropyResult } from './local';
 export { decomposeMutualInformation, type MDecomposition, type RegionPart } from './decomposition';
-export { computeSuite, type SuiteOptions, type SuiteResult, type SpatialInput, type TwoGroupIndexId, type MultiGroupIndexId } from './suite';
+export {
+  computeSuite,
+  type SuiteOptions,
+  type SuiteResult,
+  type SpatialInput,
+  type TwoGroupIndexId,
+  type MultiGroupIndexId,
+} from './suite';

@@ -61,5 +61,11 @@ export function localSegregation(columns: readonly CountVector[]): LocalResult {
     }
     values[d.index[u]] = l;
   }
-  return { values, unitsUsed: d.used, excluded: d.excluded, conventions: { log: 'natural', identity: 'M = Σ_i (t_i/T) L_i' }, warnings: d.warnings };
+  return {
+    values,
+    unitsUsed: d.used,
+    excluded: d.excluded,
+    conventions: { log: 'natural', identity: 'M = Σ_i (t_i/T) L_i' },
+    warnings: d.warnings,
+  };
 }

@@ -20,7 +20,11 @@ export function morrillDadjOf({ d, p, pos }: SpatialData, adjacency: Adjacency, 
   if (problem) return evaluation(problem, conventions);
   const c = neighbourContrast(p, pos, adjacency, false);
   if (c.pairs === 0) {
-    return evaluation(notComputable('no_neighbours', 'not computable: no pair of usable units is adjacent'), conventions, spatialWarnings(c, null));
+    return evaluation(
+      notComputable('no_neighbours', 'not computable: no pair of usable units is adjacent'),
+      conventions,
+      spatialWarnings(c, null),
+    );
   }
   const value = dissimilarityCore(d.x, d.y, d.X, d.Y) - c.num / c.den;
   return evaluation(okValue(value), conventions, spatialWarnings(c, value));

@@ -52,7 +52,8 @@ export function spatialProximityOf(d: TwoGroupData, geometry: UnitGeometry, opti
   };
   const problem = twoGroupProblem(d);
   if (problem) return evaluation(problem, conventions);
-  if (!(scale > 0) || !(alpha >= 0)) return evaluation(notComputable('invalid_parameter', 'not computable: scaleKm must be > 0 and alpha ≥ 0'), conventions);
+  if (!(scale > 0) || !(alpha >= 0))
+    return evaluation(notComputable('invalid_parameter', 'not computable: scaleKm must be > 0 and alpha ≥ 0'), conventions);
   const m = d.used;
   const cx = centroidX(m);
   const cy = centroidY(m);
@@ -92,7 +93,12 @@ export function spatialProximityOf(d: TwoGroupData, geometry: UnitGeometry, opti
   const ptt = stt / (d.T * d.T);
   const extra: EngineWarning[] = [];
   if (m > LARGE) extra.push({ code: 'large_region', message: `${m} units: spatial proximity takes O(n²) time` });
-  if (!(ptt > 0)) return evaluation(notComputable('degenerate', 'not computable: all proximities are zero (units too far apart for the distance scale)'), conventions, extra);
+  if (!(ptt > 0))
+    return evaluation(
+      notComputable('degenerate', 'not computable: all proximities are zero (units too far apart for the distance scale)'),
+      conventions,
+      extra,
+    );
   return evaluation(okValue((d.X * pxx + d.Y * pyy) / (d.T * ptt)), conventions, extra);
 }
 
@@ -103,7 +109,12 @@ export function checkGeometrySize(geometry: UnitGeometry, n: number): void {
   }
 }
 
-export function spatialProximity(x: CountVector, y: CountVector, geometry: UnitGeometry, options: SpatialProximityOptions = {}): IndexResult {
+export function spatialProximity(
+  x: CountVector,
+  y: CountVector,
+  geometry: UnitGeometry,
+  options: SpatialProximityOptions = {},
+): IndexResult {
   checkGeometrySize(geometry, x.length);
   const d = prepareTwoGroup(x, y);
   const e = spatialProximityOf(d, geometry, options);

@@ -32,7 +32,13 @@ import { checkGeometrySize, spatialProximityOf, type SpatialProximityOptions } f
 import { checkAdjacencySize, spatialData } from './spatial-common';
 import { Slab } from '../scratch';
 import { bootstrapPrepared, type BootstrapOptions, type BootstrapResult } from '../inference/bootstrap';
-import { biasCorrectedD, randomAllocationPrepared, type BiasCorrectedD, type RandomAllocationOptions, type RandomAllocationResult } from '../inference/random-allocation';
+import {
+  biasCorrectedD,
+  randomAllocationPrepared,
+  type BiasCorrectedD,
+  type RandomAllocationOptions,
+  type RandomAllocationResult,
+} from '../inference/random-allocation';
 
 export const TWO_GROUP_INDICES = ['D', 'xPx', 'xPy', 'H', 'Gini', 'V', 'A', 'Dadj', 'Dw', 'Ds', 'SP'] as const;
 export const MULTIGROUP_INDICES = ['M', 'H', 'D'] as const;
@@ -117,7 +123,13 @@ class Collector {
   }
 
   /** Record what an index attaches to its value (its IndexResult meta), and return the value. */
-  add<V>(index: string, value: V, conventions: Readonly<Record<string, string>>, warnings: readonly EngineWarning[], extra = NO_WARNINGS): V {
+  add<V>(
+    index: string,
+    value: V,
+    conventions: Readonly<Record<string, string>>,
+    warnings: readonly EngineWarning[],
+    extra = NO_WARNINGS,
+  ): V {
     for (const k in conventions) if (!(k in BASE_CONVENTIONS)) this.conventions[prefixed(index, k)] = conventions[k];
     this.warn(index, warnings);
     this.warn(index, extra);
@@ -185,8 +197,13 @@ export function computeSuite(columns: readonly CountVector[], options: SuiteOpti
     A: out.add('A', twoGroupProblem(td) ?? atkinsonOf(td, b), { atkinsonB: String(b) }, tw),
     Dadj: adjacency && sd ? out.evaluation('Dadj', morrillDadjOf(sd, adjacency, sp.contiguity), tw) : missing('adjacency'),
     Dw: adjacency && sd ? out.evaluation('Dw', wongOf('Dw', sd, adjacency, undefined, wong), tw) : missing('adjacency'),
-    Ds: adjacency && sd && sp.geometry ? out.evaluation('Ds', wongOf('Ds', sd, adjacency, sp.geometry, wong), tw) : missing('adjacency and geometry'),
-    SP: sp.geometry ? (checkGeometrySize(sp.geometry, n), out.evaluation('SP', spatialProximityOf(td, sp.geometry, options.spatialProximity), tw)) : missing('geometry'),
+    Ds:
+      adjacency && sd && sp.geometry
+        ? out.evaluation('Ds', wongOf('Ds', sd, adjacency, sp.geometry, wong), tw)
+        : missing('adjacency and geometry'),
+    SP: sp.geometry
+      ? (checkGeometrySize(sp.geometry, n), out.evaluation('SP', spatialProximityOf(td, sp.geometry, options.spatialProximity), tw))
+      : missing('geometry'),
   };
   const multigroup: Record<MultiGroupIndexId, IndexValue> = {
     M: out.add('M', multiGroupValue(d, mutualInformationCore), MUTUAL_INFORMATION_CONVENTIONS, d.warnings),
@@ -196,7 +213,8 @@ export function computeSuite(columns: readonly CountVector[], options: SuiteOpti
 
   const computable = !multiGroupProblem(d);
   const bootstrap = options.bootstrap === false || !computable ? null : bootstrapPrepared(d, options.bootstrap ?? {});
-  const randomAllocation = options.randomAllocation === false || !computable ? null : randomAllocationPrepared(d, options.randomAllocation ?? {});
+  const randomAllocation =
+    options.randomAllocation === false || !computable ? null : randomAllocationPrepared(d, options.randomAllocation ?? {});
   const dValue = multigroup.D;
   const bias = randomAllocation?.ok && dValue.ok ? biasCorrectedD(dValue.value, randomAllocation.expectedD) : null;
   if (bootstrap) out.add('bootstrap', bootstrap, bootstrap.meta.conventions, bootstrap.meta.warnings);

@@ -24,19 +24,32 @@ export interface WongOptions {
 const perimeterArea = float64Scratch();
 
 /** D(w) or D(s) on prepared data (adjacency already checked against its n units). */
-export function wongOf(index: 'Dw' | 'Ds', { d, n, p, pos }: SpatialData, adjacency: Adjacency, geometry: UnitGeometry | undefined, options: WongOptions): Evaluation {
+export function wongOf(
+  index: 'Dw' | 'Ds',
+  { d, n, p, pos }: SpatialData,
+  adjacency: Adjacency,
+  geometry: UnitGeometry | undefined,
+  options: WongOptions,
+): Evaluation {
   const half = options.printedHalf ? 0.5 : 1;
   const weights = 'shared boundary length / total shared boundary length (ordered pairs)';
   const factorHalf = options.printedHalf ? 'yes (Wong 1993 as printed)' : 'no (seg, pysal, Tivadar 2019)';
   const conventions: Record<string, string> =
-    index === 'Ds' ? { weights, factorHalf, perimeter: 'full perimeter of the unit (pysal); seg uses the shared part only' } : { weights, factorHalf };
+    index === 'Ds'
+      ? { weights, factorHalf, perimeter: 'full perimeter of the unit (pysal); seg uses the shared part only' }
+      : { weights, factorHalf };
   const problem = twoGroupProblem(d);
   if (problem) return evaluation(problem, conventions);
-  if (!adjacency.weights) return evaluation(notComputable('missing_spatial', 'not computable: shared boundary lengths (adjacency.weights) are missing'), conventions);
+  if (!adjacency.weights)
+    return evaluation(
+      notComputable('missing_spatial', 'not computable: shared boundary lengths (adjacency.weights) are missing'),
+      conventions,
+    );
   let par: Float64Array | undefined;
   let maxPar = 0;
   if (index === 'Ds') {
-    if (!geometry) return evaluation(notComputable('missing_spatial', 'not computable: unit perimeters and areas are missing'), conventions);
+    if (!geometry)
+      return evaluation(notComputable('missing_spatial', 'not computable: unit perimeters and areas are missing'), conventions);
     if (geometry.areaKm2.length < n || geometry.perimeterKm.length < n) {
       throw new RangeError('geometry must have an area and a perimeter for every unit');
     }
@@ -45,22 +58,40 @@ export function wongOf(index: 'Dw' | 'Ds', { d, n, p, pos }: SpatialData, adjace
       const a = geometry.areaKm2[d.index[k]];
       const per = geometry.perimeterKm[d.index[k]];
       if (!(a > 0) || !(per > 0) || !Number.isFinite(a) || !Number.isFinite(per)) {
-        return evaluation(notComputable('missing_spatial', `not computable: unit ${d.index[k]} has no valid area or perimeter`), conventions);
+        return evaluation(
+          notComputable('missing_spatial', `not computable: unit ${d.index[k]} has no valid area or perimeter`),
+          conventions,
+        );
       }
       par[k] = per / a;
       if (par[k] > maxPar) maxPar = par[k];
     }
   }
   const c = neighbourContrast(p, pos, adjacency, true, par && ((i, j) => (par[i] + par[j]) / (2 * maxPar)));
-  if (c.badWeight) return evaluation(notComputable('invalid_parameter', 'not computable: a shared boundary length is negative or not finite'), conventions);
+  if (c.badWeight)
+    return evaluation(
+      notComputable('invalid_parameter', 'not computable: a shared boundary length is negative or not finite'),
+      conventions,
+    );
   if (c.pairs === 0 || c.den === 0) {
-    return evaluation(notComputable('no_neighbours', 'not computable: no pair of usable units shares a boundary of positive length'), conventions, spatialWarnings(c, null));
+    return evaluation(
+      notComputable('no_neighbours', 'not computable: no pair of usable units shares a boundary of positive length'),
+      conventions,
+      spatialWarnings(c, null),
+    );
   }
   const value = dissimilarityCore(d.x, d.y, d.X, d.Y) - (half * c.num) / c.den;
   return evaluation(okValue(value), conventions, spatialWarnings(c, value));
 }
 
-function wong(index: 'Dw' | 'Ds', x: CountVector, y: CountVector, adjacency: Adjacency, geometry: UnitGeometry | undefined, options: WongOptions): IndexResult {
+function wong(
+  index: 'Dw' | 'Ds',
+  x: CountVector,
+  y: CountVector,
+  adjacency: Adjacency,
+  geometry: UnitGeometry | undefined,
+  options: WongOptions,
+): IndexResult {
   checkAdjacencySize(adjacency, x.length);
   const d = prepareTwoGroup(x, y);
   const e = wongOf(index, spatialData(d, x.length), adjacency, geometry, options);
@@ -71,6 +102,12 @@ export function wongDw(x: CountVector, y: CountVector, adjacency: Adjacency, opt
   return wong('Dw', x, y, adjacency, undefined, options);
 }
 
-export function wongDs(x: CountVector, y: CountVector, adjacency: Adjacency, geometry: UnitGeometry, options: WongOptions = {}): IndexResult {
+export function wongDs(
+  x: CountVector,
+  y: CountVector,
+  adjacency: Adjacency,
+  geometry: UnitGeometry,
+  options: WongOptions = {},
+): IndexResult {
   return wong('Ds', x, y, adjacency, geometry, options);
 }

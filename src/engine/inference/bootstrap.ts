@@ -79,16 +79,32 @@ export function bootstrapPrepared(d: MultiGroupData, options: BootstrapOptions =
   const problem = multiGroupProblem(d);
   if (problem) return withMeta(problem, 'bootstrap', d, conventions);
   if (!(level > 0 && level < 1)) {
-    return withMeta({ ok: false, code: 'invalid_parameter', reason: `not computable: level must be in (0, 1), got ${level}` }, 'bootstrap', d, conventions);
+    return withMeta(
+      { ok: false, code: 'invalid_parameter', reason: `not computable: level must be in (0, 1), got ${level}` },
+      'bootstrap',
+      d,
+      conventions,
+    );
   }
   const sim = simulateIndices(d, replicates, seed, 'observed');
   const extra: EngineWarning[] = [];
-  if (sim.roundedSizes) extra.push({ code: 'rounded_unit_sizes', message: 'unit sizes are not integers and were rounded for the multinomial draws' });
+  if (sim.roundedSizes)
+    extra.push({ code: 'rounded_unit_sizes', message: 'unit sizes are not integers and were rounded for the multinomial draws' });
   if (sim.used < replicates) {
-    extra.push({ code: 'replicates_skipped', message: `${replicates - sim.used} replicate(s) had fewer than two non-empty groups and were skipped`, count: replicates - sim.used });
+    extra.push({
+      code: 'replicates_skipped',
+      message: `${replicates - sim.used} replicate(s) had fewer than two non-empty groups and were skipped`,
+      count: replicates - sim.used,
+    });
   }
   if (sim.used === 0) {
-    return withMeta({ ok: false, code: 'degenerate', reason: 'not computable: no bootstrap replicate had two non-empty groups' }, 'bootstrap', d, conventions, extra);
+    return withMeta(
+      { ok: false, code: 'degenerate', reason: 'not computable: no bootstrap replicate had two non-empty groups' },
+      'bootstrap',
+      d,
+      conventions,
+      extra,
+    );
   }
   const base = withMeta(okValue(0), 'bootstrap', d, conventions, extra);
   return {

@@ -1,5 +1,13 @@
 /** Public surface of the inference routines (seeded; see docs/methods.md). */
-export { bootstrapIndices, bootstrapPrepared, DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_SEED, type BootstrapOptions, type BootstrapResult, type Interval } from './bootstrap';
+export {
+  bootstrapIndices,
+  bootstrapPrepared,
+  DEFAULT_BOOTSTRAP_REPLICATES,
+  DEFAULT_SEED,
+  type BootstrapOptions,
+  type BootstrapResult,
+  type Interval,
+} from './bootstrap';
 export {
   expectedUnderRandomAllocation,
   randomAllocationPrepared,

@@ -10,7 +10,16 @@
  * Carrington & Troske's simulation holds both margins fixed (a permutation of persons); the multinomial draw
  * here frees the group totals, which changes E[D] by O(1/T).
  */
-import { multiGroupProblem, prepareMultiGroup, withMeta, type CountVector, type EngineWarning, type MultiGroupData, type NotComputableCode, type ResultMeta } from '../result';
+import {
+  multiGroupProblem,
+  prepareMultiGroup,
+  withMeta,
+  type CountVector,
+  type EngineWarning,
+  type MultiGroupData,
+  type NotComputableCode,
+  type ResultMeta,
+} from '../result';
 import { mean, simulateIndices, standardDeviation } from './simulate';
 import { DEFAULT_SEED } from './bootstrap';
 
@@ -22,7 +31,16 @@ export interface RandomAllocationOptions {
 }
 
 export type RandomAllocationResult = (
-  | { ok: true; expectedD: number; sdD: number; expectedM: number; expectedH: number; replicates: number; replicatesUsed: number; seed: number }
+  | {
+      ok: true;
+      expectedD: number;
+      sdD: number;
+      expectedM: number;
+      expectedH: number;
+      replicates: number;
+      replicatesUsed: number;
+      seed: number;
+    }
   | { ok: false; code: NotComputableCode; reason: string }
 ) & { meta: ResultMeta };
 
@@ -40,10 +58,20 @@ export function randomAllocationPrepared(d: MultiGroupData, options: RandomAlloc
   const extra: EngineWarning[] = [];
   if (sim.roundedSizes) extra.push({ code: 'rounded_unit_sizes', message: 'unit sizes are not integers and were rounded for the draws' });
   if (sim.used < replicates) {
-    extra.push({ code: 'replicates_skipped', message: `${replicates - sim.used} replicate(s) had fewer than two non-empty groups and were skipped`, count: replicates - sim.used });
+    extra.push({
+      code: 'replicates_skipped',
+      message: `${replicates - sim.used} replicate(s) had fewer than two non-empty groups and were skipped`,
+      count: replicates - sim.used,
+    });
   }
   if (sim.used === 0) {
-    return withMeta({ ok: false, code: 'degenerate', reason: 'not computable: no replicate had two non-empty groups' }, 'random-allocation', d, conventions, extra);
+    return withMeta(
+      { ok: false, code: 'degenerate', reason: 'not computable: no replicate had two non-empty groups' },
+      'random-allocation',
+      d,
+      conventions,
+      extra,
+    );
   }
   const D = sim.D.subarray(0, sim.used);
   const { meta } = withMeta({ ok: true, value: 0 }, 'random-allocation', d, conventions, extra);
@@ -61,7 +89,10 @@ export function randomAllocationPrepared(d: MultiGroupData, options: RandomAlloc
 }
 
 /** Expected D, M and H under random allocation for one count column per group. */
-export function expectedUnderRandomAllocation(columns: readonly CountVector[], options: RandomAllocationOptions = {}): RandomAllocationResult {
+export function expectedUnderRandomAllocation(
+  columns: readonly CountVector[],
+  options: RandomAllocationOptions = {},
+): RandomAllocationResult {
   return randomAllocationPrepared(prepareMultiGroup(columns), options);
 }
 

@@ -16,7 +16,11 @@ export function aggregateRing(
   members: readonly number[],
   include: (i: number) => boolean = () => true,
 ): RingAggregate {
-  let num = 0, den = 0, units = 0, missing = 0, only: Amount | null = null;
+  let num = 0,
+    den = 0,
+    units = 0,
+    missing = 0,
+    only: Amount | null = null;
   for (const i of members) {
     const a = amounts[i];
     if (!a || !include(i)) {
@@ -46,7 +50,9 @@ export function ringReallocatedShare(
   members: readonly number[],
   include: (i: number) => boolean = () => true,
 ): number | null {
-  let moved = 0, total = 0, n = 0;
+  let moved = 0,
+    total = 0,
+    n = 0;
   for (const i of members) {
     const a = amounts[i];
     if (!a || !include(i)) continue;

@@ -16,7 +16,8 @@ export const DEFAULT_THRESHOLD = 2;
 const EPS = 1e-9;
 
 export function changeOf(t0: number | null | undefined, t1: number | null | undefined): Change {
-  const a = t0 ?? null, b = t1 ?? null;
+  const a = t0 ?? null,
+    b = t1 ?? null;
   const change = a !== null && b !== null ? b - a : null;
   const changePct = change !== null && a !== 0 ? (100 * change) / (a as number) : null;
   return { t0: a, t1: b, change, changePct };
@@ -54,7 +55,12 @@ export function flagOf(did: number | null, threshold: number): Flag {
 
 /** A unit's change against the rest; `adjacent` units (ring 1 and 2) are flagged. */
 export function compareUnit(
-  t0: number | null, t1: number | null, rest: Change | null, metric: ChangeMetric, threshold: number, adjacent: boolean,
+  t0: number | null,
+  t1: number | null,
+  rest: Change | null,
+  metric: ChangeMetric,
+  threshold: number,
+  adjacent: boolean,
 ): UnitComparison {
   const c = changeOf(t0, t1);
   const didVsRest = rest ? diff(metricOf(c, metric), metricOf(rest, metric)) : null;

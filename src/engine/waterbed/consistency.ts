@@ -44,15 +44,18 @@ const pct = (factor: number) => 100 * (factor - 1);
 export function consistencyMarks(input: ConsistencyInput): (ConsistencyMark | null)[] {
   const { identical, fromPopulation: P0, toPopulation: P1, scope, yardstick } = input;
   const minGap = input.minGap ?? DEFAULT_MIN_GAP;
-  const s0 = new Map<string, number>(), s1 = new Map<string, number>();
+  const s0 = new Map<string, number>(),
+    s1 = new Map<string, number>();
   P1.forEach((p1, i) => {
-    const p0 = P0[i], g = scope[i] ?? '';
+    const p0 = P0[i],
+      g = scope[i] ?? '';
     if (p0 === null || p1 === null) return;
     s0.set(g, (s0.get(g) ?? 0) + p0);
     s1.set(g, (s1.get(g) ?? 0) + p1);
   });
   return P1.map((p1, i) => {
-    const p0 = P0[i], g = scope[i] ?? '';
+    const p0 = P0[i],
+      g = scope[i] ?? '';
     if (identical[i] || p0 === null || p1 === null) return null;
     const G = s0.get(g)! > 0 ? s1.get(g)! / s0.get(g)! : yardstick.growth;
     const r = p0 > 0 ? p1 / p0 / G : Infinity;
@@ -60,7 +63,8 @@ export function consistencyMarks(input: ConsistencyInput): (ConsistencyMark | nu
     const gap = Math.abs(p1 - G * p0);
     return {
       status: outside && gap >= minGap ? 'implausible' : 'ok',
-      fromPopulation: p0, toPopulation: p1,
+      fromPopulation: p0,
+      toPopulation: p1,
       impliedGrowthPct: p0 > 0 ? pct(p1 / p0) : null,
       scopeGrowthPct: pct(G),
       bandPct: [pct(G * yardstick.band[0]), pct(G * yardstick.band[1])],
@@ -73,7 +77,8 @@ const sg = (v: number, l: Lang) => `${signed(v, l)}%`;
 
 /** One sentence for an implausible unit, e.g. in the unit table's tooltip and the CSV. */
 export function consistencySentence(m: ConsistencyMark, from: number, to: number, level: 'wijk' | 'gemeente'): Bilingual {
-  const g = (l: Lang) => (m.impliedGrowthPct === null ? (l === 'nl' ? 'van bijna niemand' : 'from almost no one') : sg(m.impliedGrowthPct, l));
+  const g = (l: Lang) =>
+    m.impliedGrowthPct === null ? (l === 'nl' ? 'van bijna niemand' : 'from almost no one') : sg(m.impliedGrowthPct, l);
   const scope = level === 'wijk' ? { nl: 'de gemeente', en: 'the municipality' } : { nl: 'de provincie', en: 'the province' };
   const units = level === 'wijk' ? { nl: 'wijken', en: 'wijken' } : { nl: 'gemeenten', en: 'municipalities' };
   return {

@@ -29,17 +29,22 @@ export const DEFAULT_SPREAD = 0.05;
 export const DEFAULT_BAND: [number, number] = [0.9, 1.1];
 
 export function unchangedGrowth(
-  cw: Crosswalk, fromPopulation: readonly (number | null)[], toPopulation: readonly (number | null)[],
+  cw: Crosswalk,
+  fromPopulation: readonly (number | null)[],
+  toPopulation: readonly (number | null)[],
   opts: { minPopulation?: number; minUnits?: number } = {},
 ): GrowthYardstick {
-  const minPop = opts.minPopulation ?? 100, minUnits = opts.minUnits ?? 10;
+  const minPop = opts.minPopulation ?? 100,
+    minUnits = opts.minUnits ?? 10;
   const pairs: [number, number][] = [];
   for (let t = 0; t < cw.toCodes.length; t++) {
     if (!cw.identical[t]) continue;
-    const p0 = fromPopulation[cw.source[cw.start[t]]], p1 = toPopulation[t];
+    const p0 = fromPopulation[cw.source[cw.start[t]]],
+      p1 = toPopulation[t];
     if (p0 !== null && p1 !== null && p0 >= minPop && p1 >= minPop) pairs.push([p0, p1]);
   }
-  const s0 = pairs.reduce((a, p) => a + p[0], 0), s1 = pairs.reduce((a, p) => a + p[1], 0);
+  const s0 = pairs.reduce((a, p) => a + p[0], 0),
+    s1 = pairs.reduce((a, p) => a + p[1], 0);
   const growth = s0 > 0 ? s1 / s0 : 1;
   if (pairs.length < minUnits) return { growth, spread: DEFAULT_SPREAD, band: DEFAULT_BAND, units: pairs.length, measured: false };
   const logs = pairs.map(([a, b]) => Math.log(b / a / growth)).sort((a, b) => a - b);

@@ -22,19 +22,30 @@ export interface HarmoniseOptions {
 }
 
 export function harmonise(
-  cw: Crosswalk, from: readonly (Amount | null)[], kind: IndicatorKind, opts: HarmoniseOptions = {},
+  cw: Crosswalk,
+  from: readonly (Amount | null)[],
+  kind: IndicatorKind,
+  opts: HarmoniseOptions = {},
 ): (HarmonisedAmount | null)[] {
   if (from.length !== cw.fromCodes.length) throw new RangeError(`${from.length} amounts for ${cw.fromCodes.length} crosswalk sources`);
   const minCoverage = opts.minCoverage ?? 0.5;
   const ratio = isRatio(kind);
   return cw.toCodes.map((code, t) => {
-    const k0 = cw.start[t], k1 = cw.start[t + 1];
+    const k0 = cw.start[t],
+      k1 = cw.start[t + 1];
     if (k1 === k0) return null;
     if (cw.identical[t]) {
       const a = from[cw.source[k0]];
-      return a ? { ...a, reallocatedShare: 0, sources: [{ code: cw.fromCodes[cw.source[k0]], share: 1 }], coverage: 1, identical: true } : null;
+      return a
+        ? { ...a, reallocatedShare: 0, sources: [{ code: cw.fromCodes[cw.source[k0]], share: 1 }], coverage: 1, identical: true }
+        : null;
     }
-    let num = 0, den = 0, area = 0, knownArea = 0, known = 0, last = -1;
+    let num = 0,
+      den = 0,
+      area = 0,
+      knownArea = 0,
+      known = 0,
+      last = -1;
     for (let k = k0; k < k1; k++) {
       const a = from[cw.source[k]];
       area += cw.areaKm2[k];
@@ -68,20 +79,27 @@ export function harmonise(
     const sources: { code: string; share: number | null }[] = [];
     let reallocated = 0;
     for (let k = k0; k < k1; k++) {
-      const s = share(k), src = cw.fromCodes[cw.source[k]];
+      const s = share(k),
+        src = cw.fromCodes[cw.source[k]];
       sources.push({ code: src, share: s });
       if (src !== code && s !== null) reallocated += s;
     }
     sources.sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || a.code.localeCompare(b.code));
     return {
-      value, num, den: ratio ? den : 1,
+      value,
+      num,
+      den: ratio ? den : 1,
       reallocatedShare: Math.min(1, Math.max(0, reallocated)),
-      sources, coverage, identical: false,
+      sources,
+      coverage,
+      identical: false,
     };
   });
 }
 
 /** The to-year's own amounts as harmonised amounts (nothing reallocated). */
 export function ownAmounts(codes: readonly string[], amounts: readonly (Amount | null)[]): (HarmonisedAmount | null)[] {
-  return amounts.map((a, i) => (a ? { ...a, reallocatedShare: 0, sources: [{ code: codes[i], share: 1 }], coverage: 1, identical: true } : null));
+  return amounts.map((a, i) =>
+    a ? { ...a, reallocatedShare: 0, sources: [{ code: codes[i], share: 1 }], coverage: 1, identical: true } : null,
+  );
 }

@@ -42,7 +42,8 @@ export function indicatorPhrase(spec: IndicatorSpec): IndicatorPhrase {
   const known = KNOWN[spec.id];
   let p: Bilingual;
   if (known) p = known;
-  else if (spec.kind === 'count') p = { nl: `het aantal ${spec.label.nl.toLowerCase()}`, en: `the number of ${spec.label.en.toLowerCase()}` };
+  else if (spec.kind === 'count')
+    p = { nl: `het aantal ${spec.label.nl.toLowerCase()}`, en: `the number of ${spec.label.en.toLowerCase()}` };
   else {
     const nl = lowerFirst(spec.label.nl);
     const article = spec.kind === 'share' || /^gemiddeld /.test(nl) ? 'het' : 'de';
@@ -78,10 +79,15 @@ export function places(level: 'wijk' | 'gemeente', ring1Units: number, restGemee
   if (level === 'wijk')
     return {
       adjacent: one ? { nl: 'de aangrenzende wijk', en: 'the adjacent wijk' } : { nl: 'de aangrenzende wijken', en: 'the adjacent wijken' },
-      rest: restGemeenten > 1 ? { nl: 'rest van deze gemeenten', en: 'rest of these municipalities' } : { nl: 'rest van de stad', en: 'rest of the city' },
+      rest:
+        restGemeenten > 1
+          ? { nl: 'rest van deze gemeenten', en: 'rest of these municipalities' }
+          : { nl: 'rest van de stad', en: 'rest of the city' },
     };
   return {
-    adjacent: one ? { nl: 'de aangrenzende gemeente', en: 'the adjacent municipality' } : { nl: 'de aangrenzende gemeenten', en: 'the adjacent municipalities' },
+    adjacent: one
+      ? { nl: 'de aangrenzende gemeente', en: 'the adjacent municipality' }
+      : { nl: 'de aangrenzende gemeenten', en: 'the adjacent municipalities' },
     rest: { nl: 'rest van de provincie', en: 'rest of the province' },
   };
 }

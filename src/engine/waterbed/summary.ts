@@ -42,10 +42,12 @@ const dir = (v: number): Dir => (Number(Math.abs(v).toFixed(1)) === 0 ? 'level' 
 export function summarise(input: SummaryInput): Bilingual {
   const { level, indicator, from, to, ring1, rest } = input;
   const pl = places(level, ring1?.units ?? 2, input.restGemeenten);
-  const adj = pl.adjacent, restWords = pl.rest;
+  const adj = pl.adjacent,
+    restWords = pl.rest;
   const metric = changeMetric(indicator.kind);
   const pick = (c: RingComparison | null) => (c ? (metric === 'absolute' ? c.change : c.changePct) : null);
-  const a = pick(ring1), b = pick(rest);
+  const a = pick(ring1),
+    b = pick(rest);
   if (!ring1 || (ring1.units === 0 && ring1.missing === 0))
     return {
       nl: `Er zijn geen ${adj.nl.replace(/^de /, '')} gevonden; een vergelijking met de ${restWords.nl} is niet mogelijk.`,
@@ -66,7 +68,8 @@ export function summarise(input: SummaryInput): Bilingual {
   const equal = Math.abs(d) < band || Number(Math.abs(d).toFixed(1)) === 0;
   const ind = indicatorPhrase(indicator);
   const u = input.ring1Uncertainty;
-  if (u && !equal && u.range.low - u.rounding <= 0 && u.range.high + u.rounding >= 0) return undecided(u.range.low - u.rounding, u.range.high + u.rounding);
+  if (u && !equal && u.range.low - u.rounding <= 0 && u.range.high + u.rounding >= 0)
+    return undecided(u.range.low - u.rounding, u.range.high + u.rounding);
   const main = metric === 'absolute' ? absoluteSentence(a, b, d, equal) : relativeSentence(a, b, d, equal);
   if (!u || equal || u.range.high - u.range.low < 0.1) return main;
   const span = (l: Lang) => `${signed(u.range.low, l)} ${l === 'nl' ? 'en' : 'and'} ${signed(u.range.high, l)}`;
@@ -94,7 +97,8 @@ export function summarise(input: SummaryInput): Bilingual {
         nl: `In ${adj.nl} veranderde ${ind.nl} ${span.nl} ongeveer evenveel als in de ${restWords.nl} (${signed(a, 'nl')} tegen ${signed(b, 'nl')} procentpunt).`,
         en: `${capitalise(adj.en)} saw ${ind.en} change about as much as the ${restWords.en} ${span.en} (${signed(a, 'en')} vs ${signed(b, 'en')} points).`,
       };
-    const da = dir(a), db = dir(b);
+    const da = dir(a),
+      db = dir(b);
     const nlVerb = (x: Dir) => (x === 'up' ? 'steeg' : 'daalde');
     const enVerb = (x: Dir) => (x === 'up' ? 'rise' : 'fall');
     const enPast = (x: Dir) => (x === 'up' ? 'rose' : 'fell');
@@ -123,7 +127,8 @@ export function summarise(input: SummaryInput): Bilingual {
 
   function relativeSentence(a: number, b: number, d: number, equal: boolean): Bilingual {
     const pct = (v: number, l: Lang) => `${fmt(Math.abs(v), l)}%`;
-    const da = dir(a), db = dir(b);
+    const da = dir(a),
+      db = dir(b);
     const nlMain =
       da === 'level'
         ? `In ${adj.nl} bleef ${ind.nl} tussen ${from} en ${to} gelijk`

@@ -89,7 +89,8 @@ interface ColumnInput {
  */
 function columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma }: ColumnInput): Float64Array {
   const nTo = freeCol.length;
-  const p1Sum = new Map<number, number>(), cSum = new Map<number, number>();
+  const p1Sum = new Map<number, number>(),
+    cSum = new Map<number, number>();
   for (let t = 0; t < nTo; t++) {
     if (!(freeCol[t] > 0)) continue;
     const c = comp[nFrom + t];
@@ -97,17 +98,22 @@ function columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma }: C
     p1Sum.set(c, (p1Sum.get(c) ?? 0) + p1);
     cSum.set(c, (cSum.get(c) ?? 0) + freeCol[t] + fixedCol[t]);
   }
-  const freeTarget = new Float64Array(nTo).fill(NaN), variance = new Float64Array(nTo);
+  const freeTarget = new Float64Array(nTo).fill(NaN),
+    variance = new Float64Array(nTo);
   for (let t = 0; t < nTo; t++) {
     if (!(freeCol[t] > 0)) continue;
-    const c = comp[nFrom + t], growth = p1Sum.get(c)! / cSum.get(c)!;
+    const c = comp[nFrom + t],
+      growth = p1Sum.get(c)! / cSum.get(c)!;
     if (!Number.isFinite(growth) || !(growth > 0)) continue;
-    const C = freeCol[t] + fixedCol[t], hint = P1[t]! / growth;
-    const vSeed = (SEED_UNCERTAINTY * freeCol[t]) ** 2, vHint = (sigma * hint) ** 2;
+    const C = freeCol[t] + fixedCol[t],
+      hint = P1[t]! / growth;
+    const vSeed = (SEED_UNCERTAINTY * freeCol[t]) ** 2,
+      vHint = (sigma * hint) ** 2;
     freeTarget[t] = C + (vSeed / (vSeed + vHint)) * (hint - C) - fixedCol[t];
     variance[t] = vSeed + vHint > 0 ? (vSeed * vHint) / (vSeed + vHint) : 0;
   }
-  const gap = new Map<number, number>(), varSum = new Map<number, number>();
+  const gap = new Map<number, number>(),
+    varSum = new Map<number, number>();
   for (let t = 0; t < nTo; t++) {
     if (!Number.isFinite(freeTarget[t])) continue;
     const c = comp[nFrom + t];
@@ -116,7 +122,8 @@ function columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma }: C
   }
   for (let t = 0; t < nTo; t++) {
     if (!Number.isFinite(freeTarget[t])) continue;
-    const c = comp[nFrom + t], vs = varSum.get(c)!;
+    const c = comp[nFrom + t],
+      vs = varSum.get(c)!;
     freeTarget[t] = Math.max(freeTarget[t] + (vs > 0 ? (gap.get(c)! * variance[t]) / vs : 0), 1e-3 * freeCol[t]);
   }
   return freeTarget;
@@ -124,7 +131,9 @@ function columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma }: C
 
 /** Two-margin (IPF) weights for a crosswalk; see the header for the rule. */
 export function twoMarginWeights(cw: Crosswalk, input: TwoMarginInput): TwoMarginResult {
-  const nFrom = cw.fromCodes.length, nTo = cw.toCodes.length, n = cw.source.length;
+  const nFrom = cw.fromCodes.length,
+    nTo = cw.toCodes.length,
+    n = cw.source.length;
   const { seed, fromPopulation: P0, toPopulation: P1 } = input;
   const fallback = input.fallback ?? cw.weight;
   const target = entryTargets(cw);
@@ -141,11 +150,13 @@ export function twoMarginWeights(cw: Crosswalk, input: TwoMarginInput): TwoMargi
   // Mass: free entries from the row-normalised seed; fixed entries from the fallback weights.
   const M = new Float64Array(n);
   for (let s = 0; s < nFrom; s++) {
-    const ks = entries[s], pop = known(P0[s]) ? P0[s]! : 0;
+    const ks = entries[s],
+      pop = known(P0[s]) ? P0[s]! : 0;
     const seedSum = ks.reduce((a, k) => a + Math.max(0, seed[k]), 0);
     for (const k of ks) M[k] = freeSource[s] ? (pop * Math.max(0, seed[k])) / seedSum : pop * fallback[k];
   }
-  const fixedCol = new Float64Array(nTo), freeCol = new Float64Array(nTo);
+  const fixedCol = new Float64Array(nTo),
+    freeCol = new Float64Array(nTo);
   const blocked = new Uint8Array(nTo); // fed by a source of unknown population
   for (let k = 0; k < n; k++) {
     if (free[k]) freeCol[target[k]] += M[k];
@@ -155,16 +166,20 @@ export function twoMarginWeights(cw: Crosswalk, input: TwoMarginInput): TwoMargi
   const comp = components(cw, target, free);
   const sigma = input.growthSpread ?? unchangedGrowth(cw, P0, P1).spread;
   const freeTarget = columnTargets({ nFrom, P1, comp, freeCol, fixedCol, blocked, sigma });
-  const maxIterations = input.maxIterations ?? 500, tolerance = input.tolerance ?? 1e-6;
-  let iterations = 0, gap = 0;
+  const maxIterations = input.maxIterations ?? 500,
+    tolerance = input.tolerance ?? 1e-6;
+  let iterations = 0,
+    gap = 0;
   const col = new Float64Array(nTo);
   for (; iterations < maxIterations; iterations++) {
     col.fill(0);
     for (let k = 0; k < n; k++) if (free[k]) col[target[k]] += M[k];
     gap = 0;
-    for (let t = 0; t < nTo; t++) if (Number.isFinite(freeTarget[t]) && col[t] > 0) gap = Math.max(gap, Math.abs(col[t] - freeTarget[t]) / freeTarget[t]);
+    for (let t = 0; t < nTo; t++)
+      if (Number.isFinite(freeTarget[t]) && col[t] > 0) gap = Math.max(gap, Math.abs(col[t] - freeTarget[t]) / freeTarget[t]);
     if (gap <= tolerance) break;
-    for (let k = 0; k < n; k++) if (free[k] && Number.isFinite(freeTarget[target[k]]) && col[target[k]] > 0) M[k] *= freeTarget[target[k]] / col[target[k]];
+    for (let k = 0; k < n; k++)
+      if (free[k] && Number.isFinite(freeTarget[target[k]]) && col[target[k]] > 0) M[k] *= freeTarget[target[k]] / col[target[k]];
     for (let s = 0; s < nFrom; s++) {
       if (!freeSource[s]) continue;
       const sum = entries[s].reduce((a, k) => a + M[k], 0);

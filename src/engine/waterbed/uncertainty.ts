@@ -39,7 +39,8 @@ export function roundingStep(values: Iterable<number | null | undefined>, minDis
 
 /** [min, max] of the known values (null when none). */
 export function rangeOf(values: Iterable<number | null | undefined>): Range | null {
-  let low = Infinity, high = -Infinity;
+  let low = Infinity,
+    high = -Infinity;
   for (const v of values)
     if (typeof v === 'number' && Number.isFinite(v)) {
       low = Math.min(low, v);
@@ -62,7 +63,8 @@ export function aggregateRoundingSd(h: number, weights: readonly number[], ratio
   if (weights.length === 0 || h === 0) return 0;
   const sd = h / Math.sqrt(3);
   if (!ratio) return 2 * sd * Math.sqrt(weights.length);
-  const sum = weights.reduce((a, w) => a + w, 0), sq = weights.reduce((a, w) => a + w * w, 0);
+  const sum = weights.reduce((a, w) => a + w, 0),
+    sq = weights.reduce((a, w) => a + w * w, 0);
   return sum > 0 ? (2 * sd * Math.sqrt(sq)) / sum : 0;
 }
 
@@ -77,7 +79,8 @@ export function ringChangeRounding(metric: ChangeMetric, v0: number | null, v1: 
 /** Whether an interval (method range widened by rounding) excludes 0, or lies beyond ±threshold on `side`. */
 export function distinguishable(range: Range | null, rounding: number, threshold = 0, side: 'above' | 'below' | null = null): boolean {
   if (!range) return false;
-  const low = range.low - rounding, high = range.high + rounding;
+  const low = range.low - rounding,
+    high = range.high + rounding;
   if (side === 'above') return low >= threshold;
   if (side === 'below') return high <= -threshold;
   return low > 0 || high < 0;

@@ -40,11 +40,24 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
 
   useEffect(() => {
     if (!svg.current) return;
-    const x = scaleBand<string>().domain(sorted.map((d) => d.code)).range([MARGIN.left, width - MARGIN.right]).paddingInner(0.1);
-    const y = scaleLinear().domain([0, max(sorted, (d) => d.value) ?? 1]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    const x = scaleBand<string>()
+      .domain(sorted.map((d) => d.code))
+      .range([MARGIN.left, width - MARGIN.right])
+      .paddingInner(0.1);
+    const y = scaleLinear()
+      .domain([0, max(sorted, (d) => d.value) ?? 1])
+      .nice()
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
     const root = select(svg.current);
     root.selectAll('*').remove();
-    root.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4).tickFormat((v) => formatNumber(lang, Number(v), 2)));
+    root
+      .append('g')
+      .attr('transform', `translate(${MARGIN.left},0)`)
+      .call(
+        axisLeft(y)
+          .ticks(4)
+          .tickFormat((v) => formatNumber(lang, Number(v), 2)),
+      );
     root
       .append('g')
       .selectAll('rect')

@@ -92,12 +92,7 @@ export function ClassificationControls({ lang, value, onChange, suggestedBreaks,
       {value.method === 'stddev' ? <p className="muted small">{tx(lang, 'stddevNote')}</p> : null}
       <label>
         {tx(lang, 'classCount')}
-        <select
-          name="classCount"
-          value={k}
-          disabled={manual}
-          onChange={(e) => onChange({ ...value, k: Number(e.target.value) })}
-        >
+        <select name="classCount" value={k} disabled={manual} onChange={(e) => onChange({ ...value, k: Number(e.target.value) })}>
           {(CLASS_COUNTS.includes(k) ? CLASS_COUNTS : [...CLASS_COUNTS, k]).map((n) => (
             <option key={n} value={n}>
               {n}

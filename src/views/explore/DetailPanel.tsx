@@ -94,12 +94,21 @@ export function trendPaths(series: readonly SeriesPoint[], reference: readonly S
   const all = [...series, ...reference];
   const [y0, y1] = extent(all, (p) => p.year) as [number, number];
   const [v0, v1] = extent(all, (p) => p.value) as [number, number];
-  const x = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]).range([3, width - 3]);
-  const y = scaleLinear().domain(v0 === v1 ? [v0 - 1, v1 + 1] : [v0, v1]).range([height - 3, 3]);
+  const x = scaleLinear()
+    .domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1])
+    .range([3, width - 3]);
+  const y = scaleLinear()
+    .domain(v0 === v1 ? [v0 - 1, v1 + 1] : [v0, v1])
+    .range([height - 3, 3]);
   const gen = line<SeriesPoint>()
     .x((p) => x(p.year))
     .y((p) => y(p.value));
-  return { x, y, main: series.length > 1 ? (gen(series as SeriesPoint[]) ?? '') : '', ref: reference.length > 1 ? (gen(reference as SeriesPoint[]) ?? '') : '' };
+  return {
+    x,
+    y,
+    main: series.length > 1 ? (gen(series as SeriesPoint[]) ?? '') : '',
+    ref: reference.length > 1 ? (gen(reference as SeriesPoint[]) ?? '') : '',
+  };
 }
 
 export function TrendLine({ lang, label, unit, year, series, reference = [], width = 84, height = 24 }: TrendLineProps) {

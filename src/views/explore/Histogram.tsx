@@ -35,7 +35,19 @@ export interface HistogramProps {
 const MARGIN = { top: 8, right: 12, bottom: 26, left: 40 };
 const BAR_COLOR = '#7fb2d5';
 
-export function Histogram({ lang, label, unit, items, highlighted = null, selected = null, breaks, colors, onBrush, height = 150, binCount }: HistogramProps) {
+export function Histogram({
+  lang,
+  label,
+  unit,
+  items,
+  highlighted = null,
+  selected = null,
+  breaks,
+  colors,
+  onBrush,
+  height = 150,
+  binCount,
+}: HistogramProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
@@ -45,8 +57,21 @@ export function Histogram({ lang, label, unit, items, highlighted = null, select
   const own = useRef<{ codes: string[]; range: [number, number]; hist: unknown } | null>(null);
   const [width, setWidth] = useState(320);
   const hist = useMemo(() => histogram(items, binCount), [items, binCount]);
-  const x = useMemo(() => scaleLinear().domain(hist.domain).range([MARGIN.left, width - MARGIN.right]), [hist, width]);
-  const y = useMemo(() => scaleLinear().domain([0, Math.max(1, hist.maxCount)]).nice().range([height - MARGIN.bottom, MARGIN.top]), [hist, height]);
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain(hist.domain)
+        .range([MARGIN.left, width - MARGIN.right]),
+    [hist, width],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, hist.maxCount)])
+        .nice()
+        .range([height - MARGIN.bottom, MARGIN.top]),
+    [hist, height],
+  );
 
   useEffect(() => {
     const el = wrap.current;
@@ -66,11 +91,19 @@ export function Histogram({ lang, label, unit, items, highlighted = null, select
     root
       .append('g')
       .attr('transform', `translate(0,${height - MARGIN.bottom})`)
-      .call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 70))).tickFormat((v) => fmt(Number(v))));
+      .call(
+        axisBottom(x)
+          .ticks(Math.max(2, Math.floor(width / 70)))
+          .tickFormat((v) => fmt(Number(v))),
+      );
     root
       .append('g')
       .attr('transform', `translate(${MARGIN.left},0)`)
-      .call(axisLeft(y).ticks(3).tickFormat((v) => fmt(Number(v))));
+      .call(
+        axisLeft(y)
+          .ticks(3)
+          .tickFormat((v) => fmt(Number(v))),
+      );
     root
       .append('g')
       .attr('class', 'bars')
@@ -118,7 +151,10 @@ export function Histogram({ lang, label, unit, items, highlighted = null, select
   useEffect(() => {
     if (own.current && !sameSelection(selected, own.current.codes)) {
       own.current = null;
-      if (svg.current && brushRef.current) select(svg.current).select<SVGGElement>('g.brush').call(brushRef.current.move as never, null);
+      if (svg.current && brushRef.current)
+        select(svg.current)
+          .select<SVGGElement>('g.brush')
+          .call(brushRef.current.move as never, null);
     }
   }, [selected]);
 
@@ -166,7 +202,10 @@ export function Histogram({ lang, label, unit, items, highlighted = null, select
 
   const clear = () => {
     own.current = null;
-    if (svg.current && brushRef.current) select(svg.current).select<SVGGElement>('g.brush').call(brushRef.current.move as never, null);
+    if (svg.current && brushRef.current)
+      select(svg.current)
+        .select<SVGGElement>('g.brush')
+        .call(brushRef.current.move as never, null);
     onBrush([]);
   };
   const selectedCount = selected?.size ?? 0;
@@ -176,7 +215,12 @@ export function Histogram({ lang, label, unit, items, highlighted = null, select
     <figure className="explore-chart histogram" ref={wrap}>
       <figcaption>
         {title}
-        {hist.noData ? <span className="muted small"> · {tx(lang, 'areas')}: {items.length - hist.noData}</span> : null}
+        {hist.noData ? (
+          <span className="muted small">
+            {' '}
+            · {tx(lang, 'areas')}: {items.length - hist.noData}
+          </span>
+        ) : null}
       </figcaption>
       <svg ref={svg} width={width} height={height} role="img" aria-label={`${title}. ${tx(lang, 'brushHint')}`} />
       <p className="muted small">

@@ -10,7 +10,16 @@ import { axisBottom, axisLeft, brush as d3brush, pointer, scaleLinear, select, t
 import { formatNumber, formatValue, type Lang } from '../../app/i18n';
 import { tx, txf } from '../../app/i18n-explore';
 import type { Unit } from '../../data/variables';
-import { buildQuadtree, nearestPoint, paddedExtent, pearson, pointsInRect, projectPoints, scatterPoints, type ScatterDatum } from './scatter-model';
+import {
+  buildQuadtree,
+  nearestPoint,
+  paddedExtent,
+  pearson,
+  pointsInRect,
+  projectPoints,
+  scatterPoints,
+  type ScatterDatum,
+} from './scatter-model';
 import { sameSelection } from './selection-model';
 import './explore.css';
 
@@ -52,8 +61,20 @@ export function Scatter(props: ScatterProps) {
   const [width, setWidth] = useState(360);
 
   const { points, dropped } = useMemo(() => scatterPoints(data), [data]);
-  const x = useMemo(() => scaleLinear().domain(paddedExtent(points.map((p) => p.x))).range([MARGIN.left, width - MARGIN.right]), [points, width]);
-  const y = useMemo(() => scaleLinear().domain(paddedExtent(points.map((p) => p.y))).range([height - MARGIN.bottom, MARGIN.top]), [points, height]);
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain(paddedExtent(points.map((p) => p.x)))
+        .range([MARGIN.left, width - MARGIN.right]),
+    [points, width],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain(paddedExtent(points.map((p) => p.y)))
+        .range([height - MARGIN.bottom, MARGIN.top]),
+    [points, height],
+  );
   const screen = useMemo(() => projectPoints(points, x, y), [points, x, y]);
   const tree = useMemo(() => buildQuadtree(screen), [screen]);
   const r = useMemo(() => pearson(points), [points]);
@@ -77,7 +98,12 @@ export function Scatter(props: ScatterProps) {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const any = !!selected && selected.size > 0;
-    const layers: [boolean, number][] = any ? [[false, 0.15], [true, 0.9]] : [[false, 0.6]];
+    const layers: [boolean, number][] = any
+      ? [
+          [false, 0.15],
+          [true, 0.9],
+        ]
+      : [[false, 0.6]];
     for (const [sel, alpha] of layers) {
       const groups = new Map<string, typeof screen>();
       for (const p of screen) {
@@ -112,10 +138,35 @@ export function Scatter(props: ScatterProps) {
     const root = select(svg.current);
     root.selectAll('*').remove();
     const fmt = (v: number) => formatNumber(lang, v, 2);
-    root.append('g').attr('transform', `translate(0,${height - MARGIN.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 80))).tickFormat((v) => fmt(Number(v))));
-    root.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(5).tickFormat((v) => fmt(Number(v))));
-    root.append('text').attr('class', 'axis-label').attr('x', width - MARGIN.right).attr('y', height - 4).attr('text-anchor', 'end').text(xLabel);
-    root.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top}) rotate(-90)`).attr('text-anchor', 'end').text(yLabel);
+    root
+      .append('g')
+      .attr('transform', `translate(0,${height - MARGIN.bottom})`)
+      .call(
+        axisBottom(x)
+          .ticks(Math.max(2, Math.floor(width / 80)))
+          .tickFormat((v) => fmt(Number(v))),
+      );
+    root
+      .append('g')
+      .attr('transform', `translate(${MARGIN.left},0)`)
+      .call(
+        axisLeft(y)
+          .ticks(5)
+          .tickFormat((v) => fmt(Number(v))),
+      );
+    root
+      .append('text')
+      .attr('class', 'axis-label')
+      .attr('x', width - MARGIN.right)
+      .attr('y', height - 4)
+      .attr('text-anchor', 'end')
+      .text(xLabel);
+    root
+      .append('text')
+      .attr('class', 'axis-label')
+      .attr('transform', `translate(12,${MARGIN.top}) rotate(-90)`)
+      .attr('text-anchor', 'end')
+      .text(yLabel);
     const b = d3brush()
       .extent([
         [MARGIN.left, MARGIN.top],
@@ -180,7 +231,11 @@ export function Scatter(props: ScatterProps) {
     if (!svg.current) return;
     const g = select(svg.current).select('g.scatter-ring');
     g.selectAll('*').remove();
-    if (hp) g.append('circle').attr('cx', hp.px).attr('cy', hp.py).attr('r', RADIUS + 4);
+    if (hp)
+      g.append('circle')
+        .attr('cx', hp.px)
+        .attr('cy', hp.py)
+        .attr('r', RADIUS + 4);
   }, [hp]);
 
   const title = `${tx(lang, 'scatter')}: ${yLabel} ${tx(lang, 'versus')} ${xLabel}`;
@@ -197,10 +252,21 @@ export function Scatter(props: ScatterProps) {
       </figcaption>
       <div className="scatter-layers" style={{ position: 'relative', width, height }}>
         <canvas ref={canvas} style={{ position: 'absolute', inset: 0, width, height }} aria-hidden="true" />
-        <svg ref={svg} width={width} height={height} style={{ position: 'absolute', inset: 0 }} role="img" aria-label={`${title}. ${tx(lang, 'brushHint')}`} />
+        <svg
+          ref={svg}
+          width={width}
+          height={height}
+          style={{ position: 'absolute', inset: 0 }}
+          role="img"
+          aria-label={`${title}. ${tx(lang, 'brushHint')}`}
+        />
       </div>
       <p className="muted small">
-        {hp ? `${hp.name ?? hp.code}: ${formatValue(lang, hp.x, xUnit)}; ${formatValue(lang, hp.y, yUnit)}` : selected?.size ? txf(lang, 'selectedN', { n: selected.size }) : tx(lang, 'brushHint')}
+        {hp
+          ? `${hp.name ?? hp.code}: ${formatValue(lang, hp.x, xUnit)}; ${formatValue(lang, hp.y, yUnit)}`
+          : selected?.size
+            ? txf(lang, 'selectedN', { n: selected.size })
+            : tx(lang, 'brushHint')}
       </p>
     </figure>
   );

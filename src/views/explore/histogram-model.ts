@@ -38,7 +38,12 @@ export function histogram(items: readonly ValueItem[], binCount?: number): Histo
   const [lo, hi] = extent(finite, (d) => d.value) as [number, number];
   if (lo === hi) {
     const codes = finite.map((d) => d.code);
-    return { bins: [{ x0: lo - 0.5, x1: hi + 0.5, count: codes.length, codes }], domain: [lo - 0.5, hi + 0.5], noData, maxCount: codes.length };
+    return {
+      bins: [{ x0: lo - 0.5, x1: hi + 0.5, count: codes.length, codes }],
+      domain: [lo - 0.5, hi + 0.5],
+      noData,
+      maxCount: codes.length,
+    };
   }
   // d3.bin with a count nices the domain: equal-width bins on round boundaries.
   const gen = bin<{ code: string; value: number }, number>()

@@ -88,7 +88,11 @@ export function pointsInRect(tree: Quadtree<ScreenPoint>, rect: readonly [readon
 }
 
 /** Codes of points with x in [xRange] and y in [yRange] (data units; bounds in any order) — the reference for pointsInRect. */
-export function pointsInDataRect(points: readonly ScatterPoint[], xRange: readonly [number, number], yRange: readonly [number, number]): string[] {
+export function pointsInDataRect(
+  points: readonly ScatterPoint[],
+  xRange: readonly [number, number],
+  yRange: readonly [number, number],
+): string[] {
   const [xa, xb] = [Math.min(...xRange), Math.max(...xRange)];
   const [ya, yb] = [Math.min(...yRange), Math.max(...yRange)];
   return points.filter((p) => p.x >= xa && p.x <= xb && p.y >= ya && p.y <= yb).map((p) => p.code);

@@ -9,8 +9,18 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import type { UnitCollection } from '../../app/data-service';
 import {
-  BLANK_STYLE, FILL_OPACITY, fillColorExpression, fillLayerId, LINE_COLOR, LINE_WIDTH, lineColorExpression, lineLayerId, RING_CODES, sourceId,
-  WARN_LINE_PAINT, warnLayerId,
+  BLANK_STYLE,
+  FILL_OPACITY,
+  fillColorExpression,
+  fillLayerId,
+  LINE_COLOR,
+  LINE_WIDTH,
+  lineColorExpression,
+  lineLayerId,
+  RING_CODES,
+  sourceId,
+  WARN_LINE_PAINT,
+  warnLayerId,
 } from './map-style';
 
 setWorkerUrl(workerUrl);
@@ -72,8 +82,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   latest.current = props;
   const [styleReady, setStyleReady] = useState(false);
 
+  // The map is created once; its initial credit and role come from the first props.
   useEffect(() => {
     if (!container.current) return;
+    const init = latest.current;
+    const loadedKeys = loaded.current;
     const map = new MlMap({
       container: container.current,
       style: BLANK_STYLE,
@@ -83,12 +96,12 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       dragRotate: false,
       pitchWithRotate: false,
     });
-    map.addControl(new AttributionControl({ compact: false, customAttribution: props.credit }), 'bottom-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: init.credit }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.on('load', () => setStyleReady(true));
     map.on('moveend', () => reportView(map, latest.current.layerKey, latest.current.onViewCodes));
     mapRef.current = map;
-    if (props.primary !== false) (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
+    if (init.primary !== false) (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
     map.on('move', (e) => {
       if (!(e as { originalEvent?: unknown }).originalEvent || !latest.current.onCamera) return;
       const c = map.getCenter();
@@ -97,9 +110,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     return () => {
       map.remove();
       mapRef.current = null;
-      loaded.current.clear();
+      loadedKeys.clear();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Add the source/layers for this level-year once; show it and hide the others. Without geometry for this key
@@ -114,9 +126,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         id: fillLayerId(key),
         type: 'fill',
         source: sourceId(key),
-        paint: { 'fill-color': fillColorExpression(props.colors), 'fill-opacity': FILL_OPACITY },
+        paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
       });
-      map.addLayer({ id: lineLayerId(key), type: 'line', source: sourceId(key), paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } });
+      map.addLayer({
+        id: lineLayerId(key),
+        type: 'line',
+        source: sourceId(key),
+        paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH },
+      });
       map.addLayer({ id: warnLayerId(key), type: 'line', source: sourceId(key), paint: WARN_LINE_PAINT });
       const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
         const f = e.features?.[0];
@@ -143,7 +160,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       map.setLayoutProperty(lineLayerId(k), 'visibility', vis);
       map.setLayoutProperty(warnLayerId(k), 'visibility', vis);
     }
-  }, [props.layerKey, props.geometry, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [props.layerKey, props.geometry, styleReady]);
 
   // Filter to one gemeente's wijken and zoom there (or back to the whole country).
   useEffect(() => {
@@ -161,7 +178,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
       }
     } else map.fitBounds(NL_BOUNDS, { padding: 10, duration: 0 });
-  }, [props.layerKey, props.geometry, props.gemeente, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [props.layerKey, props.geometry, props.gemeente, styleReady]);
 
   // Follow the shared camera of a side-by-side pair.
   useEffect(() => {
@@ -201,7 +218,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       reportView(map, key, latest.current.onViewCodes);
     });
     map.triggerRepaint();
-  }, [props.layerKey, props.geometry, props.classes, props.colors, styleReady]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [props.layerKey, props.geometry, props.classes, props.colors, styleReady]);
 
   // Fade units outside a brushed selection; outline the selected unit (feature-state only).
   useEffect(() => {
@@ -213,7 +230,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       const code = f.properties.code;
       const ring = props.rings?.get(code);
       const warn = props.marked?.has(code) ?? false;
-      map.setFeatureState({ source: src, id: code }, { dim: keep ? !keep.has(code) : false, sel: code === props.selected, ring: ring ? RING_CODES[ring] : 0, warn });
+      map.setFeatureState(
+        { source: src, id: code },
+        { dim: keep ? !keep.has(code) : false, sel: code === props.selected, ring: ring ? RING_CODES[ring] : 0, warn },
+      );
     }
     map.setPaintProperty(lineLayerId(props.layerKey), 'line-color', lineColorExpression(props.ringColors));
   }, [props.layerKey, props.geometry, props.emphasised, props.selected, props.rings, props.ringColors, props.marked, styleReady]);

@@ -34,7 +34,14 @@ export const WARN_LINE_PAINT = {
 export function fillColorExpression(colors: readonly string[]): ExpressionSpecification {
   const cases: (number | string)[] = [];
   colors.forEach((c, i) => cases.push(i, c));
-  return ['match', ['coalesce', ['feature-state', 'cls'], -2], ...cases, -1, NO_DATA_COLOR, PENDING_COLOR] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'cls'], -2],
+    ...cases,
+    -1,
+    NO_DATA_COLOR,
+    PENDING_COLOR,
+  ] as unknown as ExpressionSpecification;
 }
 
 /**
@@ -60,7 +67,19 @@ export function lineColorExpression(ringColors?: Readonly<Record<string, string>
     'case',
     ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'sel'], false]],
     '#111111',
-    ['match', ['coalesce', ['feature-state', 'ring'], 0], 1, c.target ?? '#000000', 2, c.ring1 ?? '#e66101', 3, c.ring2 ?? '#fdb863', 4, c.rest ?? '#7f7f7f', '#ffffff'],
+    [
+      'match',
+      ['coalesce', ['feature-state', 'ring'], 0],
+      1,
+      c.target ?? '#000000',
+      2,
+      c.ring1 ?? '#e66101',
+      3,
+      c.ring2 ?? '#fdb863',
+      4,
+      c.rest ?? '#7f7f7f',
+      '#ffffff',
+    ],
   ] as unknown as ExpressionSpecification;
 }
 export const LINE_COLOR: ExpressionSpecification = lineColorExpression();

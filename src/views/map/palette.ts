@@ -24,5 +24,11 @@ function toHex(c: string): string {
   if (c.startsWith('#')) return c.toLowerCase();
   const m = c.match(/\d+/g);
   if (!m) return c;
-  return '#' + m.slice(0, 3).map((d) => Number(d).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    m
+      .slice(0, 3)
+      .map((d) => Number(d).toString(16).padStart(2, '0'))
+      .join('')
+  );
 }

@@ -2,7 +2,14 @@ import type { Lang } from '../../app/i18n';
 import type { GroupDefinition } from '../../engine/groups';
 
 /** A labelled select of group definitions (low income, 65+, …) in the UI language. */
-export function GroupSelect(props: { lang: Lang; label: string; name: string; groups: readonly GroupDefinition[]; value: string; onChange: (id: string) => void }) {
+export function GroupSelect(props: {
+  lang: Lang;
+  label: string;
+  name: string;
+  groups: readonly GroupDefinition[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   return (
     <label className="field">
       {props.label}

@@ -23,7 +23,8 @@ export interface IndicesPanelProps {
   decomposition: DecompositionRow[] | null;
 }
 
-const f3 = (lang: Lang, v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3));
+const f3 = (lang: Lang, v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3);
 const iv = (lang: Lang, v: IndexValue | undefined) => (v && v.ok ? f3(lang, v.value) : '–');
 const why = (v: IndexValue | undefined) => (v && !v.ok ? v.reason : undefined);
 
@@ -42,11 +43,22 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
   return (
     <section className="indices" aria-label={t(lang, 'segregation')}>
       <h2>{t(lang, 'segregation')}</h2>
-      <GroupSelect lang={lang} label={`${t(lang, 'groupLabel')} (${t(lang, 'wijken')} ${year})`} name="group" groups={groups} value={group} onChange={onGroup} />
+      <GroupSelect
+        lang={lang}
+        label={`${t(lang, 'groupLabel')} (${t(lang, 'wijken')} ${year})`}
+        name="group"
+        groups={groups}
+        value={group}
+        onChange={onGroup}
+      />
       {error ? <p className="error small">{error}</p> : null}
       {!gemeenteName ? <p className="muted small">{t(lang, 'indicesHint')}</p> : null}
       {!gemeenteName && decomposition ? <DecompositionTable lang={lang} rows={decomposition} year={year} /> : null}
-      {gemeenteName && !r && !error ? <p className="muted small" aria-busy={busy}>{t(lang, 'computing')}</p> : null}
+      {gemeenteName && !r && !error ? (
+        <p className="muted small" aria-busy={busy}>
+          {t(lang, 'computing')}
+        </p>
+      ) : null}
       {gemeenteName && r ? (
         <>
           <table className="index-table">
@@ -58,7 +70,9 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
               <tr>
                 <th scope="col">{t(lang, 'index')}</th>
                 <th scope="col">{t(lang, 'value')}</th>
-                <th scope="col" className="ci">{t(lang, 'ci95')}</th>
+                <th scope="col" className="ci">
+                  {t(lang, 'ci95')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -19,11 +19,7 @@ export function Pickers({ lang, catalog, state, onChange }: PickersProps) {
     <form className="pickers" onSubmit={(e) => e.preventDefault()}>
       <label>
         {t(lang, 'level')}
-        <select
-          name="level"
-          value={state.level}
-          onChange={(e) => onChange({ level: e.target.value as Level, gemeente: null })}
-        >
+        <select name="level" value={state.level} onChange={(e) => onChange({ level: e.target.value as Level, gemeente: null })}>
           {levels.map((l) => (
             <option key={l} value={l}>
               {t(lang, l === 'gemeente' ? 'level_gemeente' : 'level_wijk')}

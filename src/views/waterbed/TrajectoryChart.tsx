@@ -45,7 +45,10 @@ export function TrajectoryChart({ lang, result, height = 240, initialMode }: Tra
   const probe = useMemo(() => layoutChart(series, width, height, { ...MARGIN_BASE, left: 40 }), [series, width, height]);
   const tickFmt = (v: number) => formatNumber(lang, v, tickDigits(probe.yTicks));
   const left = 14 + 6 * Math.max(3, ...probe.yTicks.map((v) => tickFmt(v).length));
-  const layout = useMemo(() => layoutChart(series, width, height, { ...MARGIN_BASE, left }, [from, to]), [series, width, height, left, from, to]);
+  const layout = useMemo(
+    () => layoutChart(series, width, height, { ...MARGIN_BASE, left }, [from, to]),
+    [series, width, height, left, from, to],
+  );
   const { x, y } = layout;
   const bottom = height - MARGIN_BASE.bottom;
   const axisUnit = mode === 'index' ? twf(lang, 'indexAxis', { from }) : unit === 'count' ? tw(lang, 'countAxis') : unitLabel(lang, unit);

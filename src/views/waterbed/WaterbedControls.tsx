@@ -38,7 +38,9 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
 
   // Follow a threshold set from outside (e.g. a reset), unless the text already says the same number.
   useEffect(() => {
-    setThresholdText((cur) => (Number.isFinite(value.threshold) && parseThreshold(cur) !== value.threshold ? String(value.threshold) : cur));
+    setThresholdText((cur) =>
+      Number.isFinite(value.threshold) && parseThreshold(cur) !== value.threshold ? String(value.threshold) : cur,
+    );
   }, [value.threshold]);
 
   const check = validateForm(value, options.years);
@@ -55,7 +57,8 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
     e.preventDefault();
     if (!disabled) onSubmit(value);
   };
-  const yearOptions = (current: number) => (options.years.includes(current) ? options.years : [...options.years, current].sort((a, b) => a - b));
+  const yearOptions = (current: number) =>
+    options.years.includes(current) ? options.years : [...options.years, current].sort((a, b) => a - b);
   const indicatorKnown = options.indicators.some((o) => o.id === value.indicator);
   const errorText = messageText(lang, error);
 
@@ -70,7 +73,11 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
                 <span>
                   {t.name} <span className="muted">({t.code})</span>
                 </span>
-                <button type="button" aria-label={twf(lang, 'removeTarget', { name: t.name, code: t.code })} onClick={() => onChange(removeTarget(value, t.code))}>
+                <button
+                  type="button"
+                  aria-label={twf(lang, 'removeTarget', { name: t.name, code: t.code })}
+                  onClick={() => onChange(removeTarget(value, t.code))}
+                >
                   ×
                 </button>
               </li>
@@ -140,7 +147,13 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
         <legend>{tw(lang, 'contiguity')}</legend>
         {CONTIGUITIES.map((c) => (
           <label key={c}>
-            <input type="radio" name={`${id}-contiguity`} value={c} checked={value.contiguity === c} onChange={() => onChange({ ...value, contiguity: c })} />{' '}
+            <input
+              type="radio"
+              name={`${id}-contiguity`}
+              value={c}
+              checked={value.contiguity === c}
+              onChange={() => onChange({ ...value, contiguity: c })}
+            />{' '}
             {tw(lang, c === 'rook' ? 'contiguity_rook' : 'contiguity_queen')}
           </label>
         ))}
@@ -166,7 +179,12 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
       </p>
 
       <label>
-        <input type="checkbox" name="waterbedRing2" checked={value.ring2} onChange={(e) => onChange({ ...value, ring2: e.target.checked })} />{' '}
+        <input
+          type="checkbox"
+          name="waterbedRing2"
+          checked={value.ring2}
+          onChange={(e) => onChange({ ...value, ring2: e.target.checked })}
+        />{' '}
         {tw(lang, 'ring2')}
       </label>
 

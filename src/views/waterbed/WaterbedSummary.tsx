@@ -9,8 +9,18 @@ import { tw, twf } from '../../app/i18n-waterbed';
 import type { WaterbedResult } from '../../pipeline/waterbed';
 import { downloadText } from '../download';
 import {
-  RING_COLORS, changeHeader, conversionNote, formatAbsoluteChange, formatChange, formatDid, formatDidRange, formatFraction, formatLevel, formatLevelRange,
-  waterbedCsv, waterbedCsvFilename,
+  RING_COLORS,
+  changeHeader,
+  conversionNote,
+  formatAbsoluteChange,
+  formatChange,
+  formatDid,
+  formatDidRange,
+  formatFraction,
+  formatLevel,
+  formatLevelRange,
+  waterbedCsv,
+  waterbedCsvFilename,
 } from './waterbed-model';
 import './waterbed.css';
 
@@ -93,13 +103,20 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
               <td className="num">{formatLevel(lang, r.t1, indicator.unit)}</td>
               <td
                 className="num"
-                title={metric === 'relative' ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, r.change, indicator.unit) }) : undefined}
+                title={
+                  metric === 'relative'
+                    ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, r.change, indicator.unit) })
+                    : undefined
+                }
               >
                 {formatChange(lang, r, metric)}
               </td>
               <td className="num" data-distinguishable={r.uncertainty.distinguishable ?? undefined}>
                 {r.ring === 'rest' ? <span className="muted">({tw(lang, 'reference')})</span> : formatDid(lang, r.didVsRest)}
-                <RangeNote lang={lang} text={r.ring === 'rest' ? '' : formatDidRange(lang, r.uncertainty.didVsRest, r.uncertainty.rounding)} />
+                <RangeNote
+                  lang={lang}
+                  text={r.ring === 'rest' ? '' : formatDidRange(lang, r.uncertainty.didVsRest, r.uncertainty.rounding)}
+                />
               </td>
               <td className="num">{formatFraction(lang, r.reallocatedShare)}</td>
             </tr>

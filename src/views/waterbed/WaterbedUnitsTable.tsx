@@ -9,8 +9,20 @@ import { tw, twf, type WaterbedKey } from '../../app/i18n-waterbed';
 import type { WaterbedResult, WaterbedUnitRow } from '../../pipeline/waterbed';
 import { consistencySentence } from '../../engine/waterbed';
 import {
-  DEFAULT_UNIT_SORT, RING_COLORS, changeHeader, formatAbsoluteChange, formatChange, formatDid, formatDidRange, formatFraction, formatLevel,
-  nextSort, ringLabel, sortUnits, type UnitSort, type UnitSortKey,
+  DEFAULT_UNIT_SORT,
+  RING_COLORS,
+  changeHeader,
+  formatAbsoluteChange,
+  formatChange,
+  formatDid,
+  formatDidRange,
+  formatFraction,
+  formatLevel,
+  nextSort,
+  ringLabel,
+  sortUnits,
+  type UnitSort,
+  type UnitSortKey,
 } from './waterbed-model';
 import './waterbed.css';
 
@@ -65,13 +77,19 @@ export function WaterbedUnitsTable({ lang, result, highlighted = null, onSelect,
         </span>
       </p>
       <table className="waterbed-table">
-        <caption>{twf(lang, 'unitsCaption', { from: request.from, to: request.to, threshold: formatNumber(lang, request.threshold, 2) })}</caption>
+        <caption>
+          {twf(lang, 'unitsCaption', { from: request.from, to: request.to, threshold: formatNumber(lang, request.threshold, 2) })}
+        </caption>
         <thead>
           <tr>
             {columns.map((c) => (
               <th key={c.label} scope="col" className={c.num ? 'num' : undefined} aria-sort={ariaSort(c.key)} title={c.title}>
                 {c.key ? (
-                  <button type="button" onClick={() => setSort(nextSort(sort, c.key!))} aria-label={twf(lang, 'sortBy', { column: c.label })}>
+                  <button
+                    type="button"
+                    onClick={() => setSort(nextSort(sort, c.key!))}
+                    aria-label={twf(lang, 'sortBy', { column: c.label })}
+                  >
                     {c.label}
                     <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▴' : ' ▾') : ''}</span>
                   </button>
@@ -84,7 +102,15 @@ export function WaterbedUnitsTable({ lang, result, highlighted = null, onSelect,
         </thead>
         <tbody>
           {rows.map((u) => (
-            <UnitRow key={u.code} lang={lang} result={result} u={u} highlighted={u.code === highlighted} onSelect={onSelect} onHover={onHover} />
+            <UnitRow
+              key={u.code}
+              lang={lang}
+              result={result}
+              u={u}
+              highlighted={u.code === highlighted}
+              onSelect={onSelect}
+              onHover={onHover}
+            />
           ))}
         </tbody>
       </table>
@@ -104,10 +130,14 @@ interface UnitRowProps {
 function UnitRow({ lang, result, u, highlighted, onSelect, onHover }: UnitRowProps) {
   const { request, indicator } = result;
   const cls = [u.flag ? 'flagged' : '', u.included ? '' : 'excluded', highlighted ? 'highlighted' : ''].filter(Boolean).join(' ');
-  const sources = u.sourceCodes.length > MAX_SOURCES ? `${u.sourceCodes.slice(0, MAX_SOURCES).join(', ')} +${u.sourceCodes.length - MAX_SOURCES}` : u.sourceCodes.join(', ');
+  const sources =
+    u.sourceCodes.length > MAX_SOURCES
+      ? `${u.sourceCodes.slice(0, MAX_SOURCES).join(', ')} +${u.sourceCodes.length - MAX_SOURCES}`
+      : u.sourceCodes.join(', ');
   const excluded = u.included ? undefined : twf(lang, 'notIncluded', { from: request.from, to: request.to });
   const didRange = formatDidRange(lang, u.uncertainty?.didVsRest, u.uncertainty?.rounding);
-  const check = u.consistency?.status === 'implausible' ? consistencySentence(u.consistency, request.from, request.to, request.level)[lang] : undefined;
+  const check =
+    u.consistency?.status === 'implausible' ? consistencySentence(u.consistency, request.from, request.to, request.level)[lang] : undefined;
   return (
     <tr
       className={cls || undefined}
@@ -136,13 +166,21 @@ function UnitRow({ lang, result, u, highlighted, onSelect, onHover }: UnitRowPro
       <td className="num">{formatLevel(lang, u.t1, indicator.unit)}</td>
       <td
         className="num"
-        title={indicator.metric === 'relative' ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, u.change, indicator.unit) }) : undefined}
+        title={
+          indicator.metric === 'relative'
+            ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, u.change, indicator.unit) })
+            : undefined
+        }
       >
         {formatChange(lang, u, indicator.metric)}
       </td>
       <td className="num">
         {formatDid(lang, u.didVsRest)}
-        {didRange ? <span className="range-note" title={twf(lang, 'rangeTitle', { low: didRange.split(' … ')[0], high: didRange.split(' … ')[1] })}>{didRange}</span> : null}
+        {didRange ? (
+          <span className="range-note" title={twf(lang, 'rangeTitle', { low: didRange.split(' … ')[0], high: didRange.split(' … ')[1] })}>
+            {didRange}
+          </span>
+        ) : null}
       </td>
       <td className="flag" data-distinguishable={u.flag ? String(u.uncertainty?.flagDistinguishable !== false) : undefined}>
         {u.flag ? tw(lang, `flag_${u.flag}` as WaterbedKey) : ''}
@@ -153,7 +191,11 @@ function UnitRow({ lang, result, u, highlighted, onSelect, onHover }: UnitRowPro
         ) : null}
       </td>
       <td className="num">{formatFraction(lang, u.reallocatedShare)}</td>
-      <td className={u.consistency?.status === 'implausible' ? 'check implausible' : 'check'} data-check={u.consistency?.status} title={check}>
+      <td
+        className={u.consistency?.status === 'implausible' ? 'check implausible' : 'check'}
+        data-check={u.consistency?.status}
+        title={check}
+      >
         {u.consistency ? tw(lang, u.consistency.status === 'implausible' ? 'check_implausible' : 'check_ok') : ''}
       </td>
       <td className="sources" title={u.sourceCodes.length > MAX_SOURCES ? u.sourceCodes.join(', ') : undefined}>

@@ -4,6 +4,18 @@ export { WaterbedSummary, type WaterbedSummaryProps } from './WaterbedSummary';
 export { TrajectoryChart, type TrajectoryChartProps } from './TrajectoryChart';
 export { WaterbedUnitsTable, type WaterbedUnitsTableProps } from './WaterbedUnitsTable';
 export {
-  RING_COLORS, RING_DASH, DEFAULT_FLAG_THRESHOLD, addTarget, defaultForm, removeTarget, toRequest, toggleTarget, validateForm,
-  waterbedCsv, waterbedCsvFilename, type FormValidation, type WaterbedForm, type WaterbedTarget,
+  RING_COLORS,
+  RING_DASH,
+  DEFAULT_FLAG_THRESHOLD,
+  addTarget,
+  defaultForm,
+  removeTarget,
+  toRequest,
+  toggleTarget,
+  validateForm,
+  waterbedCsv,
+  waterbedCsvFilename,
+  type FormValidation,
+  type WaterbedForm,
+  type WaterbedTarget,
 } from './waterbed-model';

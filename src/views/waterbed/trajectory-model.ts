@@ -89,7 +89,11 @@ export interface ChartLayout {
 
 /** Scales on [margin.left, width − margin.right] × [height − margin.bottom, margin.top]; y niced over all values. */
 export function layoutChart(
-  series: readonly ChartSeries[], width: number, height: number, margin: ChartMargin, keepYears: readonly number[] = [],
+  series: readonly ChartSeries[],
+  width: number,
+  height: number,
+  margin: ChartMargin,
+  keepYears: readonly number[] = [],
 ): ChartLayout {
   const years = chartYears(series);
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
@@ -108,7 +112,10 @@ export function layoutChart(
     lo -= pad;
     hi += pad;
   }
-  const y = scaleLinear().domain([lo, hi]).nice(5).range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([lo, hi])
+    .nice(5)
+    .range([height - margin.bottom, margin.top]);
   const gen = line<ChartPoint>()
     .defined((p) => p.value !== null)
     .x((p) => x(p.year))

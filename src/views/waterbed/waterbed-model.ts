@@ -12,7 +12,13 @@ import { tw, twf, type WaterbedKey } from '../../app/i18n-waterbed';
 import type { Unit } from '../../data/variables';
 import type { Contiguity } from '../../engine/types';
 import type { Aggregate, Bilingual, Change, ChangeMetric, CrosswalkWeighting, Range, Ring, WeightingChoice } from '../../engine/waterbed';
-import { waterbedTable, type WaterbedLevel, type WaterbedRequest, type WaterbedResult, type WaterbedUnitRow } from '../../pipeline/waterbed';
+import {
+  waterbedTable,
+  type WaterbedLevel,
+  type WaterbedRequest,
+  type WaterbedResult,
+  type WaterbedUnitRow,
+} from '../../pipeline/waterbed';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Form
@@ -76,7 +82,11 @@ const both = (key: WaterbedKey, params: Record<string, string | number> = {}): B
 
 /** The first problem of the form (in the order the fields appear), or ok. `years`: the years offered. */
 export function validateForm(form: WaterbedForm, years: readonly number[]): FormValidation {
-  const bad = (field: FormField, key: WaterbedKey, params?: Record<string, string | number>): FormValidation => ({ ok: false, field, message: both(key, params) });
+  const bad = (field: FormField, key: WaterbedKey, params?: Record<string, string | number>): FormValidation => ({
+    ok: false,
+    field,
+    message: both(key, params),
+  });
   if (form.targets.length === 0) return bad('targets', 'err_no_targets');
   if (!form.indicator) return bad('indicator', 'err_no_indicator');
   if (years.length < 2) return bad('from', 'err_too_few_years');
@@ -189,7 +199,8 @@ export function formatDid(lang: Lang, did: number | null | undefined): string {
 /** "−17,0 … −1,5 %-punt": a DiD range widened by its rounding band; '' when unknown or narrower than 0.05. */
 export function formatDidRange(lang: Lang, range: Range | null | undefined, rounding = 0): string {
   if (!range || !Number.isFinite(rounding)) return '';
-  const low = range.low - rounding, high = range.high + rounding;
+  const low = range.low - rounding,
+    high = range.high + rounding;
   if (!Number.isFinite(low) || !Number.isFinite(high) || high - low < 0.05) return '';
   return `${signedNumber(lang, low)} … ${signedNumber(lang, high)}`;
 }
@@ -197,7 +208,8 @@ export function formatDidRange(lang: Lang, range: Range | null | undefined, roun
 /** A level range "5.205 … 5.212" in the indicator's unit; '' when unknown or a single value. */
 export function formatLevelRange(lang: Lang, range: Range | null | undefined, unit: string): string {
   if (!range || Math.abs(range.high - range.low) < 1e-9 * Math.max(1, Math.abs(range.high))) return '';
-  const a = formatLevel(lang, range.low, unit), b = formatLevel(lang, range.high, unit);
+  const a = formatLevel(lang, range.low, unit),
+    b = formatLevel(lang, range.high, unit);
   return a === b ? '' : `${a} … ${b}`;
 }
 
@@ -207,7 +219,10 @@ export function conversionNote(lang: Lang, result: WaterbedResult): string {
   const redrawn = result.units.some((u) => !u.identical);
   if (!redrawn) return twf(lang, 'noConversion', { from: result.request.from });
   const name = (m: CrosswalkWeighting) => tw(lang, `method_${m}` as WaterbedKey);
-  const method = w.used === 'dasymetric' && w.ancillary ? twf(lang, 'conversionByWijken', { year: w.ancillary.year }) : twf(lang, 'conversionBy', { method: name(w.used) });
+  const method =
+    w.used === 'dasymetric' && w.ancillary
+      ? twf(lang, 'conversionByWijken', { year: w.ancillary.year })
+      : twf(lang, 'conversionBy', { method: name(w.used) });
   return twf(lang, 'conversionNote', { from: result.request.from, method, methods: w.compared.map(name).join(', ') });
 }
 
@@ -264,15 +279,24 @@ export function nextSort(current: UnitSort, key: UnitSortKey): UnitSort {
 
 function sortValue(u: WaterbedUnitRow, key: UnitSortKey, metric: ChangeMetric): number | string | null {
   switch (key) {
-    case 'code': return u.code;
-    case 'name': return u.name;
-    case 'ring': return UNIT_RING_ORDER[u.ring];
-    case 't0': return u.t0;
-    case 't1': return u.t1;
-    case 'change': return metricValue(u, metric);
-    case 'did': return u.didVsRest;
-    case 'flag': return u.flag === 'above' ? 1 : u.flag === 'below' ? -1 : null;
-    case 'reallocated': return u.reallocatedShare;
+    case 'code':
+      return u.code;
+    case 'name':
+      return u.name;
+    case 'ring':
+      return UNIT_RING_ORDER[u.ring];
+    case 't0':
+      return u.t0;
+    case 't1':
+      return u.t1;
+    case 'change':
+      return metricValue(u, metric);
+    case 'did':
+      return u.didVsRest;
+    case 'flag':
+      return u.flag === 'above' ? 1 : u.flag === 'below' ? -1 : null;
+    case 'reallocated':
+      return u.reallocatedShare;
   }
 }
 

@@ -31,7 +31,14 @@ describe('successor of a gemeente that no longer exists, from the boundaries', (
   });
 
   it('words the notices, with the successor as a way out', () => {
-    const n = gemeenteNotice({ kind: 'gone', code: 'GM0393', name: 'Haarlemmerliede en Spaarnwoude', year: 2022, last: 2018, successor: { code: 'GM0394', name: 'Haarlemmermeer' } });
+    const n = gemeenteNotice({
+      kind: 'gone',
+      code: 'GM0393',
+      name: 'Haarlemmerliede en Spaarnwoude',
+      year: 2022,
+      last: 2018,
+      successor: { code: 'GM0394', name: 'Haarlemmermeer' },
+    });
     expect(n.action).toEqual({ kind: 'open_gemeente', code: 'GM0394', name: 'Haarlemmermeer' });
     expect(noticeText('nl', n)).toContain('Haarlemmerliede en Spaarnwoude (GM0393) bestaat niet meer in 2022');
     expect(noticeText('en', n)).toContain('its area now belongs to Haarlemmermeer (GM0394)');

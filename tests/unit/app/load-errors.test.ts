@@ -42,9 +42,13 @@ describe('fetch with timeout and classified errors', () => {
 
   it('aborts a request that never answers after the timeout, and one that stalls mid-body', async () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_, reject) => {
-      init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-    }));
+    vi.stubGlobal(
+      'fetch',
+      (_url: string, init: RequestInit) =>
+        new Promise((_, reject) => {
+          init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
     const t0 = Date.now();
     expect(await failure(fetchBytes('/x', { target, timeoutMs: 80 }))).toEqual({ ...target, kind: 'timeout', seconds: 1 });
     expect(Date.now() - t0).toBeLessThan(1000);
@@ -73,7 +77,10 @@ describe('fetch with timeout and classified errors', () => {
     const e = new LoadError({ ...target, kind: 'damaged' }, 'SyntaxError: Unexpected end of JSON input at position 169117');
     const copied = Object.assign(new Error(e.message), { name: e.name, message: e.message });
     expect(failureOf(copied, { resource: 'computation' })).toEqual(e.failure);
-    expect(failureOf(new TypeError('x is undefined'), { resource: 'computation' })).toEqual({ resource: 'computation', kind: 'unexpected' });
+    expect(failureOf(new TypeError('x is undefined'), { resource: 'computation' })).toEqual({
+      resource: 'computation',
+      kind: 'unexpected',
+    });
     expect(failureKey(e.failure)).toBe('geometry:gemeente:2019');
   });
 });

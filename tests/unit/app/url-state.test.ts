@@ -8,7 +8,20 @@ const catalog = JSON.parse(readFileSync('data/variables.json', 'utf8')) as Catal
 
 describe('URL state', () => {
   it('round-trips a valid state', () => {
-    const s = { ...DEFAULT_STATE, level: 'wijk' as const, year: 2024, variable: 'population', gemeente: 'GM0599', lang: 'en' as const, group: 'age_65plus', rankIndex: 'H' as const, mapMode: 'lq' as const, drawer: 'charts' as const, selected: 'WK059901', yVariable: 'share_age_0_14' };
+    const s = {
+      ...DEFAULT_STATE,
+      level: 'wijk' as const,
+      year: 2024,
+      variable: 'population',
+      gemeente: 'GM0599',
+      lang: 'en' as const,
+      group: 'age_65plus',
+      rankIndex: 'H' as const,
+      mapMode: 'lq' as const,
+      drawer: 'charts' as const,
+      selected: 'WK059901',
+      yVariable: 'share_age_0_14',
+    };
     expect(parseState(serializeState(s), catalog)).toEqual({ state: s, warnings: [] });
   });
 
@@ -19,7 +32,13 @@ describe('URL state', () => {
   it('ignores hostile or broken parameters with a message and keeps working', () => {
     const r = parseState("?gm=GM0363'%20OR%201=1&var=<script>alert(1)</script>&jaar=20x2&lang=fr&lvl=buurt", catalog);
     expect(r.state).toEqual(DEFAULT_STATE);
-    expect(r.warnings.map((w) => w.code)).toEqual(['unknown_language', 'invalid_gemeente', 'unknown_level', 'unknown_variable', 'invalid_year']);
+    expect(r.warnings.map((w) => w.code)).toEqual([
+      'unknown_language',
+      'invalid_gemeente',
+      'unknown_level',
+      'unknown_variable',
+      'invalid_year',
+    ]);
     const long = parseState('?var=' + 'x'.repeat(5000), catalog);
     expect(long.state).toEqual(DEFAULT_STATE);
     expect(long.warnings).toHaveLength(1);

@@ -10,7 +10,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +92,12 @@ function builtRight(out: string): string {
   if (text !== COMMITTED_MANIFEST) return 'manifest.json differs from the committed one';
   if (existsSync(join(out, 'SENTINEL.txt'))) return 'the old --out folder was not replaced';
   const files = (JSON.parse(text) as { files: { path: string; sha256: string }[] }).files;
-  const bad = files.find((f) => createHash('sha256').update(readFileSync(join(out, f.path))).digest('hex') !== f.sha256);
+  const bad = files.find(
+    (f) =>
+      createHash('sha256')
+        .update(readFileSync(join(out, f.path)))
+        .digest('hex') !== f.sha256,
+  );
   return bad ? `${bad.path} differs from its manifest checksum` : '';
 }
 
@@ -97,7 +113,8 @@ function judge(c: BuildCase, r: Awaited<ReturnType<typeof run>>, p: CasePaths, b
     return { verdict: 'clear error', why: '' };
   }
   if (r.code !== 0) return { verdict: 'unclear', why: `exit ${r.code}; stderr: ${r.stderr.slice(0, 600)}` };
-  if (!pattern(c.expect.stdout, p).test(r.stdout)) return { verdict: 'silent wrong', why: `stdout did not match: ${r.stdout.slice(0, 300)}` };
+  if (!pattern(c.expect.stdout, p).test(r.stdout))
+    return { verdict: 'silent wrong', why: `stdout did not match: ${r.stdout.slice(0, 300)}` };
   const wrong = c.expect.built ? builtRight(p.out) : digest(p.out) !== before ? '--out changed' : '';
   return wrong ? { verdict: 'silent wrong', why: wrong } : { verdict: 'correct result', why: '' };
 }
@@ -127,7 +144,8 @@ async function pool(cases: readonly BuildCase[], width: number, root: string): P
       const c = cases[next++]!;
       const o = await runCase(c, root);
       results.set(c.id, o);
-      if (process.env.SEGV_CORPUS_LOG) appendFileSync(process.env.SEGV_CORPUS_LOG, `${c.id}: ${o.verdict} (${(o.ms / 1000).toFixed(1)} s) ${o.why}\n`);
+      if (process.env.SEGV_CORPUS_LOG)
+        appendFileSync(process.env.SEGV_CORPUS_LOG, `${c.id}: ${o.verdict} (${(o.ms / 1000).toFixed(1)} s) ${o.why}\n`);
     }
   };
   await Promise.all(Array.from({ length: width }, worker));

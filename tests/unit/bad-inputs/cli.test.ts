@@ -40,8 +40,12 @@ function run(c: CliCase): Promise<Run> {
   const dir = prepare(c);
   const argv = c.argv.map((a) => a.replaceAll('{dir}', dir));
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', `src/cli/${c.cli}.ts`, ...argv], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...c.env } });
-    let stdout = '', stderr = '';
+    const p = spawn(process.execPath, ['--import', 'tsx', `src/cli/${c.cli}.ts`, ...argv], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...c.env },
+    });
+    let stdout = '',
+      stderr = '';
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => p.kill(), 60_000);
@@ -63,7 +67,8 @@ function problems(c: CliCase, r: Run): string[] {
   if (e.stderr && !e.stderr.test(r.stderr)) out.push(`stderr does not match ${e.stderr}`);
   if (e.stdout && !e.stdout.test(r.stdout)) out.push(`stdout does not match ${e.stdout}`);
   const errorLines = r.stderr.split('\n').filter((l) => /^\s*\w*Error\b/.test(l));
-  if (e.exit === 1 && !(errorLines.length === 1 && errorLines[0]!.startsWith('Error: '))) out.push(`expected one "Error: " line, got ${errorLines.length}`);
+  if (e.exit === 1 && !(errorLines.length === 1 && errorLines[0]!.startsWith('Error: ')))
+    out.push(`expected one "Error: " line, got ${errorLines.length}`);
   if (e.exit === 0 && errorLines.length > 0) out.push(`error lines in a successful run: ${errorLines[0]}`);
   for (const [name, want] of Object.entries(e.files ?? {})) {
     const text = read(r.dir)(name);
@@ -77,7 +82,8 @@ function problems(c: CliCase, r: Run): string[] {
 
 function verdict(c: CliCase, r: Run): Verdict {
   const lines = r.stderr.split('\n');
-  const traced = lines.some((l) => /^\s+at /.test(l)) || lines.filter((l) => /^\s*\w*Error\b/.test(l)).some((l, i) => i > 0 || !l.startsWith('Error: '));
+  const traced =
+    lines.some((l) => /^\s+at /.test(l)) || lines.filter((l) => /^\s*\w*Error\b/.test(l)).some((l, i) => i > 0 || !l.startsWith('Error: '));
   if (traced) return 'stack trace';
   if (problems(c, r).length > 0) return 'silent wrong';
   return c.outcome === 'ok' ? 'correct result' : 'clear error';
@@ -93,7 +99,9 @@ beforeAll(async () => {
   await Promise.all([worker(), worker(), worker()]);
   const tally: Record<Verdict, number> = { 'correct result': 0, 'clear error': 0, 'silent wrong': 0, 'stack trace': 0 };
   for (const c of CLI_CASES) tally[verdict(c, runs.get(c.id)!)]++;
-  console.log(`cli corpus: ${CLI_CASES.length} tried, ${tally['correct result']} correct result, ${tally['clear error']} clear error, ${tally['silent wrong']} silent wrong, ${tally['stack trace']} stack trace`);
+  console.log(
+    `cli corpus: ${CLI_CASES.length} tried, ${tally['correct result']} correct result, ${tally['clear error']} clear error, ${tally['silent wrong']} silent wrong, ${tally['stack trace']} stack trace`,
+  );
 }, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

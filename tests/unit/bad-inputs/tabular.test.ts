@@ -23,12 +23,17 @@ function errorOutcome(text: string, other: string, match: RegExp): Outcome {
   return match.test(text) && other.trim() !== '' ? 'clear error' : 'silent wrong';
 }
 
-function judge<R>(run: () => R, isOk: (r: R) => boolean, texts: (r: R) => [string, string], expected: { kind: 'error'; match: RegExp } | { kind: 'ok'; check: (r: R) => void }): [Outcome, string] {
+function judge<R>(
+  run: () => R,
+  isOk: (r: R) => boolean,
+  texts: (r: R) => [string, string],
+  expected: { kind: 'error'; match: RegExp } | { kind: 'ok'; check: (r: R) => void },
+): [Outcome, string] {
   let result: R;
   try {
     result = run();
   } catch (e) {
-    if (expected.kind === 'error' && e instanceof Error && !(e.message.includes('\n    at '))) {
+    if (expected.kind === 'error' && e instanceof Error && !e.message.includes('\n    at ')) {
       return [errorOutcome(e.message, e.message, expected.match), e.message];
     }
     return ['stack trace', String(e instanceof Error ? e.stack : e)];
@@ -48,7 +53,9 @@ function judge<R>(run: () => R, isOk: (r: R) => boolean, texts: (r: R) => [strin
 }
 
 const issueTexts = (r: LongCountsResult): [string, string] =>
-  r.ok ? ['', ''] : [r.errors.map((e) => `line ${e.line}: ${e.message}`).join('\n'), r.errors.map((e) => `regel ${e.line}: ${e.nl ?? ''}`).join('\n')];
+  r.ok
+    ? ['', '']
+    : [r.errors.map((e) => `line ${e.line}: ${e.message}`).join('\n'), r.errors.map((e) => `regel ${e.line}: ${e.nl ?? ''}`).join('\n')];
 
 describe('tabular bad-input corpus', () => {
   it('has at least 25 long-counts cases with unique ids', () => {
@@ -73,7 +80,12 @@ describe('tabular bad-input corpus', () => {
 
   for (const c of writerCases) {
     it(`writer ${c.id}: ${c.description}`, () => {
-      const [outcome, detail] = judge(() => formatCsv(c.rows, c.columns, c.options), () => true, () => ['', ''], c.expect);
+      const [outcome, detail] = judge(
+        () => formatCsv(c.rows, c.columns, c.options),
+        () => true,
+        () => ['', ''],
+        c.expect,
+      );
       record(outcome);
       expect(outcome, detail).toBe(c.expect.kind === 'ok' ? 'correct result' : 'clear error');
     });
@@ -82,7 +94,9 @@ describe('tabular bad-input corpus', () => {
   it('summary: no silent wrong results and no stack traces', () => {
     const n = (o: Outcome): number => tally.get(o) ?? 0;
     const tried = [...tally.values()].reduce((a, b) => a + b, 0);
-    console.log(`tabular corpus: ${tried} tried, ${n('correct result')} correct result, ${n('clear error')} clear error, ${n('silent wrong')} silent wrong, ${n('stack trace')} stack trace`);
+    console.log(
+      `tabular corpus: ${tried} tried, ${n('correct result')} correct result, ${n('clear error')} clear error, ${n('silent wrong')} silent wrong, ${n('stack trace')} stack trace`,
+    );
     expect(tried).toBe(tabularCases.length + writerCases.length);
     expect([n('silent wrong'), n('stack trace')]).toEqual([0, 0]);
   });

@@ -125,7 +125,12 @@ describe('parseCli', () => {
 describe('the CLI specs', () => {
   it('indices: data, input and decompose modes', () => {
     const data = parseCli(['--regions', 'gm0363'], INDICES_SPEC);
-    expect(!data.help && [data.mode, data.values.regions, data.values.year, data.values.bootstrap]).toEqual(['data', ['GM0363'], 2022, 1000]);
+    expect(!data.help && [data.mode, data.values.regions, data.values.year, data.values.bootstrap]).toEqual([
+      'data',
+      ['GM0363'],
+      2022,
+      1000,
+    ]);
     const own = parseCli(['--input', 'c.csv', '--focal', 'x'], INDICES_SPEC);
     expect(!own.help && [own.mode, own.values.focal, own.values.year, own.values.level]).toEqual(['input', 'x', undefined, undefined]);
     const dec = parseCli(['--decompose', '--year', '2022'], INDICES_SPEC);
@@ -135,7 +140,23 @@ describe('the CLI specs', () => {
   });
 
   it('waterbed, waterbed:index and crosswalk: required options and typed values', () => {
-    const w = parseCli(['--level', 'gemeente', '--target', 'gm0599, gm0606', '--from', '2012', '--to', '2022', '--indicator', 'population', '--threshold', '1.5'], WATERBED_SPEC);
+    const w = parseCli(
+      [
+        '--level',
+        'gemeente',
+        '--target',
+        'gm0599, gm0606',
+        '--from',
+        '2012',
+        '--to',
+        '2022',
+        '--indicator',
+        'population',
+        '--threshold',
+        '1.5',
+      ],
+      WATERBED_SPEC,
+    );
     expect(!w.help && [w.values.target, w.values.threshold, w.values.weighting]).toEqual([['GM0599', 'GM0606'], 1.5, 'auto']);
     expect(() => parseCli(['--level', 'gemeente'], WATERBED_SPEC)).toThrow(/--target is required/);
     const wi = parseCli(['--target', 'gm0599', '--index', 'h'], WATERBED_INDEX_SPEC);

@@ -18,7 +18,8 @@ interface Run {
 const run = (...args: string[]): Promise<Run> =>
   new Promise((resolve, reject) => {
     const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/crosswalk.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
+    let stdout = '',
+      stderr = '';
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => p.kill(), 60_000);
@@ -35,9 +36,26 @@ const file = (name: string, text: string) => {
   return join(dir, name);
 };
 
-const counts = file('counts.csv', ['code,variable,count', 'GM0788,people,1000', 'GM0788,dwellings,400', 'GM0003,people,10', 'GM0010,people,20', 'GM0024,people,30', 'GM0363,people,5', ''].join('\n'));
+const counts = file(
+  'counts.csv',
+  [
+    'code,variable,count',
+    'GM0788,people,1000',
+    'GM0788,dwellings,400',
+    'GM0003,people,10',
+    'GM0010,people,20',
+    'GM0024,people,30',
+    'GM0363,people,5',
+    '',
+  ].join('\n'),
+);
 const missingColumn = file('bad-columns.csv', 'code,var,count\nGM0788,people,1\n');
-const unknownCodes = file('bad-codes.csv', ['code,variable,count', ...['GM0001', 'GM0002', 'GM0788', 'GM0004', 'GM0005', 'GM0006', 'GM0007'].map((c) => `${c},people,1`), ''].join('\n'));
+const unknownCodes = file(
+  'bad-codes.csv',
+  ['code,variable,count', ...['GM0001', 'GM0002', 'GM0788', 'GM0004', 'GM0005', 'GM0006', 'GM0007'].map((c) => `${c},people,1`), ''].join(
+    '\n',
+  ),
+);
 const notNumber = file('bad-number.csv', 'code,variable,count\nGM0788,people,1\nGM0788,dwellings,veel\n');
 const negative = file('bad-negative.csv', 'code;variable;count\nGM0788;people;-3\n');
 const duplicate = file('bad-duplicate.csv', 'code,variable,count\nGM0788,people,1\nGM0003,people,2\nGM0788,people,3\n');
@@ -97,7 +115,9 @@ describe('npm run crosswalk', () => {
     for (const [code, s] of sharesBySource(rows)) expect(Math.abs(s - 1), code).toBeLessThan(1e-6);
     // Eemsdelta (GM1979) = Appingedam + Delfzijl + Loppersum, each wholly.
     expect(rows.filter((x) => x.to_code === 'GM1979').map((x) => [x.from_code, x.population_share, x.area_share])).toEqual([
-      ['GM0003', '1', '1'], ['GM0010', '1', '1'], ['GM0024', '1', '1'],
+      ['GM0003', '1', '1'],
+      ['GM0010', '1', '1'],
+      ['GM0024', '1', '1'],
     ]);
     expect(rows.find((x) => x.from_code === 'GM0363')).toMatchObject({ to_code: 'GM0363', population_share: '1' });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -131,7 +151,6 @@ describe('npm run crosswalk', () => {
     expect(rows.filter((x) => x.variable === 'dwellings').map((x) => x.code)).toEqual(['GM0757', 'GM0824', 'GM0855', 'GM0865']);
     const meta = JSON.parse(readFileSync(join(dir, 'cw.meta.json'), 'utf8'));
     expect(meta.apply.totals.people).toMatchObject({ in: 1065, out: 1065, not_moved: 0 });
-
   });
 
   it('wijk 2022 → 2024 with ipf to stdout: Schiedam rows present, sources sum to 1', () => {
@@ -143,7 +162,9 @@ describe('npm run crosswalk', () => {
     expect(schiedam.length).toBeGreaterThan(10);
     expect(new Set(schiedam.map((x) => x.to_code!.slice(0, 6)))).toEqual(new Set(['WK0606']));
     for (const [code, s] of sharesBySource(rows)) expect(Math.abs(s - 1), code).toBeLessThan(1e-6);
-    for (const x of rows) for (const c of ['population_share', 'area_share', 'intersection_km2']) expect(Number.isFinite(Number(x[c])), `${x.from_code} ${c}`).toBe(true);
+    for (const x of rows)
+      for (const c of ['population_share', 'area_share', 'intersection_km2'])
+        expect(Number.isFinite(Number(x[c])), `${x.from_code} ${c}`).toBe(true);
   });
 
   it('bad input: one clear line on stderr and exit code 1', () => {

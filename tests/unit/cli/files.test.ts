@@ -29,14 +29,24 @@ describe('checkOutputs', () => {
   const input = join(dir, 'in.csv');
   writeFileSync(input, 'a\n');
   it('refuses an output that is an input, by path or through a hard link', () => {
-    expect(() => checkOutputs([{ path: join(dir, '.', 'in.csv'), label: '--out' }], [{ path: input, label: '--input in.csv' }])).toThrow(/--out is the same file as --input in\.csv/);
+    expect(() => checkOutputs([{ path: join(dir, '.', 'in.csv'), label: '--out' }], [{ path: input, label: '--input in.csv' }])).toThrow(
+      /--out is the same file as --input in\.csv/,
+    );
     const link = join(dir, 'link.csv');
     linkSync(input, link);
     expect(() => checkOutputs([{ path: link, label: '--out link' }], [{ path: input, label: '--input' }])).toThrow(/same file/);
   });
   it('refuses two outputs that are one file, folders, devices and missing folders', () => {
     const a = join(dir, 'a.csv');
-    expect(() => checkOutputs([{ path: a, label: 'one' }, { path: a, label: 'two' }], [])).toThrow(/two and one are the same file/);
+    expect(() =>
+      checkOutputs(
+        [
+          { path: a, label: 'one' },
+          { path: a, label: 'two' },
+        ],
+        [],
+      ),
+    ).toThrow(/two and one are the same file/);
     mkdirSync(join(dir, 'folder.csv'));
     expect(() => checkOutputs([{ path: join(dir, 'folder.csv'), label: 'x' }], [])).toThrow(/it is a folder/);
     expect(() => checkOutputs([{ path: '/dev/null', label: 'x' }], [])).toThrow(/not a regular file/);
@@ -44,7 +54,9 @@ describe('checkOutputs', () => {
   });
   it('planOutput checks the sidecar too and puts it beside --out for CSV only', () => {
     const notes: string[] = [];
-    expect(planOutput(join(dir, 'o.csv'), undefined, { sidecarOf: (o) => `${o}.meta.json`, note: (l) => notes.push(l) }).sidecar).toBe(join(dir, 'o.csv.meta.json'));
+    expect(planOutput(join(dir, 'o.csv'), undefined, { sidecarOf: (o) => `${o}.meta.json`, note: (l) => notes.push(l) }).sidecar).toBe(
+      join(dir, 'o.csv.meta.json'),
+    );
     expect(planOutput(join(dir, 'o.json'), undefined, { sidecarOf: (o) => `${o}.meta.json` }).sidecar).toBeNull();
     expect(() => planOutput(input, undefined, { inputs: [{ path: input, label: '--input' }] })).toThrow(/same file/);
     expect(notes).toEqual([]);
@@ -53,18 +65,27 @@ describe('checkOutputs', () => {
 
 describe('writeFilesAtomic', () => {
   it('writes every file, sidecar first, and leaves no temporary files', () => {
-    const files = [{ path: join(dir, 'w.meta.json'), text: '{}\n' }, { path: join(dir, 'w.csv'), text: 'a\n1\n' }];
+    const files = [
+      { path: join(dir, 'w.meta.json'), text: '{}\n' },
+      { path: join(dir, 'w.csv'), text: 'a\n1\n' },
+    ];
     writeFilesAtomic(files);
     expect(readFileSync(files[1]!.path, 'utf8')).toBe('a\n1\n');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
   it('a failure while writing leaves every target as it was and names the path', () => {
-    const sidecar = join(dir, 'f.meta.json'), main = join(dir, 'f.csv');
+    const sidecar = join(dir, 'f.meta.json'),
+      main = join(dir, 'f.csv');
     writeFileSync(sidecar, 'old sidecar');
     writeFileSync(main, 'old main');
     // The main file's temporary name is taken by a folder: writing it fails after the sidecar's was written.
     mkdirSync(join(dir, `.f.csv.${process.pid}.tmp`));
-    expect(() => writeFilesAtomic([{ path: sidecar, text: 'new sidecar' }, { path: main, text: 'new main' }])).toThrow(/cannot write .*f\.csv: .*\(nothing was written\)/);
+    expect(() =>
+      writeFilesAtomic([
+        { path: sidecar, text: 'new sidecar' },
+        { path: main, text: 'new main' },
+      ]),
+    ).toThrow(/cannot write .*f\.csv: .*\(nothing was written\)/);
     expect(readFileSync(sidecar, 'utf8')).toBe('old sidecar');
     expect(readFileSync(main, 'utf8')).toBe('old main');
     expect(existsSync(join(dir, `.f.meta.json.${process.pid}.tmp`))).toBe(false);
@@ -80,7 +101,9 @@ describe('CSV and JSON text', () => {
   it('refuses non-finite numbers in CSV; JSON writes null and says where', () => {
     expect(() => csvText([{ a: NaN }])).toThrow(/not a finite number/);
     const warnings: string[] = [];
-    expect(jsonText({ a: [1, Infinity], b: { c: NaN } }, (w) => warnings.push(w))).toBe('{\n "a": [\n  1,\n  null\n ],\n "b": {\n  "c": null\n }\n}\n');
+    expect(jsonText({ a: [1, Infinity], b: { c: NaN } }, (w) => warnings.push(w))).toBe(
+      '{\n "a": [\n  1,\n  null\n ],\n "b": {\n  "c": null\n }\n}\n',
+    );
     expect(warnings).toEqual(['warning: 2 value(s) not finite, written as null: a[1], b.c']);
   });
 });

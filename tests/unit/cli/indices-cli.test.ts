@@ -12,11 +12,45 @@ const run = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/indices.ts'
 describe('npm run indices', () => {
   it('writes one CSV row per gemeente with every index, CI bounds, expected D and a metadata sidecar', () => {
     const out = join(dir, 'ind.csv');
-    const r = run('--level', 'wijk', '--year', '2022', '--group', 'income_low', '--regions', 'GM0363,GM0599', '--bootstrap', '100', '--random', '10', '--out', out);
+    const r = run(
+      '--level',
+      'wijk',
+      '--year',
+      '2022',
+      '--group',
+      'income_low',
+      '--regions',
+      'GM0363,GM0599',
+      '--bootstrap',
+      '100',
+      '--random',
+      '10',
+      '--out',
+      out,
+    );
     expect(r.status, r.stderr).toBe(0);
     const rows = csvParse(readFileSync(out, 'utf8'));
     expect(rows.map((x) => x.region_code)).toEqual(['GM0363', 'GM0599']);
-    for (const col of ['D', 'xPx', 'xPy', 'H', 'Gini', 'V', 'A', 'Dadj_rook', 'Dadj_queen', 'Dw', 'SP', 'M_multigroup', 'D_ci_lower', 'D_ci_upper', 'expected_D', 'units_used', 'excluded_missing_data', 'data_year']) {
+    for (const col of [
+      'D',
+      'xPx',
+      'xPy',
+      'H',
+      'Gini',
+      'V',
+      'A',
+      'Dadj_rook',
+      'Dadj_queen',
+      'Dw',
+      'SP',
+      'M_multigroup',
+      'D_ci_lower',
+      'D_ci_upper',
+      'expected_D',
+      'units_used',
+      'excluded_missing_data',
+      'data_year',
+    ]) {
       expect(rows.columns, col).toContain(col);
       expect(rows[0]![col], col).not.toBe('');
     }
@@ -39,7 +73,10 @@ describe('npm run indices', () => {
 
   it('computes indices from own long-format counts', () => {
     const input = join(dir, 'counts.csv');
-    writeFileSync(input, 'region,unit,group,count\nR1,a,x,100\nR1,a,y,0\nR1,b,x,60\nR1,b,y,40\nR1,c,x,40\nR1,c,y,60\nR1,d,x,0\nR1,d,y,100\n');
+    writeFileSync(
+      input,
+      'region,unit,group,count\nR1,a,x,100\nR1,a,y,0\nR1,b,x,60\nR1,b,y,40\nR1,c,x,40\nR1,c,y,60\nR1,d,x,0\nR1,d,y,100\n',
+    );
     const r = run('--input', input, '--bootstrap', '0', '--random', '0', '--format', 'json');
     expect(r.status, r.stderr).toBe(0);
     const rec = JSON.parse(r.stdout).records[0];

@@ -15,7 +15,8 @@ import { computeOwnCounts } from '../../../src/pipeline/indices-counts';
 import { indicesRow } from '../../../src/pipeline/indices-output';
 
 const GROUPS = ['high', 'low', 'mid'];
-const NUMBER_COLUMN = /^(population|total_.*|D|xPx|xPy|H|Gini|V|A|Dadj_rook|Dadj_queen|Dw|Ds|SP|.*_multigroup|.*_ci_(lower|upper)|expected_D|D_excess|D_carrington_troske|data_year)$/;
+const NUMBER_COLUMN =
+  /^(population|total_.*|D|xPx|xPy|H|Gini|V|A|Dadj_rook|Dadj_queen|Dw|Ds|SP|.*_multigroup|.*_ci_(lower|upper)|expected_D|D_excess|D_carrington_troske|data_year)$/;
 
 /** A count as the parser reads it: plain digits, or a decimal with 1, 2 or 6+ fraction digits (never ambiguous). */
 const countText = fc.oneof(
@@ -35,18 +36,31 @@ const longTable = fc
   })
   .chain(({ groups, regions, focal }) => {
     const cells = regions.reduce((a, n) => a + n, 0) * groups;
-    return fc.record({ groups: fc.constant(groups), regions: fc.constant(regions), focal: fc.constant(focal), counts: fc.array(countText, { minLength: cells, maxLength: cells }) });
+    return fc.record({
+      groups: fc.constant(groups),
+      regions: fc.constant(regions),
+      focal: fc.constant(focal),
+      counts: fc.array(countText, { minLength: cells, maxLength: cells }),
+    });
   })
   .map(({ groups, regions, focal, counts }) => {
     const lines = ['region,unit,group,count'];
     let k = 0;
     regions.forEach((units, r) => {
-      for (let u = 0; u < units; u++) for (const g of GROUPS.slice(0, groups)) lines.push(`R${r + 1},U${r + 1}${u + 1},${g},${counts[k++]}`);
+      for (let u = 0; u < units; u++)
+        for (const g of GROUPS.slice(0, groups)) lines.push(`R${r + 1},U${r + 1}${u + 1},${g},${counts[k++]}`);
     });
-    return { text: lines.join('\n') + '\n', focal: focal && GROUPS.slice(0, groups).includes(focal.trim().toLowerCase()) ? focal : undefined };
+    return {
+      text: lines.join('\n') + '\n',
+      focal: focal && GROUPS.slice(0, groups).includes(focal.trim().toLowerCase()) ? focal : undefined,
+    };
   });
 
-const replicates = fc.record({ bootstrapReplicates: fc.integer({ min: 0, max: 12 }), randomReplicates: fc.integer({ min: 0, max: 6 }), seed: fc.integer({ min: 0, max: 1000 }) });
+const replicates = fc.record({
+  bootstrapReplicates: fc.integer({ min: 0, max: 12 }),
+  randomReplicates: fc.integer({ min: 0, max: 6 }),
+  seed: fc.integer({ min: 0, max: 1000 }),
+});
 
 /** What is wrong with the written outputs (empty: nothing). */
 function outputProblems(input: BatchInput, options: { bootstrapReplicates: number; randomReplicates: number; seed: number }): string[] {
@@ -57,7 +71,8 @@ function outputProblems(input: BatchInput, options: { bootstrapReplicates: numbe
     for (const [k, v] of Object.entries(row)) {
       if (!NUMBER_COLUMN.test(k)) continue;
       if (v === '') {
-        if (!(row.not_computable ?? '').split(' | ').some((part) => part.split(': ')[0]!.split(', ').includes(k))) problems.push(`${row.region_code} ${k}: blank without reason`);
+        if (!(row.not_computable ?? '').split(' | ').some((part) => part.split(': ')[0]!.split(', ').includes(k)))
+          problems.push(`${row.region_code} ${k}: blank without reason`);
       } else if (!Number.isFinite(Number(v))) problems.push(`${row.region_code} ${k} = ${v}`);
     }
   }
@@ -95,7 +110,9 @@ describe('indices --input: parse → compute → write', () => {
   });
 
   it('one-unit regions and empty focal groups say why their indices are blank', () => {
-    const parsed = parseLongCounts('region,unit,group,count\nONE,a,x,5\nONE,a,y,7\nEMPTY,a,x,0\nEMPTY,a,y,3\nEMPTY,b,x,0\nEMPTY,b,y,4\n', { focal: 'x' });
+    const parsed = parseLongCounts('region,unit,group,count\nONE,a,x,5\nONE,a,y,7\nEMPTY,a,x,0\nEMPTY,a,y,3\nEMPTY,b,x,0\nEMPTY,b,y,4\n', {
+      focal: 'x',
+    });
     if (!parsed.ok) throw new Error('parse failed');
     const options = { bootstrapReplicates: 10, randomReplicates: 5, seed: 1 };
     const rows = computeOwnCounts(parsed.input, options).map((r) => indicesRow(r, { year: null, contiguity: null, ...options }));
@@ -111,7 +128,9 @@ describe('indices --input: parse → compute → write', () => {
       units: ['a', 'b'].map((u) => ({ regionCode: 'R', regionName: 'R', unitCode: u })),
       counts: [Float64Array.of(1e300, 1e300), Float64Array.of(1, 1e300)],
     };
-    const [row] = computeOwnCounts(input, { bootstrapReplicates: 0, randomReplicates: 0 }).map((r) => indicesRow(r, { year: null, contiguity: null }));
+    const [row] = computeOwnCounts(input, { bootstrapReplicates: 0, randomReplicates: 0 }).map((r) =>
+      indicesRow(r, { year: null, contiguity: null }),
+    );
     expect(row!.Gini).toBeNull();
     expect(row!.not_computable).toMatch(/Gini[^|]*: not finite in floating point/);
   });

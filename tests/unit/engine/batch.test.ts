@@ -49,7 +49,13 @@ describe('computeBatch', () => {
       const dadj = r.twoGroup.Dadj;
       expect(dadj.ok && Math.abs(dadj.value - p.expected.Dadj_queen)).toBeLessThan(1e-9);
       const x = Float64Array.from(p.group1_counts_row_major);
-      const sp = value(spatialProximity(x, x.map((v) => 100 - v), gridGeometry(10, 10)));
+      const sp = value(
+        spatialProximity(
+          x,
+          x.map((v) => 100 - v),
+          gridGeometry(10, 10),
+        ),
+      );
       expect(r.twoGroup.SP.ok && Math.abs(r.twoGroup.SP.value - sp)).toBeLessThan(1e-12);
       expect(r.twoGroup.Dw.ok).toBe(false); // no boundary lengths supplied
       expect(r.multigroup.M.ok).toBe(true);
@@ -74,7 +80,11 @@ describe('computeBatch', () => {
 
   it('multigroup: schools00 M and H per state, focal group for the two-group indices', () => {
     const { races, schools, columns } = loadSchools();
-    const input: BatchInput = { groups: races, units: schools.map((s) => ({ regionCode: s[0], regionName: `State ${s[0]}`, unitCode: s })), counts: columns };
+    const input: BatchInput = {
+      groups: races,
+      units: schools.map((s) => ({ regionCode: s[0], regionName: `State ${s[0]}`, unitCode: s })),
+      counts: columns,
+    };
     const recs = computeBatch(input, { focalGroup: 'black', bootstrapReplicates: 0, randomReplicates: 0 });
     expect(recs.map((r) => r.regionCode)).toEqual(['A', 'B', 'C']);
     for (const r of recs) {

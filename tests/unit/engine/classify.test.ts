@@ -21,7 +21,11 @@ describe('classify', () => {
   it('jenks uses ckmeans cluster starts', () => {
     const xs = [1, 1.1, 1.2, 5, 5.1, 9, 9.2];
     const c = classify(xs, 'jenks', 3)!;
-    expect(c.breaks).toEqual(ckmeans(xs, 3).slice(1).map((g) => g[0]));
+    expect(c.breaks).toEqual(
+      ckmeans(xs, 3)
+        .slice(1)
+        .map((g) => g[0]),
+    );
     expect(c.counts).toEqual([3, 2, 2]);
   });
 
@@ -50,7 +54,7 @@ describe('classify', () => {
 
 describe('classify: methods against simple-statistics and hand-computed breaks', () => {
   // Deterministic pseudo-random data (LCG) so failures are reproducible.
-  const lcg = (seed: number) => () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const lcg = (seed: number) => () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const sample = (n: number, seed: number) => {
     const r = lcg(seed);
     return Array.from({ length: n }, () => Math.round(r() * 1000) / 10);
@@ -70,7 +74,11 @@ describe('classify: methods against simple-statistics and hand-computed breaks',
     const xs = sample(300, 42);
     for (let k = 3; k <= 9; k++) {
       const c = classify(xs, 'jenks', k)!;
-      expect(c.breaks).toEqual(ckmeans(xs, k).slice(1).map((g) => g[0]));
+      expect(c.breaks).toEqual(
+        ckmeans(xs, k)
+          .slice(1)
+          .map((g) => g[0]),
+      );
       expect(c.counts).toEqual(ckmeans(xs, k).map((g) => g.length));
     }
   });

@@ -41,7 +41,11 @@ describe('input preparation', () => {
     const d = prepareTwoGroup([1, null, 3, NaN, 4, -1, 2], [1, 2, Infinity, 1, 4, 3, undefined]);
     expect(d.used).toBe(2);
     expect(d.excluded).toEqual({ zeroPopulation: 0, invalid: 5 });
-    const m = prepareMultiGroup([[1, 2, 0], [3, null, 0], [1, 1, 0]]);
+    const m = prepareMultiGroup([
+      [1, 2, 0],
+      [3, null, 0],
+      [1, 1, 0],
+    ]);
     expect(m.used).toBe(1);
     expect(m.excluded).toEqual({ zeroPopulation: 1, invalid: 1 });
   });
@@ -97,9 +101,17 @@ describe('not computable, never NaN', () => {
   });
 
   it('multigroup with one non-empty group is not computable; an empty group among several only warns', () => {
-    const one = mutualInformation([[1, 2], [0, 0], [0, 0]]);
+    const one = mutualInformation([
+      [1, 2],
+      [0, 0],
+      [0, 0],
+    ]);
     expect(one.ok).toBe(false);
-    const three = mutualInformation([[1, 2], [0, 0], [3, 1]]);
+    const three = mutualInformation([
+      [1, 2],
+      [0, 0],
+      [3, 1],
+    ]);
     expect(three.ok).toBe(true);
     expect(three.meta.warnings.map((w) => w.code)).toContain('empty_group');
   });
@@ -119,7 +131,10 @@ describe('spatial edge cases', () => {
     const r = morrillDadj([10, 0, 0, 5], [0, 0, 0, 5], adj, 'rook');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.code).toBe('no_neighbours');
-    const island = morrillDadj([10, 5, 3, 1], [0, 5, 6, 9], { n: 4, neighbours: [Int32Array.of(1), Int32Array.of(0), Int32Array.of(), Int32Array.of()] });
+    const island = morrillDadj([10, 5, 3, 1], [0, 5, 6, 9], {
+      n: 4,
+      neighbours: [Int32Array.of(1), Int32Array.of(0), Int32Array.of(), Int32Array.of()],
+    });
     expect(island.ok).toBe(true);
     expect(island.meta.warnings.map((w) => w.code)).toContain('isolated_units');
   });

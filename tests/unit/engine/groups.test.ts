@@ -7,7 +7,17 @@ const row = (code: string, values: Record<string, number | null>) => ({ code, va
 describe('group definition catalogue', () => {
   it('has the expected two-group and multigroup definitions with Dutch and English labels', () => {
     const ids = GROUP_DEFINITIONS.map((d) => d.id);
-    for (const id of ['income_low', 'income_high', 'owner_occupied', 'social_rent', 'age_65plus', 'age_0_14', 'origin_non_western', 'origin_outside_europe', 'higher_education']) {
+    for (const id of [
+      'income_low',
+      'income_high',
+      'owner_occupied',
+      'social_rent',
+      'age_65plus',
+      'age_0_14',
+      'origin_non_western',
+      'origin_outside_europe',
+      'higher_education',
+    ]) {
       expect(groupDefinitionById(id)?.kind, id).toBe('two-group');
     }
     for (const id of ['age5', 'origin3', 'origin3_2022']) expect(groupDefinitionById(id)?.kind, id).toBe('multigroup');
@@ -27,7 +37,10 @@ describe('group definition catalogue', () => {
 
 describe('groupCounts', () => {
   it('income_low: population × share / 100 against the rest', () => {
-    const gc = groupCounts(groupDefinitionById('income_low')!, [row('BU1', { population: 1000, share_income_low: 40 }), row('BU2', { population: 500, share_income_low: 12 })]);
+    const gc = groupCounts(groupDefinitionById('income_low')!, [
+      row('BU1', { population: 1000, share_income_low: 40 }),
+      row('BU2', { population: 500, share_income_low: 12 }),
+    ]);
     expect(gc.units).toEqual(['BU1', 'BU2']);
     expect(gc.groups).toEqual(['income_low', 'rest']);
     expect([...gc.counts[0]]).toEqual([400, 60]);
@@ -38,7 +51,9 @@ describe('groupCounts', () => {
   });
 
   it('owner_occupied uses dwellings and share_rented for the second group', () => {
-    const gc = groupCounts(groupDefinitionById('owner_occupied')!, [row('WK1', { dwellings: 200, share_owner_occupied: 55, share_rented: 44, population: 9 })]);
+    const gc = groupCounts(groupDefinitionById('owner_occupied')!, [
+      row('WK1', { dwellings: 200, share_owner_occupied: 55, share_rented: 44, population: 9 }),
+    ]);
     expect([...gc.counts[0]]).toEqual([110]);
     expect([...gc.counts[1]]).toEqual([88]);
   });
@@ -67,7 +82,14 @@ describe('groupCounts', () => {
 
   it('age5 gives five columns that add up to about the population', () => {
     const gc = groupCounts(groupDefinitionById('age5')!, [
-      row('BU1', { population: 1000, share_age_0_14: 15, share_age_15_24: 12, share_age_25_44: 25, share_age_45_64: 28, share_age_65plus: 21 }),
+      row('BU1', {
+        population: 1000,
+        share_age_0_14: 15,
+        share_age_15_24: 12,
+        share_age_25_44: 25,
+        share_age_45_64: 28,
+        share_age_65plus: 21,
+      }),
     ]);
     expect(gc.counts.length).toBe(5);
     expect(gc.counts.reduce((s, c) => s + c[0], 0)).toBeCloseTo(1010, 9); // rounded shares sum to 101 %

@@ -21,7 +21,9 @@ export interface GridPattern {
 
 export interface Fixtures {
   two_group_tables: TwoGroupTable[];
-  expected_D_under_random_allocation: { cases: { units: number; x_per_unit: number; y_per_unit: number; expected_D: number; tolerance: number }[] };
+  expected_D_under_random_allocation: {
+    cases: { units: number; x_per_unit: number; y_per_unit: number; expected_D: number; tolerance: number }[];
+  };
   multigroup_schools00: { file: string; expected: { M: number; H: number; D_white_black: number } };
   spatial_grids: { patterns: GridPattern[] };
 }
@@ -32,7 +34,9 @@ export function loadFixtures(): Fixtures {
 
 /** schools00 as one Float64Array per race over schools. */
 export function loadSchools(): { races: string[]; schools: string[]; columns: Float64Array[] } {
-  const lines = readFileSync(FIXTURES + 'elbers-schools00.csv', 'utf8').trim().split(/\r?\n/);
+  const lines = readFileSync(FIXTURES + 'elbers-schools00.csv', 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const header = lines[0].replace(/"/g, '').split(',');
   const iSchool = header.indexOf('school');
   const iRace = header.indexOf('race');

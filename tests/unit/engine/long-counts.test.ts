@@ -60,7 +60,9 @@ describe('parseLongCounts', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.input.units.map((u) => u.unitCode)).toEqual(['u2']);
-    expect(r.input.excluded).toEqual([{ regionCode: 'A', regionName: 'A', unitCode: 'u1', reason: 'count for group "a" is "." (CBS: suppressed)' }]);
+    expect(r.input.excluded).toEqual([
+      { regionCode: 'A', regionName: 'A', unitCode: 'u1', reason: 'count for group "a" is "." (CBS: suppressed)' },
+    ]);
   });
 
   it('caps the number of errors', () => {

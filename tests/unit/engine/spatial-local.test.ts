@@ -42,14 +42,24 @@ describe("White's spatial proximity SP", () => {
     const get = (p: string) => {
       const pat = patterns.find((q) => q.pattern === p)!;
       const x = Float64Array.from(pat.group1_counts_row_major);
-      return value(spatialProximity(x, x.map((v) => 100 - v), geom));
+      return value(
+        spatialProximity(
+          x,
+          x.map((v) => 100 - v),
+          geom,
+        ),
+      );
     };
     expect(get('A')).toBeGreaterThan(get('C'));
     expect(get('A')).toBeGreaterThan(1);
   });
 
   it('is not computable without a valid area', () => {
-    const bad: UnitGeometry = { centroidKm: Float64Array.of(0, 0, 1, 0), areaKm2: Float64Array.of(NaN, 1), perimeterKm: Float64Array.of(1, 1) };
+    const bad: UnitGeometry = {
+      centroidKm: Float64Array.of(0, 0, 1, 0),
+      areaKm2: Float64Array.of(NaN, 1),
+      perimeterKm: Float64Array.of(1, 1),
+    };
     const r = spatialProximity([1, 2], [2, 1], bad);
     expect(r.ok).toBe(false);
   });
@@ -79,7 +89,11 @@ describe('local measures for map layers', () => {
   });
 
   it('local entropy: ln G and 1 (normalised) for an even unit, 0 for a homogeneous one', () => {
-    const r = localEntropy([[10, 30, 0], [10, 0, 0], [10, 0, 0]]);
+    const r = localEntropy([
+      [10, 30, 0],
+      [10, 0, 0],
+      [10, 0, 0],
+    ]);
     expect(r.values[0]).toBeCloseTo(Math.log(3), 12);
     expect(r.normalised[0]).toBeCloseTo(1, 12);
     expect(r.values[1]).toBe(0);
@@ -117,7 +131,13 @@ describe('M decomposition (units nested in regions)', () => {
   });
 
   it('one region: between = 0 and within = total', () => {
-    const d = decomposeMutualInformation([[1, 5, 9], [9, 5, 1]], ['R', 'R', 'R']);
+    const d = decomposeMutualInformation(
+      [
+        [1, 5, 9],
+        [9, 5, 1],
+      ],
+      ['R', 'R', 'R'],
+    );
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.between).toBeCloseTo(0, 15);
@@ -125,7 +145,13 @@ describe('M decomposition (units nested in regions)', () => {
   });
 
   it('is not computable with fewer than two usable units', () => {
-    const d = decomposeMutualInformation([[1, 0], [1, 0]], ['A', 'B']);
+    const d = decomposeMutualInformation(
+      [
+        [1, 0],
+        [1, 0],
+      ],
+      ['A', 'B'],
+    );
     expect(d.ok).toBe(false);
   });
 });

@@ -68,7 +68,9 @@ describe('classifyWithSettings and settingsColors', () => {
   });
 
   it('manual without valid breaks falls back to quantiles instead of throwing', () => {
-    expect(classifyWithSettings(values, { ...DEFAULT_SETTINGS, method: 'manual', manualBreaks: [], k: 4 })).toEqual(classify(values, 'quantile', 4));
+    expect(classifyWithSettings(values, { ...DEFAULT_SETTINGS, method: 'manual', manualBreaks: [], k: 4 })).toEqual(
+      classify(values, 'quantile', 4),
+    );
   });
 
   it('sequential colours ignore the centre; diverging ones centre on the national value or zero', () => {

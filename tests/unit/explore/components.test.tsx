@@ -29,7 +29,11 @@ describe('ClassificationControls', () => {
 
   it('manual method shows the breaks input (class count disabled); diverging shows the centre', () => {
     const html = renderToStaticMarkup(
-      <ClassificationControls lang="en" value={{ ...DEFAULT_SETTINGS, method: 'manual', manualBreaks: [10, 20.5], palette: 'rdbu' }} onChange={noop} />,
+      <ClassificationControls
+        lang="en"
+        value={{ ...DEFAULT_SETTINGS, method: 'manual', manualBreaks: [10, 20.5], palette: 'rdbu' }}
+        onChange={noop}
+      />,
     );
     expect(html).toContain('name="manualBreaks"');
     expect(html).toContain('value="10; 20.5"');
@@ -60,7 +64,16 @@ describe('charts', () => {
     expect(h).toContain('Verdeling: Inwoners');
     const data = [1, 2, 3, 4].map((v) => ({ code: `A${v}`, x: v, y: v * v }));
     const s = renderToStaticMarkup(
-      <Scatter lang="en" xLabel="Income" yLabel="WOZ" xUnit="keur" yUnit="keur" data={[...data, { code: 'N', x: null, y: 1 }]} onBrush={noop} onHover={noop} />,
+      <Scatter
+        lang="en"
+        xLabel="Income"
+        yLabel="WOZ"
+        xUnit="keur"
+        yUnit="keur"
+        data={[...data, { code: 'N', x: null, y: 1 }]}
+        onBrush={noop}
+        onHover={noop}
+      />,
     );
     expect(s).toContain('<canvas');
     expect(s).toContain('Scatter plot: WOZ against Income');
@@ -82,7 +95,9 @@ describe('DetailPanel', () => {
   });
 
   it('shows the area, gemeente and national values formatted in Dutch, with trend lines', () => {
-    const html = renderToStaticMarkup(<DetailPanel lang="nl" name="Zuidoost" level="wijk" gemeenteName="Amsterdam" year={2024} rows={rows} />);
+    const html = renderToStaticMarkup(
+      <DetailPanel lang="nl" name="Zuidoost" level="wijk" gemeenteName="Amsterdam" year={2024} rows={rows} />,
+    );
     expect(html).toContain('<th scope="col" class="num">Amsterdam</th>');
     expect(html).toContain('1.300');
     expect(html).toContain('882.633');

@@ -14,10 +14,42 @@ const v = (id: string): VariableDef => variableById(id)!;
 
 describe('nationalReference', () => {
   const rows = [
-    { population: 1000, dwellings: 400, households: 500, share_age_65plus: 10, mean_woz_keur: 200, mean_household_size: 2, population_density: 100 },
-    { population: 3000, dwellings: 1600, households: 1000, share_age_65plus: 30, mean_woz_keur: 300, mean_household_size: 3, population_density: 1000 },
-    { population: null, dwellings: 100, households: null, share_age_65plus: 50, mean_woz_keur: null, mean_household_size: null, population_density: null },
-    { population: 500, dwellings: null, households: 200, share_age_65plus: null, mean_woz_keur: 999, mean_household_size: Number.NaN, population_density: 50 },
+    {
+      population: 1000,
+      dwellings: 400,
+      households: 500,
+      share_age_65plus: 10,
+      mean_woz_keur: 200,
+      mean_household_size: 2,
+      population_density: 100,
+    },
+    {
+      population: 3000,
+      dwellings: 1600,
+      households: 1000,
+      share_age_65plus: 30,
+      mean_woz_keur: 300,
+      mean_household_size: 3,
+      population_density: 1000,
+    },
+    {
+      population: null,
+      dwellings: 100,
+      households: null,
+      share_age_65plus: 50,
+      mean_woz_keur: null,
+      mean_household_size: null,
+      population_density: null,
+    },
+    {
+      population: 500,
+      dwellings: null,
+      households: 200,
+      share_age_65plus: null,
+      mean_woz_keur: 999,
+      mean_household_size: Number.NaN,
+      population_density: 50,
+    },
   ];
 
   it('shares: Σ share·denominator / Σ denominator over units with both', () => {
@@ -36,7 +68,10 @@ describe('nationalReference', () => {
     expect(referenceDenominator(v('mean_woz_keur'))).toBe('dwellings');
     // (200·400 + 300·1600) / 2000 = 280; the 999 has no dwellings
     expect(nationalReference(rows, v('mean_woz_keur'), 'dwellings')).toBe(280);
-    expect(nationalReference(rows, v('mean_household_size'), referenceDenominator(v('mean_household_size')))).toBeCloseTo((2 * 500 + 3 * 1000) / 1500, 12);
+    expect(nationalReference(rows, v('mean_household_size'), referenceDenominator(v('mean_household_size')))).toBeCloseTo(
+      (2 * 500 + 3 * 1000) / 1500,
+      12,
+    );
   });
 
   it('density: total population over total area', () => {
@@ -54,7 +89,9 @@ describe('nationalReference', () => {
 describe('national references from the embedded gemeente data', () => {
   it('2022: population sums to the Netherlands, shares are population-weighted', async () => {
     const b = readFileSync(new URL('../../../data/stats/gemeente.parquet', import.meta.url));
-    const rows = (await parquetReadObjects({ file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer })) as StatRow[];
+    const rows = (await parquetReadObjects({
+      file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+    })) as StatRow[];
     const nat = nationalByYear(rows, VARIABLES);
     const y22 = nat.get(2022)!;
     const g22 = rows.filter((r) => r.year === 2022);

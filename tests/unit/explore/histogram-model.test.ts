@@ -23,7 +23,10 @@ describe('histogram', () => {
   });
 
   it('one distinct value gives one bin around it; no values give no bins', () => {
-    const h = histogram([{ code: 'A', value: 5 }, { code: 'B', value: 5 }]);
+    const h = histogram([
+      { code: 'A', value: 5 },
+      { code: 'B', value: 5 },
+    ]);
     expect(h.bins).toEqual([{ x0: 4.5, x1: 5.5, count: 2, codes: ['A', 'B'] }]);
     expect(histogram([{ code: 'A', value: null }])).toMatchObject({ bins: [], noData: 1, maxCount: 0 });
   });

@@ -11,14 +11,18 @@ import {
   scatterPoints,
 } from '../../../src/views/explore/scatter-model';
 
-const lcg = (seed: number) => () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const lcg = (seed: number) => () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 
 function setup(n: number) {
   const r = lcg(3);
   const data = Array.from({ length: n }, (_, i) => ({ code: `WK${String(i).padStart(6, '0')}`, x: r() * 100, y: r() * 50 }));
   const { points } = scatterPoints(data);
-  const sx = scaleLinear().domain(paddedExtent(points.map((p) => p.x))).range([40, 640]);
-  const sy = scaleLinear().domain(paddedExtent(points.map((p) => p.y))).range([380, 10]);
+  const sx = scaleLinear()
+    .domain(paddedExtent(points.map((p) => p.x)))
+    .range([40, 640]);
+  const sy = scaleLinear()
+    .domain(paddedExtent(points.map((p) => p.y)))
+    .range([380, 10]);
   const screen = projectPoints(points, sx, sy);
   return { points, sx, sy, screen, tree: buildQuadtree(screen) };
 }
@@ -76,7 +80,12 @@ describe('scatter model', () => {
     expect(viaTree.length).toBeGreaterThan(100);
     // corners in any order; an empty rectangle selects nothing
     expect(pointsInRect(tree, [rect[1], rect[0]]).sort()).toEqual(viaTree);
-    expect(pointsInRect(tree, [[0, 0], [1, 1]])).toEqual([]);
+    expect(
+      pointsInRect(tree, [
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toEqual([]);
   });
 
   it('finds points that share a position (quadtree chains them)', () => {
@@ -90,7 +99,12 @@ describe('scatter model', () => {
       (v) => v * 10,
     );
     const tree = buildQuadtree(screen);
-    expect(pointsInRect(tree, [[0, 0], [20, 20]]).sort()).toEqual(['A', 'B']);
+    expect(
+      pointsInRect(tree, [
+        [0, 0],
+        [20, 20],
+      ]).sort(),
+    ).toEqual(['A', 'B']);
     expect(['A', 'B']).toContain(nearestPoint(tree, 11, 11)!.code);
     expect(nearestPoint(tree, 30, 30, 5)).toBeNull();
   });
@@ -100,13 +114,23 @@ describe('scatter model', () => {
     const tree = buildQuadtree(screen);
     // Every point is found at its own position.
     for (const p of screen.slice(0, 200)) expect(nearestPoint(tree, p.px, p.py, 0.01)?.code).toBe(p.code);
-    expect(pointsInRect(tree, [[0, 0], [1e6, 1e6]]).length).toBe(3475);
+    expect(
+      pointsInRect(tree, [
+        [0, 0],
+        [1e6, 1e6],
+      ]).length,
+    ).toBe(3475);
   });
 
   it('pearson r: perfect, none, too few', () => {
     expect(pearson([0, 1, 2, 3].map((v) => ({ code: String(v), x: v, y: 2 * v + 1 })))).toBeCloseTo(1, 12);
     expect(pearson([0, 1, 2, 3].map((v) => ({ code: String(v), x: v, y: -v })))).toBeCloseTo(-1, 12);
-    expect(pearson([{ code: 'a', x: 1, y: 1 }, { code: 'b', x: 2, y: 2 }])).toBeNull();
+    expect(
+      pearson([
+        { code: 'a', x: 1, y: 1 },
+        { code: 'b', x: 2, y: 2 },
+      ]),
+    ).toBeNull();
     expect(pearson([1, 2, 3].map((v) => ({ code: String(v), x: v, y: 5 })))).toBeNull();
   });
 });

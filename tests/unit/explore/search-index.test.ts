@@ -86,7 +86,16 @@ describe('search index on the embedded CBS names', () => {
     expect(idx.search('zuidoost apeldoorn')[0]).toMatchObject({ code: 'WK020005', rank: 5 });
     expect(idx.search('hengelo')[0]).toMatchObject({ code: 'GM0164', name: 'Hengelo (O.)' });
     // "Bergen (NH.)" and "Bergen (L.)" match exactly without their qualifier, before Bergen op Zoom (prefix).
-    expect(idx.search('Bergen').slice(0, 3).map((r) => [r.code, r.rank])).toEqual([['GM0893', 1], ['GM0373', 1], ['GM0748', 2]]);
+    expect(
+      idx
+        .search('Bergen')
+        .slice(0, 3)
+        .map((r) => [r.code, r.rank]),
+    ).toEqual([
+      ['GM0893', 1],
+      ['GM0373', 1],
+      ['GM0748', 2],
+    ]);
   });
 
   it('returns nothing for an empty query and respects the limit', () => {

@@ -67,8 +67,20 @@ describe('split: one cell becomes two halves', () => {
   const mid = LON0 + 2.5 * D;
   const [x2, x3] = [LON0 + 2 * D, LON0 + 3 * D];
   const [y2, y3] = [LAT0 + 2 * D, LAT0 + 3 * D];
-  const left: Ring = [[x2, y2], [mid, y2], [mid, y3], [x2, y3], [x2, y2]];
-  const right: Ring = [[mid, y2], [x3, y2], [x3, y3], [mid, y3], [mid, y2]];
+  const left: Ring = [
+    [x2, y2],
+    [mid, y2],
+    [mid, y3],
+    [x2, y3],
+    [x2, y2],
+  ];
+  const right: Ring = [
+    [mid, y2],
+    [x3, y2],
+    [x3, y3],
+    [mid, y3],
+    [mid, y2],
+  ];
   const { topo, at, first } = gridWith([id(2, 2)], [polygonFeature('L', [left]), polygonFeature('R', [right])]);
   const [L, R] = [first, first + 1];
 
@@ -105,9 +117,21 @@ describe('islands, gaps and touches', () => {
   });
 
   const gapDeg = 0.00005; // ≈ 3.4 m in longitude
-  const a: Ring = [[LON0, LAT0], [LON0 + D, LAT0], [LON0 + D, LAT0 + D], [LON0, LAT0 + D], [LON0, LAT0]];
+  const a: Ring = [
+    [LON0, LAT0],
+    [LON0 + D, LAT0],
+    [LON0 + D, LAT0 + D],
+    [LON0, LAT0 + D],
+    [LON0, LAT0],
+  ];
   const bx = LON0 + D + gapDeg;
-  const b: Ring = [[bx, LAT0], [bx + D, LAT0], [bx + D, LAT0 + D], [bx, LAT0 + D], [bx, LAT0]];
+  const b: Ring = [
+    [bx, LAT0],
+    [bx + D, LAT0],
+    [bx + D, LAT0 + D],
+    [bx, LAT0 + D],
+    [bx, LAT0],
+  ];
   const topo = toTopology([polygonFeature('A', [a]), polygonFeature('B', [b])], 1e6);
 
   it('a sliver gap of a few metres: neighbours within the tolerance, not without', () => {

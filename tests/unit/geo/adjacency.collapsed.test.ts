@@ -18,7 +18,11 @@ const ring = (...pts: [number, number][]): Ring => [...pts.map(([e, n]) => at(e,
 const needle = (e: number, n: number, dir: 1 | -1, len = 1500, half = 20): Ring =>
   dir === 1 ? ring([e, n], [e + len, n - half], [e + len, n + half]) : ring([e, n], [e - len, n + half], [e - len, n - half]);
 
-const topoOf = (...rings: Ring[]) => toTopology(rings.map((r, k) => polygonFeature(`U${k}`, [r])), 1e6);
+const topoOf = (...rings: Ring[]) =>
+  toTopology(
+    rings.map((r, k) => polygonFeature(`U${k}`, [r])),
+    1e6,
+  );
 const isNb = (adj: LayerAdjacency, a: number, b: number) => adj.neighbours[a].includes(b);
 
 describe('collapsed border: needle tips side by side across a strip', () => {

@@ -55,7 +55,11 @@ describe.each([
   });
 
   it('perimeter = sum of the four sides; interior cells share all of it', () => {
-    for (const [i, j] of [[0, 0], [4, 4], [9, 3]]) {
+    for (const [i, j] of [
+      [0, 0],
+      [4, 4],
+      [9, 3],
+    ]) {
       const p = edgeKm(i, j, i + 1, j) + edgeKm(i + 1, j, i + 1, j + 1) + edgeKm(i, j + 1, i + 1, j + 1) + edgeKm(i, j, i, j + 1);
       expect(rook.perimeterKm[id(i, j)]).toBeCloseTo(p, 4);
     }

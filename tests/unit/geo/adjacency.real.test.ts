@@ -32,7 +32,8 @@ describe('wijk_2022: Amsterdam (GM0363)', () => {
   it('Burgwallen-Oude Zijde and Burgwallen-Nieuwe Zijde are neighbours with a plausible shared length', () => {
     const code = indexByCode(unitCodes(topo));
     const adj = layerAdjacency(topo);
-    const a = code.get('WK036300')!, b = code.get('WK036301')!;
+    const a = code.get('WK036300')!,
+      b = code.get('WK036301')!;
     expect(isNeighbour(adj, a, b)).toBe(true);
     const w = adj.weights[a][adj.neighbours[a].indexOf(b)];
     expect(w).toBeGreaterThan(0.3);
@@ -90,7 +91,13 @@ describe('gemeente_2022', () => {
   it('corner-only contacts (also corner-only in the clean wijk_2022 layer) are queen neighbours with weight 0, not rook', () => {
     const rook = layerAdjacency(topo, { contiguity: 'rook' });
     const queen = layerAdjacency(topo, { contiguity: 'queen' });
-    const corners = [['GM0406', 'GM0417'], ['GM0376', 'GM0402'], ['GM0542', 'GM0597'], ['GM0599', 'GM1931'], ['GM0823', 'GM1667']];
+    const corners = [
+      ['GM0406', 'GM0417'],
+      ['GM0376', 'GM0402'],
+      ['GM0542', 'GM0597'],
+      ['GM0599', 'GM1931'],
+      ['GM0823', 'GM1667'],
+    ];
     for (const [ca, cb] of corners) {
       const [a, b] = [code.get(ca)!, code.get(cb)!];
       expect(isNeighbour(rook, a, b), `${ca}–${cb}`).toBe(false);

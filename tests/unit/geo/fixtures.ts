@@ -42,7 +42,8 @@ export function toTopology(features: Feature[], q = 1e5 + 1): Topology {
 /** n×n grid; unit index = j·n + i (row-major from the south-west corner). */
 export function gridFeatures(n = 10): Feature<Polygon>[] {
   const out: Feature<Polygon>[] = [];
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) out.push(polygonFeature(`C${i}_${j}`, [square(i, j)], { gemeente_code: i < n / 2 ? 'GM_W' : 'GM_E' }));
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) out.push(polygonFeature(`C${i}_${j}`, [square(i, j)], { gemeente_code: i < n / 2 ? 'GM_W' : 'GM_E' }));
   return out;
 }
 

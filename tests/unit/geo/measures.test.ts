@@ -23,11 +23,18 @@ describe('RD-like projection', () => {
   });
 
   it('planar distances agree with great-circle distances within 0.5 % across the country', () => {
-    const pts = [[3.5, 51.4], [4.9, 52.37], [6.57, 53.22], [5.7, 50.85], [7.0, 52.2]];
+    const pts = [
+      [3.5, 51.4],
+      [4.9, 52.37],
+      [6.57, 53.22],
+      [5.7, 50.85],
+      [7.0, 52.2],
+    ];
     for (const a of pts)
       for (const b of pts) {
         if (a === b) continue;
-        const [ax, ay] = rd(a[0], a[1]), [bx, by] = rd(b[0], b[1]);
+        const [ax, ay] = rd(a[0], a[1]),
+          [bx, by] = rd(b[0], b[1]);
         const planar = Math.hypot(bx - ax, by - ay);
         expect(Math.abs(planar / haversineKm(a[0], a[1], b[0], b[1]) - 1)).toBeLessThan(0.005);
       }
@@ -40,7 +47,11 @@ describe('unitGeometry on the grid', () => {
 
   it('areas ≈ side × side, centroids at the cell centres, perimeters as in the adjacency', () => {
     const adj = layerAdjacency(topo);
-    for (const [i, j] of [[0, 0], [4, 7], [9, 9]]) {
+    for (const [i, j] of [
+      [0, 0],
+      [4, 7],
+      [9, 9],
+    ]) {
       const k = j * 10 + i;
       const w = haversineKm(...corner(i, j), ...corner(i + 1, j));
       const h = haversineKm(...corner(i, j), ...corner(i, j + 1));

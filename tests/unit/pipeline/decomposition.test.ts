@@ -6,7 +6,7 @@ import { decomposeByProvince } from '../../../src/pipeline/decomposition';
 let rows: SourceRow[];
 beforeAll(async () => {
   const repo = await openRepository('data', ['wijk']);
-  rows = (await repo.rows('wijk', 2022, ['population', 'share_income_low']));
+  rows = await repo.rows('wijk', 2022, ['population', 'share_income_low']);
 });
 
 describe('M decomposition: between vs within gemeenten', () => {

@@ -12,7 +12,7 @@ let repo: StatsRepository;
 let wijk2022: SourceRow[];
 beforeAll(async () => {
   repo = await openRepository('data', ['wijk', 'gemeente']);
-  wijk2022 = (await repo.rows('wijk', 2022, ['population', 'share_income_low']));
+  wijk2022 = await repo.rows('wijk', 2022, ['population', 'share_income_low']);
 });
 
 /** D computed directly from the rows, independently of the engine. */
@@ -46,7 +46,11 @@ describe('runIndices on CBS wijken 2022', () => {
   it('adds spatial indices (rook and queen), CIs and expected D for one gemeente', () => {
     const topo = JSON.parse(readFileSync('data/geo/wijk_2022.topo.json', 'utf8')) as Topology;
     const ams = wijk2022.filter((r) => r.gemeente_code === 'GM0363');
-    const res = runIndices(ams, { level: 'wijk', year: 2022, group: 'income_low', regions: ['GM0363'], bootstrapReplicates: 200, randomReplicates: 20 }, layerSpatial(topo));
+    const res = runIndices(
+      ams,
+      { level: 'wijk', year: 2022, group: 'income_low', regions: ['GM0363'], bootstrapReplicates: 200, randomReplicates: 20 },
+      layerSpatial(topo),
+    );
     const r = res.records[0]!;
     expect(r.regionName).toBe('Amsterdam');
     const D = r.twoGroup.D.ok ? r.twoGroup.D.value : NaN;
@@ -73,7 +77,7 @@ describe('runIndices on CBS wijken 2022', () => {
   });
 
   it('at gemeente level gives one record per province and one for the Netherlands', async () => {
-    const rows = (await repo.rows('gemeente', 2022, ['population', 'share_income_low']));
+    const rows = await repo.rows('gemeente', 2022, ['population', 'share_income_low']);
     const res = runIndices(rows, { level: 'gemeente', year: 2022, group: 'income_low', bootstrapReplicates: 0, randomReplicates: 0 });
     expect(res.records.map((r) => r.regionCode)).toEqual(['NL00', ...Array.from({ length: 12 }, (_, i) => `PV${20 + i}`)]);
     const nl = res.records[0]!;

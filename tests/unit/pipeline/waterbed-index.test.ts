@@ -31,8 +31,14 @@ describe('runIndexWaterbed', () => {
     const r = runIndexWaterbed(input, { targets: ['GM0599'], group: 'age_65plus', index: 'D', from: 2022, to: 2024 });
     expect(r.rings.map((x) => x.ring)).toEqual(['target', 'ring1', 'rest', 'region']);
     const target = r.rings[0]!;
-    expect(target.t0).toBeCloseTo(directD(input.wijkRows[2022]!, (w) => w.gemeente_code === 'GM0599'), 10);
-    expect(target.t1).toBeCloseTo(directD(input.wijkRows[2024]!, (w) => w.gemeente_code === 'GM0599'), 10);
+    expect(target.t0).toBeCloseTo(
+      directD(input.wijkRows[2022]!, (w) => w.gemeente_code === 'GM0599'),
+      10,
+    );
+    expect(target.t1).toBeCloseTo(
+      directD(input.wijkRows[2024]!, (w) => w.gemeente_code === 'GM0599'),
+      10,
+    );
     const ring1 = r.rings[1]!;
     const rest = r.rings[2]!;
     expect(ring1.gemeenten).toBeGreaterThan(5);
@@ -51,7 +57,9 @@ describe('runIndexWaterbed', () => {
   });
 
   it('rejects bad requests with clear messages', () => {
-    expect(() => runIndexWaterbed(input, { targets: ['GM9999'], group: 'age_65plus', index: 'D', from: 2022, to: 2024 })).toThrow(/not a gemeente of 2024/);
+    expect(() => runIndexWaterbed(input, { targets: ['GM9999'], group: 'age_65plus', index: 'D', from: 2022, to: 2024 })).toThrow(
+      /not a gemeente of 2024/,
+    );
     expect(() => runIndexWaterbed(input, { targets: ['GM0599'], group: 'age5', index: 'D', from: 2022, to: 2024 })).toThrow(/two-group/);
     expect(() => runIndexWaterbed(input, { targets: ['GM0599'], group: 'age_65plus', index: 'D', from: 2024, to: 2022 })).toThrow(/before/);
   });

@@ -20,8 +20,12 @@ describe('near names', () => {
   it('reports spelling variants always, typos only when the names never occur together', () => {
     const always = { disjoint: () => true };
     const never = { disjoint: () => false };
-    expect(findNearNames(uses('Dutch', 'dutch', 'other'), never).pairs).toEqual([{ kind: 'variant', a: { name: 'Dutch', line: 2 }, b: { name: 'dutch', line: 3 } }]);
-    expect(findNearNames(uses('migrant', 'dutch', 'migrnat'), always).pairs).toEqual([{ kind: 'typo', a: { name: 'migrant', line: 2 }, b: { name: 'migrnat', line: 4 } }]);
+    expect(findNearNames(uses('Dutch', 'dutch', 'other'), never).pairs).toEqual([
+      { kind: 'variant', a: { name: 'Dutch', line: 2 }, b: { name: 'dutch', line: 3 } },
+    ]);
+    expect(findNearNames(uses('migrant', 'dutch', 'migrnat'), always).pairs).toEqual([
+      { kind: 'typo', a: { name: 'migrant', line: 2 }, b: { name: 'migrnat', line: 4 } },
+    ]);
     expect(findNearNames(uses('migrant', 'migrnat'), never).pairs).toEqual([]);
   });
 
@@ -34,7 +38,9 @@ describe('near names', () => {
 
   it('compares only typo candidates and stops at the comparison budget', () => {
     expect(findNearNames(uses('Centrum', 'Centrun'), { disjoint: () => true, typoCandidate: (n) => n === 'Centrum' }).pairs).toEqual([]);
-    const many = uses(...Array.from({ length: 100 }, (_, i) => `name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`));
+    const many = uses(
+      ...Array.from({ length: 100 }, (_, i) => `name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`),
+    );
     expect(findNearNames(many, { disjoint: () => false, budget: { remaining: 10 } }).truncated).toBe(true);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseNumberColumn, readNumberCell, CELL_EMPTY, CELL_INVALID, CELL_SUPPRESSED, CELL_VALUE, MAX_COUNT } from '../../../src/data/tabular/numbers';
+import {
+  parseNumberColumn,
+  readNumberCell,
+  CELL_EMPTY,
+  CELL_INVALID,
+  CELL_SUPPRESSED,
+  CELL_VALUE,
+  MAX_COUNT,
+} from '../../../src/data/tabular/numbers';
 
 const count = { name: 'count' };
 const values = (cells: string[], delimiter?: string) => parseNumberColumn(cells, { ...count, delimiter });
@@ -27,9 +35,18 @@ describe('readNumberCell', () => {
 
   it('refuses hexadecimal, exponents, Infinity, NaN, underscores, spaces, a lone dash and negatives in words', () => {
     const cases: [string, RegExp][] = [
-      ['0x10', /hexadecimal/], ['1e3', /scientific/], ['1.5E+2', /scientific/], ['Infinity', /not a finite number/],
-      ['-inf', /not a finite number/], ['NaN', /is not a number; leave the cell empty/], ['1_000', /"_"/],
-      ['1 200', /space/], ['-', /write 0 for zero/], ['-3', /negative/], ['−3', /negative/], ['abc', /"abc" is not a number/],
+      ['0x10', /hexadecimal/],
+      ['1e3', /scientific/],
+      ['1.5E+2', /scientific/],
+      ['Infinity', /not a finite number/],
+      ['-inf', /not a finite number/],
+      ['NaN', /is not a number; leave the cell empty/],
+      ['1_000', /"_"/],
+      ['1 200', /space/],
+      ['-', /write 0 for zero/],
+      ['-3', /negative/],
+      ['−3', /negative/],
+      ['abc', /"abc" is not a number/],
       ['12,5.3', /not a number/],
     ];
     for (const [raw, match] of cases) {
@@ -80,14 +97,18 @@ describe('parseNumberColumn', () => {
   it('property: integers and decimals formatted Dutch or international read back to the same values', () => {
     const cell = fc.tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,4}$/)));
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 20 }), fc.constantFrom('nl' as const, 'international' as const), (cells, locale) => {
-        // One decisive cell (0,5 / 0.5) so that a column of only grouped integers is not ambiguous.
-        const texts = [format(0, '5', locale), ...cells.map(([i, d]) => format(i, d, locale))];
-        const r = values(texts);
-        expect(r.errors).toEqual([]);
-        expect(r.locale === locale || r.locale === 'either').toBe(true);
-        cells.forEach(([i, d], k) => expect(r.values[k + 1]).toBe(Number(d ? `${i}.${d}` : `${i}`)));
-      }),
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom('nl' as const, 'international' as const),
+        (cells, locale) => {
+          // One decisive cell (0,5 / 0.5) so that a column of only grouped integers is not ambiguous.
+          const texts = [format(0, '5', locale), ...cells.map(([i, d]) => format(i, d, locale))];
+          const r = values(texts);
+          expect(r.errors).toEqual([]);
+          expect(r.locale === locale || r.locale === 'either').toBe(true);
+          cells.forEach(([i, d], k) => expect(r.values[k + 1]).toBe(Number(d ? `${i}.${d}` : `${i}`)));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -95,7 +116,10 @@ describe('parseNumberColumn', () => {
   it('property: a semicolon file reads grouped Dutch integers without a decisive cell', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 999_999_999 }), { minLength: 1, maxLength: 20 }), (ints) => {
-        const r = values(ints.map((i) => format(i, '', 'nl')), ';');
+        const r = values(
+          ints.map((i) => format(i, '', 'nl')),
+          ';',
+        );
         expect(r.errors).toEqual([]);
         expect([...r.values]).toEqual(ints);
       }),

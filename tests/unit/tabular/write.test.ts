@@ -25,7 +25,9 @@ describe('formatCsv', () => {
 
   it('adds a UTF-8 BOM for Excel and writes the Dutch variant with ; and a decimal comma', () => {
     expect(formatCsv([{ a: 'é' }], ['a'], { bom: true })).toBe('\ufeffa\né\n');
-    expect(formatCsv([{ naam: 'Den Haag; centrum', D: 0.633, n: -1200 }], ['naam', 'D', 'n'], { dutch: true })).toBe('naam;D;n\n"Den Haag; centrum";0,633;-1200\n');
+    expect(formatCsv([{ naam: 'Den Haag; centrum', D: 0.633, n: -1200 }], ['naam', 'D', 'n'], { dutch: true })).toBe(
+      'naam;D;n\n"Den Haag; centrum";0,633;-1200\n',
+    );
   });
 
   it('helpers: neutraliseText and formatNumberCell', () => {

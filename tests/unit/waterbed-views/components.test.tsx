@@ -15,17 +15,35 @@ const noop = () => {};
 /** The opening tag of the control named `name` (attribute order is React's). */
 const tag = (html: string, name: string) => html.match(new RegExp(`<(input|select)[^>]*name="${name}"[^>]*>`))?.[0] ?? '';
 const OPTIONS = {
-  indicators: [{ id: 'share_rented', label: { nl: 'Aandeel huurwoningen', en: 'Share rented dwellings' } }, { id: 'population', label: 'Inwoners' }],
+  indicators: [
+    { id: 'share_rented', label: { nl: 'Aandeel huurwoningen', en: 'Share rented dwellings' } },
+    { id: 'population', label: 'Inwoners' },
+  ],
   years: [2012, 2017, 2022],
 };
-const form = (over: Partial<WaterbedForm> = {}): WaterbedForm => ({ ...defaultForm(OPTIONS.years, 'share_rented'), targets: [{ code: 'GM0599', name: 'Rotterdam' }], ...over });
-const controls = (value: WaterbedForm, extra: { busy?: boolean; error?: string | { nl: string; en: string } } = {}, lang: 'nl' | 'en' = 'nl') =>
-  renderToStaticMarkup(<WaterbedControls lang={lang} value={value} options={OPTIONS} onChange={noop} onSubmit={noop} {...extra} />);
+const form = (over: Partial<WaterbedForm> = {}): WaterbedForm => ({
+  ...defaultForm(OPTIONS.years, 'share_rented'),
+  targets: [{ code: 'GM0599', name: 'Rotterdam' }],
+  ...over,
+});
+const controls = (
+  value: WaterbedForm,
+  extra: { busy?: boolean; error?: string | { nl: string; en: string } } = {},
+  lang: 'nl' | 'en' = 'nl',
+) => renderToStaticMarkup(<WaterbedControls lang={lang} value={value} options={OPTIONS} onChange={noop} onSubmit={noop} {...extra} />);
 
 describe('WaterbedControls', () => {
   it('native labelled controls: targets with remove buttons, indicator, years, rook/queen, ring 2, threshold', () => {
-    const html = controls(form({ targets: [{ code: 'GM0599', name: 'Rotterdam' }, { code: 'GM0606', name: 'Schiedam' }] }));
-    for (const name of ['waterbedIndicator', 'waterbedFrom', 'waterbedTo', 'waterbedRing2', 'waterbedThreshold']) expect(html).toContain(`name="${name}"`);
+    const html = controls(
+      form({
+        targets: [
+          { code: 'GM0599', name: 'Rotterdam' },
+          { code: 'GM0606', name: 'Schiedam' },
+        ],
+      }),
+    );
+    for (const name of ['waterbedIndicator', 'waterbedFrom', 'waterbedTo', 'waterbedRing2', 'waterbedThreshold'])
+      expect(html).toContain(`name="${name}"`);
     expect(html).toContain('aria-label="Verwijder Rotterdam (GM0599)"');
     expect(html).toContain('aria-label="Verwijder Schiedam (GM0606)"');
     expect(html).toContain('Klik op de kaart');

@@ -9,16 +9,48 @@ import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../../src/cli/node-data';
 import type { Catalog } from '../../../src/data/catalog';
-import { createWaterbedCache, runWaterbed, waterbedTable, type WaterbedInput, type WaterbedRequest, type WaterbedResult, type WaterbedRow } from '../../../src/pipeline/waterbed';
+import {
+  createWaterbedCache,
+  runWaterbed,
+  waterbedTable,
+  type WaterbedInput,
+  type WaterbedRequest,
+  type WaterbedResult,
+  type WaterbedRow,
+} from '../../../src/pipeline/waterbed';
 import { WaterbedSummary } from '../../../src/views/waterbed/WaterbedSummary';
 import { toRequest, waterbedCsv, waterbedCsvFilename, defaultForm } from '../../../src/views/waterbed/waterbed-model';
 
 const YEARS = [2012, 2022];
 const VARS = ['population', 'mean_income_per_inhabitant_keur', 'dwellings', 'share_rented'];
 const COLUMNS = [
-  'type', 'ring', 'code', 'name', 'gemeente_code', 'units', 'missing', 't0', 't1', 'change', 'change_pct', 'did_vs_rest', 'did_vs_region',
-  'did_absolute_vs_rest', 'flag', 'reallocated_share', 'identical', 'included', 'source_codes',
-  't0_low', 't0_high', 'did_vs_rest_low', 'did_vs_rest_high', 'rounding', 'distinguishable', 'consistency', 'consistency_note',
+  'type',
+  'ring',
+  'code',
+  'name',
+  'gemeente_code',
+  'units',
+  'missing',
+  't0',
+  't1',
+  'change',
+  'change_pct',
+  'did_vs_rest',
+  'did_vs_region',
+  'did_absolute_vs_rest',
+  'flag',
+  'reallocated_share',
+  'identical',
+  'included',
+  'source_codes',
+  't0_low',
+  't0_high',
+  'did_vs_rest_low',
+  'did_vs_rest_high',
+  'rounding',
+  'distinguishable',
+  'consistency',
+  'consistency_note',
 ];
 const catalog = JSON.parse(readFileSync('data/variables.json', 'utf8')) as Catalog;
 const topo = (year: number) => JSON.parse(readFileSync(`data/geo/gemeente_${year}.topo.json`, 'utf8')) as Topology;
@@ -36,7 +68,8 @@ beforeAll(async () => {
 });
 
 const request = (indicator: string, over: Partial<WaterbedRequest> = {}): WaterbedRequest => ({
-  ...toRequest({ ...defaultForm(YEARS, indicator), targets: [{ code: 'GM0599', name: 'Rotterdam' }] }, 'gemeente'), ...over,
+  ...toRequest({ ...defaultForm(YEARS, indicator), targets: [{ code: 'GM0599', name: 'Rotterdam' }] }, 'gemeente'),
+  ...over,
 });
 const num = (s: string) => (s === '' ? null : Number(s));
 const r6 = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
@@ -51,7 +84,8 @@ function checkAgainstResult(r: WaterbedResult, csv: string) {
   expect(units.map((x) => x.code)).toEqual(r.units.map((x) => x.code));
   expect(csv).not.toContain('\u2212');
   for (const x of rows)
-    for (const c of ['t0', 't1', 'change', 'change_pct', 'did_vs_rest', 'reallocated_share']) if (x[c] !== '') expect(Number.isFinite(Number(x[c]))).toBe(true);
+    for (const c of ['t0', 't1', 'change', 'change_pct', 'did_vs_rest', 'reallocated_share'])
+      if (x[c] !== '') expect(Number.isFinite(Number(x[c]))).toBe(true);
   // Ring values and DiD as the result has them (6 decimals), DiD = metric(ring) − metric(rest).
   const rest = r.rings.find((x) => x.ring === 'rest')!;
   const metric = (x: { change: number | null; changePct: number | null }) => (r.indicator.metric === 'absolute' ? x.change! : x.changePct!);
@@ -67,7 +101,9 @@ function checkAgainstResult(r: WaterbedResult, csv: string) {
   // Every included unit of a ring is in the unit rows; flags as in the result.
   for (const ring of r.rings.filter((x) => x.ring !== 'region'))
     expect(units.filter((x) => x.ring === ring.ring && x.included === 'true')).toHaveLength(ring.units);
-  expect(units.filter((x) => x.flag).map((x) => `${x.code}:${x.flag}`)).toEqual(r.units.filter((u) => u.flag).map((u) => `${u.code}:${u.flag}`));
+  expect(units.filter((x) => x.flag).map((x) => `${x.code}:${x.flag}`)).toEqual(
+    r.units.filter((u) => u.flag).map((u) => `${u.code}:${u.flag}`),
+  );
   return { rings, units };
 }
 
@@ -78,8 +114,23 @@ describe('waterbedCsv on the real pipeline (GM0599 Rotterdam, 2012 → 2022)', (
     const { rings, units } = checkAgainstResult(r, csv);
     expect(rings.map((x) => x.ring)).toEqual(['target', 'ring1', 'rest', 'region']);
     expect(units.filter((x) => x.ring === 'target').map((x) => x.code)).toEqual(['GM0599']);
-    expect(units.find((x) => x.code === 'GM0599')).toMatchObject({ name: 'Rotterdam', t0: '65', t1: '65', change: '0', identical: 'true', reallocated_share: '0', source_codes: 'GM0599' });
-    expect(units.find((x) => x.code === 'GM0489')).toMatchObject({ name: 'Barendrecht', ring: 'ring1', t0: '35', t1: '30', change: '-5', flag: 'below' });
+    expect(units.find((x) => x.code === 'GM0599')).toMatchObject({
+      name: 'Rotterdam',
+      t0: '65',
+      t1: '65',
+      change: '0',
+      identical: 'true',
+      reallocated_share: '0',
+      source_codes: 'GM0599',
+    });
+    expect(units.find((x) => x.code === 'GM0489')).toMatchObject({
+      name: 'Barendrecht',
+      ring: 'ring1',
+      t0: '35',
+      t1: '30',
+      change: '-5',
+      flag: 'below',
+    });
     expect(rings.find((x) => x.ring === 'ring1')!.units).toBe('18');
     expect(units.filter((x) => x.ring === 'ring1')).toHaveLength(18);
     expect(csv.split('\n')).toHaveLength(1 + r.rings.length + r.units.length);
@@ -102,7 +153,12 @@ describe('waterbedCsv on the real pipeline (GM0599 Rotterdam, 2012 → 2022)', (
     const r = runWaterbed(input, request('population', { targets: ['GM0599', 'GM0606'], contiguity: 'rook', ring2: true, threshold: 1.5 }));
     const { rings, units } = checkAgainstResult(r, waterbedCsv(r));
     expect(rings.map((x) => x.ring)).toEqual(['target', 'ring1', 'ring2', 'rest', 'region']);
-    expect(units.filter((x) => x.ring === 'target').map((x) => x.code).sort()).toEqual(['GM0599', 'GM0606']);
+    expect(
+      units
+        .filter((x) => x.ring === 'target')
+        .map((x) => x.code)
+        .sort(),
+    ).toEqual(['GM0599', 'GM0606']);
     expect(units.some((x) => x.ring === 'ring2')).toBe(true);
     expect(waterbedCsvFilename(r)).toBe('waterbed_GM0599-GM0606_population_2012-2022.csv');
   });

@@ -60,7 +60,11 @@ describe('chart layout', () => {
     const r = fakeResult();
     for (const t of r.trajectories) t.points = t.points.slice(0, 1);
     expect(layoutChart(trajectorySeries(r, 'nl', 'level'), 400, 200, M).drawable).toBe(false);
-    for (const t of r.trajectories) t.points = [{ year: 2019, value: null, units: 0, reallocatedShare: null }, { year: 2022, value: null, units: 0, reallocatedShare: null }];
+    for (const t of r.trajectories)
+      t.points = [
+        { year: 2019, value: null, units: 0, reallocatedShare: null },
+        { year: 2022, value: null, units: 0, reallocatedShare: null },
+      ];
     expect(layoutChart(trajectorySeries(r, 'nl', 'level'), 400, 200, M).drawable).toBe(false);
   });
 

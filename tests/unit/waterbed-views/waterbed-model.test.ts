@@ -3,25 +3,58 @@ import { describe, expect, it } from 'vitest';
 import { AGGREGATES } from '../../../src/engine/waterbed';
 import { waterbedTable } from '../../../src/pipeline/waterbed';
 import {
-  DEFAULT_UNIT_SORT, RING_COLORS, RING_DASH, addTarget, asUnit, defaultForm, formatAbsoluteChange, formatChange, formatDid, formatFraction,
-  formatLevel, messageText, nextSort, parseThreshold, removeTarget, ringLabel, signedNumber, sortUnits, toRequest, toggleTarget, validateForm,
-  waterbedCsv, waterbedCsvFilename, type WaterbedForm,
+  DEFAULT_UNIT_SORT,
+  RING_COLORS,
+  RING_DASH,
+  addTarget,
+  asUnit,
+  defaultForm,
+  formatAbsoluteChange,
+  formatChange,
+  formatDid,
+  formatFraction,
+  formatLevel,
+  messageText,
+  nextSort,
+  parseThreshold,
+  removeTarget,
+  ringLabel,
+  signedNumber,
+  sortUnits,
+  toRequest,
+  toggleTarget,
+  validateForm,
+  waterbedCsv,
+  waterbedCsvFilename,
+  type WaterbedForm,
 } from '../../../src/views/waterbed/waterbed-model';
 import { fakeResult, unit } from './fixtures';
 
 const YEARS = [2012, 2014, 2017, 2022];
 const form = (over: Partial<WaterbedForm> = {}): WaterbedForm => ({
-  ...defaultForm(YEARS, 'share_rented'), targets: [{ code: 'GM0599', name: 'Rotterdam' }], ...over,
+  ...defaultForm(YEARS, 'share_rented'),
+  targets: [{ code: 'GM0599', name: 'Rotterdam' }],
+  ...over,
 });
 
 describe('form', () => {
   it('defaults: first → last year, queen, one ring, threshold 2, automatic boundary conversion, no targets', () => {
-    expect(defaultForm([2022, 2012, 2017], 'population')).toEqual({ targets: [], indicator: 'population', from: 2012, to: 2022, contiguity: 'queen', ring2: false, threshold: 2, weighting: 'auto' });
+    expect(defaultForm([2022, 2012, 2017], 'population')).toEqual({
+      targets: [],
+      indicator: 'population',
+      from: 2012,
+      to: 2022,
+      contiguity: 'queen',
+      ring2: false,
+      threshold: 2,
+      weighting: 'auto',
+    });
   });
 
   it('adds targets once, removes them, toggles on map clicks', () => {
     const f0 = defaultForm(YEARS);
-    const a = { code: 'GM0599', name: 'Rotterdam' }, b = { code: 'GM0606', name: 'Schiedam' };
+    const a = { code: 'GM0599', name: 'Rotterdam' },
+      b = { code: 'GM0606', name: 'Schiedam' };
     const f1 = addTarget(addTarget(addTarget(f0, a), b), a);
     expect(f1.targets.map((t) => t.code)).toEqual(['GM0599', 'GM0606']);
     expect(removeTarget(f1, 'GM0599').targets).toEqual([b]);
@@ -62,7 +95,15 @@ describe('form', () => {
 
   it('builds the pipeline request', () => {
     expect(toRequest(form({ ring2: true, contiguity: 'rook', threshold: 1.5, weighting: 'ipf' }), 'gemeente')).toEqual({
-      level: 'gemeente', targets: ['GM0599'], indicator: 'share_rented', from: 2012, to: 2022, contiguity: 'rook', ring2: true, threshold: 1.5, weighting: 'ipf',
+      level: 'gemeente',
+      targets: ['GM0599'],
+      indicator: 'share_rented',
+      from: 2012,
+      to: 2022,
+      contiguity: 'rook',
+      ring2: true,
+      threshold: 1.5,
+      weighting: 'ipf',
     });
   });
 
@@ -133,14 +174,20 @@ describe('CSV', () => {
     expect(parsed.columns).toEqual(Object.keys(waterbedTable(r)[0]));
     expect(parsed.map((x) => ({ ...x }))).toEqual(waterbedTable(r));
     expect(csv.split('\n')[0]).toMatch(/^type,ring,code,name,/);
-    expect(parsed.find((x) => x.code === 'WK000101')).toMatchObject({ flag: 'above', source_codes: 'WK000101;WK000199;WK000188;WK000177;WK000166', reallocated_share: '0.25' });
+    expect(parsed.find((x) => x.code === 'WK000101')).toMatchObject({
+      flag: 'above',
+      source_codes: 'WK000101;WK000199;WK000188;WK000177;WK000166',
+      reallocated_share: '0.25',
+    });
   });
 
   it('file name waterbed_<targets>_<indicator>_<from>-<to>.csv', () => {
     expect(waterbedCsvFilename(fakeResult())).toBe('waterbed_WK000111_share_rented_2019-2022.csv');
     expect(waterbedCsvFilename(fakeResult('count', ['GM0599', 'GM0606']))).toBe('waterbed_GM0599-GM0606_population_2019-2022.csv');
     const many = ['GM0001', 'GM0002', 'GM0003', 'GM0004', 'GM0005', 'GM0006', 'GM0007'];
-    expect(waterbedCsvFilename(fakeResult('share', many))).toBe('waterbed_GM0001-GM0002-GM0003-GM0004-GM0005-and-2-more_share_rented_2019-2022.csv');
+    expect(waterbedCsvFilename(fakeResult('share', many))).toBe(
+      'waterbed_GM0001-GM0002-GM0003-GM0004-GM0005-and-2-more_share_rented_2019-2022.csv',
+    );
   });
 });
 
@@ -161,15 +208,25 @@ describe('unit sorting', () => {
     expect(codes('flag', 'desc').slice(0, 2)).toEqual(['WK000101', 'WK000121']);
   });
 
-  it('change sorts on the kind\'s metric', () => {
+  it("change sorts on the kind's metric", () => {
     const units = [unit('A', 'ring1', 10, 12, null), unit('B', 'ring1', 100, 105, null)];
     expect(sortUnits(units, { key: 'change', dir: 'desc' }, 'absolute').map((u) => u.code)).toEqual(['B', 'A']); // +5 vs +2 points
     expect(sortUnits(units, { key: 'change', dir: 'desc' }, 'relative').map((u) => u.code)).toEqual(['A', 'B']); // +20 % vs +5 %
   });
 
   it('names with Dutch collation (case and accents ignored, numbers natural)', () => {
-    const units = [unit('A', 'rest', 1, 1, 0, null, { name: 'Zuid 10' }), unit('B', 'rest', 1, 1, 0, null, { name: "'s-Gravenhage" }), unit('C', 'rest', 1, 1, 0, null, { name: 'zuid 9' }), unit('D', 'rest', 1, 1, 0, null, { name: 'Ámsterdam' })];
-    expect(sortUnits(units, { key: 'name', dir: 'asc' }, 'absolute').map((u) => u.name)).toEqual(["'s-Gravenhage", 'Ámsterdam', 'zuid 9', 'Zuid 10']);
+    const units = [
+      unit('A', 'rest', 1, 1, 0, null, { name: 'Zuid 10' }),
+      unit('B', 'rest', 1, 1, 0, null, { name: "'s-Gravenhage" }),
+      unit('C', 'rest', 1, 1, 0, null, { name: 'zuid 9' }),
+      unit('D', 'rest', 1, 1, 0, null, { name: 'Ámsterdam' }),
+    ];
+    expect(sortUnits(units, { key: 'name', dir: 'asc' }, 'absolute').map((u) => u.name)).toEqual([
+      "'s-Gravenhage",
+      'Ámsterdam',
+      'zuid 9',
+      'Zuid 10',
+    ]);
   });
 
   it('nextSort: same column flips, new text column ascending, new number column descending', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { changeOf, compareRings, compareUnit, flagOf } from '../../../src/engine/waterbed/compare';
 import type { RingAggregate } from '../../../src/engine/waterbed/types';
 
-const agg = (ring: RingAggregate['ring'], value: number | null, units = 3): RingAggregate => ({ ring, value, units, missing: 0, num: 0, den: 0 });
+const agg = (ring: RingAggregate['ring'], value: number | null, units = 3): RingAggregate => ({
+  ring,
+  value,
+  units,
+  missing: 0,
+  num: 0,
+  den: 0,
+});
 
 describe('changes and difference-in-differences', () => {
   it('change and percent change', () => {

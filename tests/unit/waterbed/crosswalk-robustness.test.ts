@@ -120,14 +120,44 @@ describe('unitRounding and distinguishable', () => {
 });
 
 describe('summary sentence with the uncertainty of ring 1', () => {
-  const lowIncome: IndicatorSpec = { id: 'share_income_low', kind: 'share', unit: 'percent', label: { nl: 'Aandeel personen met laag inkomen', en: 'Share of persons with low income' }, denominator: 'population' };
-  const income: IndicatorSpec = { id: 'mean_income_per_inhabitant_keur', kind: 'mean', unit: 'keur', label: { nl: 'Gemiddeld inkomen per inwoner', en: 'Mean income per inhabitant' }, denominator: 'population' };
+  const lowIncome: IndicatorSpec = {
+    id: 'share_income_low',
+    kind: 'share',
+    unit: 'percent',
+    label: { nl: 'Aandeel personen met laag inkomen', en: 'Share of persons with low income' },
+    denominator: 'population',
+  };
+  const income: IndicatorSpec = {
+    id: 'mean_income_per_inhabitant_keur',
+    kind: 'mean',
+    unit: 'keur',
+    label: { nl: 'Gemiddeld inkomen per inwoner', en: 'Mean income per inhabitant' },
+    denominator: 'population',
+  };
   const cmp = (ring: RingComparison['ring'], t0: number, t1: number): RingComparison => ({
-    ring, t0, t1, change: t1 - t0, changePct: (100 * (t1 - t0)) / t0, units: 5, missing: 0, didVsRest: null, didVsRegion: null, didAbsoluteVsRest: null,
+    ring,
+    t0,
+    t1,
+    change: t1 - t0,
+    changePct: (100 * (t1 - t0)) / t0,
+    units: 5,
+    missing: 0,
+    didVsRest: null,
+    didVsRegion: null,
+    didAbsoluteVsRest: null,
   });
   const say = (indicator: IndicatorSpec, ring1: [number, number], rest: [number, number], u: SummaryInput['ring1Uncertainty']) =>
-    summarise({ level: 'wijk', indicator, from: 2022, to: 2024, ring1: cmp('ring1', ...ring1), rest: cmp('rest', ...rest), ring1Uncertainty: u });
-  const claimsEn = /\b(more|less)\b/, claimsNl = /\b(meer|minder)\b/;
+    summarise({
+      level: 'wijk',
+      indicator,
+      from: 2022,
+      to: 2024,
+      ring1: cmp('ring1', ...ring1),
+      rest: cmp('rest', ...rest),
+      ring1Uncertainty: u,
+    });
+  const claimsEn = /\b(more|less)\b/,
+    claimsNl = /\b(meer|minder)\b/;
 
   it('an interval containing 0: "not distinguishable", never more or less', () => {
     const s = say(lowIncome, [20, 24.1], [15, 16], { range: { low: -0.2, high: 3.5 }, rounding: 0.3 });
@@ -151,8 +181,12 @@ describe('summary sentence with the uncertainty of ring 1', () => {
 
   it('an interval excluding 0 with a material range: the claim and the range', () => {
     const s = say(lowIncome, [20, 24.1], [15, 16], { range: { low: 2.4, high: 3.6 }, rounding: 0.2 });
-    expect(s.en).toBe('The adjacent wijken saw the share of low incomes rise 3.1 points more than the rest of the city between 2022 and 2024. Depending on how the 2022 boundaries are converted, the difference lies between +2.4 and +3.6 points.');
-    expect(s.nl).toBe('In de aangrenzende wijken steeg het aandeel lage inkomens tussen 2022 en 2024 3,1 procentpunt meer dan in de rest van de stad. Afhankelijk van de omrekening van de grenzen van 2022 ligt het verschil tussen +2,4 en +3,6 procentpunt.');
+    expect(s.en).toBe(
+      'The adjacent wijken saw the share of low incomes rise 3.1 points more than the rest of the city between 2022 and 2024. Depending on how the 2022 boundaries are converted, the difference lies between +2.4 and +3.6 points.',
+    );
+    expect(s.nl).toBe(
+      'In de aangrenzende wijken steeg het aandeel lage inkomens tussen 2022 en 2024 3,1 procentpunt meer dan in de rest van de stad. Afhankelijk van de omrekening van de grenzen van 2022 ligt het verschil tussen +2,4 en +3,6 procentpunt.',
+    );
     const m = say(income, [20, 24], [20, 23], { range: { low: 4, high: 6 }, rounding: 0.5 });
     expect(m.en).toMatch(/5\.0 percentage points more\. Depending on .* between \+4\.0 and \+6\.0 percentage points\.$/);
   });
@@ -169,7 +203,7 @@ describe('summary sentence with the uncertainty of ring 1', () => {
     const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((v) => v / 10);
     fc.assert(
       fc.property(tenth(-10, 10), tenth(-10, 10), tenth(0, 5), tenth(0, 5), tenth(0, 2), (a, b, below, above, rounding) => {
-        const d = (20 + a - 20) - (15 + b - 15); // as summarise computes it from t0 and t1
+        const d = 20 + a - 20 - (15 + b - 15); // as summarise computes it from t0 and t1
         const range = { low: d - below, high: d + above };
         const s = say(lowIncome, [20, 20 + a], [15, 15 + b], { range, rounding });
         const equal = Math.abs(d) < 0.5 || Number(Math.abs(d).toFixed(1)) === 0;

@@ -9,10 +9,18 @@ import { entriesOf, type Crosswalk, CROSSWALK_WEIGHTINGS } from '../../../src/en
 import { harmonise } from '../../../src/engine/waterbed/harmonise';
 import { amountOf } from '../../../src/engine/waterbed/indicator';
 import { buildCrosswalk, populationWeighted, twoMarginWeighted } from '../../../src/geo/interpolate';
-import { crosswalkFamily, crosswalkOf, resolveWeighting, type CrosswalkCache, type LayerYears, type PopulationRow } from '../../../src/pipeline/crosswalks';
+import {
+  crosswalkFamily,
+  crosswalkOf,
+  resolveWeighting,
+  type CrosswalkCache,
+  type LayerYears,
+  type PopulationRow,
+} from '../../../src/pipeline/crosswalks';
 import { poly, rect, ring, toTopology, type Unit } from './fixtures';
 
-const Y0 = 2020, Y1 = 2022;
+const Y0 = 2020,
+  Y1 = 2022;
 const weightOf = (cw: Crosswalk, from: string, to: string) =>
   entriesOf(cw, cw.toCodes.indexOf(to)).find((e) => cw.fromCodes[e.source] === from)?.weight ?? 0;
 /** The from-year population the crosswalk gives to-unit `to`: Σ_s w(s→t) · P0_s. */
@@ -39,12 +47,28 @@ describe('a rural piece joins a dense city (gemeente boundary change)', () => {
   const from = [rect('GM0001', 0, 0, 4, 2), rect('GM0002', 4, 0, 6, 2)];
   const to = [rect('GM0001', 0, 0, 3, 2), rect('GM0002', 3, 0, 6, 2)];
   const gem = layers(from, to, { GM0001: 2000, GM0002: 50_000 }, { GM0001: 1950 * g, GM0002: 50_050 * g });
-  const wijk = (code: string, i0: number, i1: number, gm: string, pop: number) => ({ unit: rect(code, i0, 0, i1, 2, { gemeente_code: gm }), row: { code, gemeente_code: gm, population: pop } });
+  const wijk = (code: string, i0: number, i1: number, gm: string, pop: number) => ({
+    unit: rect(code, i0, 0, i1, 2, { gemeente_code: gm }),
+    row: { code, gemeente_code: gm, population: pop },
+  });
   // Wijken of the to-year (nested in the to-layer): village, countryside, the piece, the city.
-  const wijken1 = [wijk('WK000101', 0, 1, 'GM0001', 1800 * g), wijk('WK000102', 1, 3, 'GM0001', 150 * g), wijk('WK000201', 3, 4, 'GM0002', 50 * g), wijk('WK000202', 4, 6, 'GM0002', 50_000 * g)];
+  const wijken1 = [
+    wijk('WK000101', 0, 1, 'GM0001', 1800 * g),
+    wijk('WK000102', 1, 3, 'GM0001', 150 * g),
+    wijk('WK000201', 3, 4, 'GM0002', 50 * g),
+    wijk('WK000202', 4, 6, 'GM0002', 50_000 * g),
+  ];
   // Wijken of the from-year (nested in the from-layer): the piece is still a wijk of R.
-  const wijken0 = [wijk('WK000101', 0, 1, 'GM0001', 1800), wijk('WK000102', 1, 3, 'GM0001', 150), wijk('WK000103', 3, 4, 'GM0001', 50), wijk('WK000202', 4, 6, 'GM0002', 50_000)];
-  const finer = (year: number, ws: typeof wijken1): LayerYears => ({ topologies: { [year]: toTopology(ws.map((w) => w.unit)) }, rows: { [year]: ws.map((w) => w.row) } });
+  const wijken0 = [
+    wijk('WK000101', 0, 1, 'GM0001', 1800),
+    wijk('WK000102', 1, 3, 'GM0001', 150),
+    wijk('WK000103', 3, 4, 'GM0001', 50),
+    wijk('WK000202', 4, 6, 'GM0002', 50_000),
+  ];
+  const finer = (year: number, ws: typeof wijken1): LayerYears => ({
+    topologies: { [year]: toTopology(ws.map((w) => w.unit)) },
+    rows: { [year]: ws.map((w) => w.row) },
+  });
   const truth = 50 / 2000;
 
   const withFiner = crosswalkFamily({ level: 'gemeente', layers: gem, finer: finer(Y1, wijken1) }, Y0, Y1);
@@ -103,8 +127,10 @@ describe('an empty harbour changes hands between two wijken', () => {
   const scene = (n: number) => {
     const u = unchanged(n, g);
     return layers(
-      [rect('A', 0, 0, 3, 2), rect('B', 3, 0, 5, 2), ...u.units], [rect('A', 0, 0, 2, 2), rect('B', 2, 0, 5, 2), ...u.units],
-      { A: 3000, B: 6000, ...u.p0 }, { A: 3000 * g, B: 6000 * g, ...u.p1 },
+      [rect('A', 0, 0, 3, 2), rect('B', 3, 0, 5, 2), ...u.units],
+      [rect('A', 0, 0, 2, 2), rect('B', 2, 0, 5, 2), ...u.units],
+      { A: 3000, B: 6000, ...u.p0 },
+      { A: 3000 * g, B: 6000 * g, ...u.p1 },
     );
   };
 
@@ -134,15 +160,25 @@ describe('a new wijk drawn from several split wijken (like Schiedam West 2024)',
   // southern half (a park: 50 people). Truth: T had 500 + 500 + 500 = 1,500 people; 5 % growth everywhere.
   const g = 1.05;
   const u = unchanged(12, g);
-  const f = crosswalkFamily({
-    level: 'wijk',
-    layers: layers(
-      [rect('S1', 0, 0, 2, 2), rect('S2', 2, 0, 4, 2), rect('S3', 4, 0, 6, 2), rect('Z', 6, 0, 8, 2), ...u.units],
-      [rect('T', 0, 1, 6, 2), rect('S1', 0, 0, 2, 1), rect('S2', 2, 0, 4, 1), poly('Z', [ring([4, 0], [8, 0], [8, 2], [6, 2], [6, 1], [4, 1])]), ...u.units],
-      { S1: 1000, S2: 1000, S3: 550, Z: 10_000, ...u.p0 },
-      { T: 1500 * g, S1: 500 * g, S2: 500 * g, Z: 10_050 * g, ...u.p1 },
-    ),
-  }, Y0, Y1);
+  const f = crosswalkFamily(
+    {
+      level: 'wijk',
+      layers: layers(
+        [rect('S1', 0, 0, 2, 2), rect('S2', 2, 0, 4, 2), rect('S3', 4, 0, 6, 2), rect('Z', 6, 0, 8, 2), ...u.units],
+        [
+          rect('T', 0, 1, 6, 2),
+          rect('S1', 0, 0, 2, 1),
+          rect('S2', 2, 0, 4, 1),
+          poly('Z', [ring([4, 0], [8, 0], [8, 2], [6, 2], [6, 1], [4, 1])]),
+          ...u.units,
+        ],
+        { S1: 1000, S2: 1000, S3: 550, Z: 10_000, ...u.p0 },
+        { T: 1500 * g, S1: 500 * g, S2: 500 * g, Z: 10_050 * g, ...u.p1 },
+      ),
+    },
+    Y0,
+    Y1,
+  );
   const T = (cw: Crosswalk) => fromPopOf(cw, f.fromPopulation, 'T');
 
   it("ipf fits T's column to P1 / growth; density does not", () => {
@@ -158,10 +194,22 @@ describe('a new wijk drawn from several split wijken (like Schiedam West 2024)',
 });
 
 describe('a pure merger and a pure split', () => {
-  const gem = layers([rect('GM0001', 0, 0, 1, 2), rect('GM0002', 1, 0, 3, 2)], [rect('GM0003', 0, 0, 3, 2)], { GM0001: 1234, GM0002: 98_765 }, { GM0003: 101_000 });
+  const gem = layers(
+    [rect('GM0001', 0, 0, 1, 2), rect('GM0002', 1, 0, 3, 2)],
+    [rect('GM0003', 0, 0, 3, 2)],
+    { GM0001: 1234, GM0002: 98_765 },
+    { GM0003: 101_000 },
+  );
   const fine: LayerYears = {
-    topologies: { [Y1]: toTopology([rect('WK1', 0, 0, 2, 2, { gemeente_code: 'GM0003' }), rect('WK2', 2, 0, 3, 2, { gemeente_code: 'GM0003' })]) },
-    rows: { [Y1]: [{ code: 'WK1', gemeente_code: 'GM0003', population: 1000 }, { code: 'WK2', gemeente_code: 'GM0003', population: 100_000 }] },
+    topologies: {
+      [Y1]: toTopology([rect('WK1', 0, 0, 2, 2, { gemeente_code: 'GM0003' }), rect('WK2', 2, 0, 3, 2, { gemeente_code: 'GM0003' })]),
+    },
+    rows: {
+      [Y1]: [
+        { code: 'WK1', gemeente_code: 'GM0003', population: 1000 },
+        { code: 'WK2', gemeente_code: 'GM0003', population: 100_000 },
+      ],
+    },
   };
 
   it('merger: every weighting gives weight 1 and the merged count is the exact sum', () => {
@@ -179,7 +227,14 @@ describe('a pure merger and a pure split', () => {
 
   it('split: ipf divides the from-year population by the to-year populations, area 50/50', () => {
     // S (2×2 cells, 1,000 people) splits into two equal halves with 300 and 900 people a year later (20 % growth).
-    const f = crosswalkFamily({ level: 'wijk', layers: layers([rect('S', 0, 0, 2, 2)], [rect('S1', 0, 0, 1, 2), rect('S2', 1, 0, 2, 2)], { S: 1000 }, { S1: 300, S2: 900 }) }, Y0, Y1);
+    const f = crosswalkFamily(
+      {
+        level: 'wijk',
+        layers: layers([rect('S', 0, 0, 2, 2)], [rect('S1', 0, 0, 1, 2), rect('S2', 1, 0, 2, 2)], { S: 1000 }, { S1: 300, S2: 900 }),
+      },
+      Y0,
+      Y1,
+    );
     expect(weightOf(f.area, 'S', 'S1')).toBeCloseTo(0.5, 4);
     expect(Math.abs(weightOf(f.ipf, 'S', 'S1') - 0.25)).toBeLessThan(0.005);
     expect(weightOf(f.ipf, 'S', 'S1') + weightOf(f.ipf, 'S', 'S2')).toBeCloseTo(1, 12);
@@ -202,39 +257,66 @@ describe('properties of every weighting on random strip partitions', () => {
 
   it('weights are ≥ 0 and sum to 1 per source; harmonise preserves totals; identical units keep weight 1', () => {
     fc.assert(
-      fc.property(cuts(7), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), cuts(3), cuts(6), pops, pops, pops, (inner, keep, extra, fineExtra, p0, p1, pf) => {
-        const c0 = sorted(inner), c1 = sorted([...inner.filter((_, k) => keep[k]), ...extra]), cf = sorted([...c1, ...fineExtra]);
-        const from = strips(c0, 'GM'), to = strips(c1, 'GM');
-        const parentOf = (x: number) => `GM${c1[c1.findLastIndex((c) => c <= x)]}`;
-        const fine = strips(cf, 'WK', parentOf);
-        const f = crosswalkFamily({
-          level: 'gemeente',
-          layers: { topologies: { [Y0]: toTopology(from), [Y1]: toTopology(to) }, rows: { [Y0]: from.map((u, k) => ({ code: u.properties.code, population: p0[k] })), [Y1]: to.map((u, k) => ({ code: u.properties.code, population: p1[k] })) } },
-          finer: { topologies: { [Y1]: toTopology(fine) }, rows: { [Y1]: fine.map((u, k) => ({ code: u.properties.code, gemeente_code: u.properties.gemeente_code, population: pf[k] })) } },
-        }, Y0, Y1);
-        expect(f.dasymetric).not.toBeNull();
-        const amounts = from.map((_, k) => amountOf('count', p0[k], null));
-        const total = p0.slice(0, from.length).reduce((a, b) => a + b, 0);
-        for (const w of CROSSWALK_WEIGHTINGS) {
-          const cw = crosswalkOf(f, w);
-          expect(cw.unmatched).toEqual([]);
-          const sums = new Float64Array(cw.fromCodes.length);
-          cw.weight.forEach((x, k) => {
-            expect(x).toBeGreaterThanOrEqual(0);
-            sums[cw.source[k]] += x;
-          });
-          for (const s of sums) expect(Math.abs(s - 1)).toBeLessThan(1e-9);
-          cw.identical.forEach((id, t) => {
-            if (!id) return;
-            identicalSeen++;
-            expect(cw.start[t + 1] - cw.start[t]).toBe(1);
-            expect(cw.weight[cw.start[t]]).toBe(1); // same code, or recoded with (almost) the same area
-          });
-          const out = harmonise(cw, amounts, 'count');
-          expect(out.reduce((a, h) => a + (h?.value ?? 0), 0)).toBeCloseTo(total, 6);
-          out.forEach((h, t) => cw.identical[t] && expect(h!.value).toBe(p0[cw.source[cw.start[t]]]));
-        }
-      }),
+      fc.property(
+        cuts(7),
+        fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+        cuts(3),
+        cuts(6),
+        pops,
+        pops,
+        pops,
+        (inner, keep, extra, fineExtra, p0, p1, pf) => {
+          const c0 = sorted(inner),
+            c1 = sorted([...inner.filter((_, k) => keep[k]), ...extra]),
+            cf = sorted([...c1, ...fineExtra]);
+          const from = strips(c0, 'GM'),
+            to = strips(c1, 'GM');
+          const parentOf = (x: number) => `GM${c1[c1.findLastIndex((c) => c <= x)]}`;
+          const fine = strips(cf, 'WK', parentOf);
+          const f = crosswalkFamily(
+            {
+              level: 'gemeente',
+              layers: {
+                topologies: { [Y0]: toTopology(from), [Y1]: toTopology(to) },
+                rows: {
+                  [Y0]: from.map((u, k) => ({ code: u.properties.code, population: p0[k] })),
+                  [Y1]: to.map((u, k) => ({ code: u.properties.code, population: p1[k] })),
+                },
+              },
+              finer: {
+                topologies: { [Y1]: toTopology(fine) },
+                rows: {
+                  [Y1]: fine.map((u, k) => ({ code: u.properties.code, gemeente_code: u.properties.gemeente_code, population: pf[k] })),
+                },
+              },
+            },
+            Y0,
+            Y1,
+          );
+          expect(f.dasymetric).not.toBeNull();
+          const amounts = from.map((_, k) => amountOf('count', p0[k], null));
+          const total = p0.slice(0, from.length).reduce((a, b) => a + b, 0);
+          for (const w of CROSSWALK_WEIGHTINGS) {
+            const cw = crosswalkOf(f, w);
+            expect(cw.unmatched).toEqual([]);
+            const sums = new Float64Array(cw.fromCodes.length);
+            cw.weight.forEach((x, k) => {
+              expect(x).toBeGreaterThanOrEqual(0);
+              sums[cw.source[k]] += x;
+            });
+            for (const s of sums) expect(Math.abs(s - 1)).toBeLessThan(1e-9);
+            cw.identical.forEach((id, t) => {
+              if (!id) return;
+              identicalSeen++;
+              expect(cw.start[t + 1] - cw.start[t]).toBe(1);
+              expect(cw.weight[cw.start[t]]).toBe(1); // same code, or recoded with (almost) the same area
+            });
+            const out = harmonise(cw, amounts, 'count');
+            expect(out.reduce((a, h) => a + (h?.value ?? 0), 0)).toBeCloseTo(total, 6);
+            out.forEach((h, t) => cw.identical[t] && expect(h!.value).toBe(p0[cw.source[cw.start[t]]]));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
     expect(identicalSeen).toBeGreaterThan(0);
@@ -249,11 +331,18 @@ describe('properties of every weighting on random strip partitions', () => {
       ys.slice(1).flatMap((y, j) => xs.slice(1).map((x, i) => rect(`U${xs[i]}_${ys[j]}`, xs[i] / 10, ys[j] / 10, x / 10, y / 10)));
     fc.assert(
       fc.property(gridCuts, gridCuts, gridCuts, gridCuts, maybePops, maybePops, (x0, y0, x1, y1, p0, p1) => {
-        const from = layer(x0, y0), to = layer(x1, y1);
+        const from = layer(x0, y0),
+          to = layer(x1, y1);
         const cw = buildCrosswalk(from, to, { level: 'wijk', fromYear: Y0, toYear: Y1 });
-        const P0 = from.map((_, k) => p0[k]), P1 = to.map((_, k) => p1[k]);
+        const P0 = from.map((_, k) => p0[k]),
+          P1 = to.map((_, k) => p1[k]);
         const seed = cw.areaKm2.map((a, k) => (k % 3 === 0 ? 0 : a * (k + 1)));
-        for (const c of [cw, populationWeighted(cw, P1), twoMarginWeighted(cw, 'ipf', cw.areaKm2, P0, P1), twoMarginWeighted(cw, 'dasymetric', seed, P0, P1)]) {
+        for (const c of [
+          cw,
+          populationWeighted(cw, P1),
+          twoMarginWeighted(cw, 'ipf', cw.areaKm2, P0, P1),
+          twoMarginWeighted(cw, 'dasymetric', seed, P0, P1),
+        ]) {
           const sums = new Float64Array(c.fromCodes.length);
           c.weight.forEach((w, k) => {
             expect(Number.isFinite(w) && w >= 0).toBe(true);

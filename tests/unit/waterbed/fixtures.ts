@@ -42,6 +42,7 @@ export function toTopology(features: Feature[], q = 1e5 + 1): Topology {
 /** n×m grid of unit cells, code `C{i}_{j}`, gemeente by the column split (west/east). */
 export function grid(n: number, m: number, gemeente: (i: number, j: number) => string = (i) => (i < n / 2 ? 'GM0001' : 'GM0002')): Unit[] {
   const out: Unit[] = [];
-  for (let j = 0; j < m; j++) for (let i = 0; i < n; i++) out.push(rect(`C${i}_${j}`, i, j, i + 1, j + 1, { gemeente_code: gemeente(i, j) }));
+  for (let j = 0; j < m; j++)
+    for (let i = 0; i < n; i++) out.push(rect(`C${i}_${j}`, i, j, i + 1, j + 1, { gemeente_code: gemeente(i, j) }));
   return out;
 }

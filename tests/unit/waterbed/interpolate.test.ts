@@ -15,7 +15,8 @@ const weightOf = (cw: Crosswalk, from: string, to: string) =>
   entriesOf(cw, cw.toCodes.indexOf(to)).find((e) => cw.fromCodes[e.source] === from)?.weight ?? 0;
 
 describe('crosswalk: constructed cases with known answers', () => {
-  const A = rect('A', 0, 0, 1, 1), B = rect('B', 1, 0, 2, 1);
+  const A = rect('A', 0, 0, 1, 1),
+    B = rect('B', 1, 0, 2, 1);
 
   it('unchanged units give exactly their own value, reallocated share 0', () => {
     const cw = buildCrosswalk([A, B], [rect('A', 0, 0, 1, 1), rect('B', 1, 0, 2, 1)], meta);
@@ -54,7 +55,10 @@ describe('crosswalk: constructed cases with known answers', () => {
     expect(m.value).toBeCloseTo(25, 12); // (10 + 90) / 400, not (10 + 30) / 2
     expect(m.den).toBeCloseTo(400, 9);
     expect(m.reallocatedShare).toBe(1);
-    expect(m.sources.map((s) => [s.code, s.share])).toEqual([['B', 0.75], ['A', 0.25]]);
+    expect(m.sources.map((s) => [s.code, s.share])).toEqual([
+      ['B', 0.75],
+      ['A', 0.25],
+    ]);
     // A absorbs B and keeps its code: only B's part counts as reallocated.
     const absorbed = harmonise(buildCrosswalk([A, B], [rect('A', 0, 0, 2, 1)], meta), amounts, 'share')[0]!;
     expect(absorbed.reallocatedShare).toBeCloseTo(0.75, 12);
@@ -93,7 +97,10 @@ describe('crosswalk: constructed cases with known answers', () => {
     const cw = buildCrosswalk([A, B], [rect('X', 0, 0, 1, 1), rect('Y', 1, 0, 2, 1)], meta);
     expect(cw.identical).toEqual([true, true]);
     const s = harmonise(cw, [share(10, 100), share(30, 300)], 'share');
-    expect(s.map((h) => [h!.value, h!.reallocatedShare, h!.sources[0].code])).toEqual([[10, 0, 'A'], [30, 0, 'B']]);
+    expect(s.map((h) => [h!.value, h!.reallocatedShare, h!.sources[0].code])).toEqual([
+      [10, 0, 'A'],
+      [30, 0, 'B'],
+    ]);
   });
 
   it('unknown sources: counts become unknown, shares use the known part if it covers ≥ half', () => {
@@ -120,7 +127,9 @@ describe('crosswalk: constructed cases with known answers', () => {
     const c = harmonise(cw, [count(200)], 'count');
     expect(c[0]!.value).toBeCloseTo(150, 1);
     // Unknown density: area weights stay.
-    expect(weightOf(populationWeighted(buildCrosswalk([S], [rect('S1', 0, 0, 1, 1), rect('S2', 1, 0, 2, 1)], meta), [300, null]), 'S', 'S1')).toBeCloseTo(0.5, 4);
+    expect(
+      weightOf(populationWeighted(buildCrosswalk([S], [rect('S1', 0, 0, 1, 1), rect('S2', 1, 0, 2, 1)], meta), [300, null]), 'S', 'S1'),
+    ).toBeCloseTo(0.5, 4);
   });
 
   it('totals are preserved for any pair of strip partitions', () => {
@@ -128,7 +137,8 @@ describe('crosswalk: constructed cases with known answers', () => {
     fc.assert(
       fc.property(cuts, cuts, fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 7, maxLength: 7 }), (c0, c1, pops) => {
         const strips = (c: number[], p: string) => c.slice(1).map((x, k) => rect(`${p}${k}`, c[k] / 50, 0, x / 50, 1));
-        const from = strips(c0, 'S'), to = strips(c1, 'T');
+        const from = strips(c0, 'S'),
+          to = strips(c1, 'T');
         const cw = buildCrosswalk(from, to, meta);
         const amounts: Amount[] = from.map((_, k) => count(pops[k]));
         const out = harmonise(cw, amounts, 'count');
@@ -149,7 +159,10 @@ describe('overlay areas agree with turf intersect/area', () => {
   // Irregular shapes: a triangle, an L with a hole, a two-part multipolygon; against a 3×3 grid of cells.
   const shapes: Unit[] = [
     poly('TRI', [ring([0.1, 0.1], [2.7, 0.4], [1.2, 2.3])]),
-    poly('L', [ring([1.5, 1.5], [2.9, 1.5], [2.9, 2.9], [2.2, 2.9], [2.2, 2.1], [1.5, 2.1]), ring([2.4, 1.7], [2.4, 1.9], [2.7, 1.9], [2.7, 1.7])]),
+    poly('L', [
+      ring([1.5, 1.5], [2.9, 1.5], [2.9, 2.9], [2.2, 2.9], [2.2, 2.1], [1.5, 2.1]),
+      ring([2.4, 1.7], [2.4, 1.9], [2.7, 1.9], [2.7, 1.7]),
+    ]),
     multi('MP', [[ring([0.2, 2.4], [0.9, 2.4], [0.9, 2.95], [0.2, 2.95])], [[...ring([2.95, 0.05], [2.95, 0.3], [2.6, 0.05])].reverse()]]),
   ];
   const cells: Unit[] = [];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogVariable } from '../../../src/data/catalog';
-import { createWaterbedCache, runWaterbed, waterbedTable, WaterbedError, type WaterbedRequest, type WaterbedRow } from '../../../src/pipeline/waterbed';
+import {
+  createWaterbedCache,
+  runWaterbed,
+  waterbedTable,
+  WaterbedError,
+  type WaterbedRequest,
+  type WaterbedRow,
+} from '../../../src/pipeline/waterbed';
 import { grid, rect, toTopology, type Unit } from './fixtures';
 
 /*
@@ -11,16 +18,26 @@ import { grid, rect, toTopology, type Unit } from './fixtures';
 const code = (i: number, j: number) => `WK0001${i}${j}`;
 const gm = (i: number) => (i < 4 ? 'GM0001' : 'GM0002');
 const cells2021 = grid(6, 4, (i) => gm(i)).map((f, k) => ({ ...f, properties: { ...f.properties, code: code(k % 6, Math.floor(k / 6)) } }));
-const cells2020: Unit[] = [rect('WK000199', 0, 0, 2, 1, { gemeente_code: 'GM0001' }), ...cells2021.filter((f) => !['WK000100', 'WK000110'].includes(f.properties.code))];
+const cells2020: Unit[] = [
+  rect('WK000199', 0, 0, 2, 1, { gemeente_code: 'GM0001' }),
+  ...cells2021.filter((f) => !['WK000100', 'WK000110'].includes(f.properties.code)),
+];
 const ring1 = new Set(['WK000100', 'WK000110', 'WK000120', 'WK000101', 'WK000121', 'WK000102', 'WK000112', 'WK000122']);
 
 const row = (c: string, values: Record<string, number | null>): WaterbedRow => ({
-  code: c, name: `Wijk ${c}`, gemeente_code: gm(Number(c[6])), province_code: 'PV99', province_name: 'Testland', ...values,
+  code: c,
+  name: `Wijk ${c}`,
+  gemeente_code: gm(Number(c[6])),
+  province_code: 'PV99',
+  province_name: 'Testland',
+  ...values,
 });
 const rows: Record<number, WaterbedRow[]> = {
-  2020: cells2020.map((f) => f.properties.code === 'WK000199'
-    ? row('WK000199', { population: 200, share_x: 20, mean_y: 30 })
-    : row(f.properties.code, { population: 100, share_x: 10, mean_y: 20 })),
+  2020: cells2020.map((f) =>
+    f.properties.code === 'WK000199'
+      ? row('WK000199', { population: 200, share_x: 20, mean_y: 30 })
+      : row(f.properties.code, { population: 100, share_x: 10, mean_y: 20 }),
+  ),
   2021: cells2021.map((f) => {
     const c = f.properties.code;
     const share = c === 'WK000111' ? 10 : ring1.has(c) ? 15 : gm(Number(c[6])) === 'GM0001' ? 10 : 12;
@@ -28,12 +45,19 @@ const rows: Record<number, WaterbedRow[]> = {
   }),
 };
 const variable = (id: string, kind: CatalogVariable['kind'], years: number[], denominator?: string): CatalogVariable => ({
-  id, kind, unit: kind === 'share' ? 'percent' : kind === 'count' ? 'count' : 'keur', label: { nl: id, en: id }, availability: { wijk: years }, sources: [],
+  id,
+  kind,
+  unit: kind === 'share' ? 'percent' : kind === 'count' ? 'count' : 'keur',
+  label: { nl: id, en: id },
+  availability: { wijk: years },
+  sources: [],
   ...(denominator ? { denominator } : {}),
 });
 const variables = [
-  variable('population', 'count', [2020, 2021]), variable('share_x', 'share', [2020, 2021], 'population'),
-  variable('mean_y', 'mean', [2020, 2021]), variable('share_2021', 'share', [2021], 'population'),
+  variable('population', 'count', [2020, 2021]),
+  variable('share_x', 'share', [2020, 2021], 'population'),
+  variable('mean_y', 'mean', [2020, 2021]),
+  variable('share_2021', 'share', [2021], 'population'),
   variable('population_density', 'density', [2020, 2021]),
 ];
 const input = { rows, topologies: { 2020: toTopology(cells2020), 2021: toTopology(cells2021) }, variables, cache: createWaterbedCache() };
@@ -60,8 +84,24 @@ describe('runWaterbed on a synthetic grid', () => {
 
   it('units: flags, reallocated shares, source codes', () => {
     const u = Object.fromEntries(r.units.map((x) => [x.code, x]));
-    expect(u.WK000100).toMatchObject({ ring: 'ring1', t0: 20, t1: 15, flag: 'below', reallocatedShare: 1, sourceCodes: ['WK000199'], identical: false });
-    expect(u.WK000101).toMatchObject({ ring: 'ring1', t0: 10, t1: 15, flag: 'above', reallocatedShare: 0, sourceCodes: ['WK000101'], identical: true });
+    expect(u.WK000100).toMatchObject({
+      ring: 'ring1',
+      t0: 20,
+      t1: 15,
+      flag: 'below',
+      reallocatedShare: 1,
+      sourceCodes: ['WK000199'],
+      identical: false,
+    });
+    expect(u.WK000101).toMatchObject({
+      ring: 'ring1',
+      t0: 10,
+      t1: 15,
+      flag: 'above',
+      reallocatedShare: 0,
+      sourceCodes: ['WK000101'],
+      identical: true,
+    });
     expect(u.WK000111).toMatchObject({ ring: 'target', flag: null });
     expect(u.WK000130).toMatchObject({ ring: 'rest', flag: null, didVsRest: 0 });
     expect(u.WK000140).toBeUndefined(); // GM0002: region only

@@ -15,7 +15,13 @@ import { harmonise } from '../../../src/engine/waterbed/harmonise';
 import { amountOf } from '../../../src/engine/waterbed/indicator';
 import { buildCrosswalk, overlayAreas } from '../../../src/geo/interpolate';
 import { toFeatureCollection } from '../../../src/geo/topology';
-import { createWaterbedCache, runWaterbed, type WaterbedInput, type WaterbedResult, type WaterbedRow } from '../../../src/pipeline/waterbed';
+import {
+  createWaterbedCache,
+  runWaterbed,
+  type WaterbedInput,
+  type WaterbedResult,
+  type WaterbedRow,
+} from '../../../src/pipeline/waterbed';
 
 const catalog = JSON.parse(readFileSync('data/variables.json', 'utf8')) as Catalog;
 const topo = (level: string, year: number) => JSON.parse(readFileSync(`data/geo/${level}_${year}.topo.json`, 'utf8')) as Topology;
@@ -47,7 +53,9 @@ const timed = (label: string, f: () => WaterbedResult): WaterbedResult => {
   const t = performance.now();
   const r = f();
   const ms = performance.now() - t;
-  console.log(`[waterbed timing] ${label}: total ${ms.toFixed(0)} ms (crosswalks ${r.timings.crosswalkMs.toFixed(0)}, adjacency ${r.timings.adjacencyMs.toFixed(0)}, comparison ${r.timings.compareMs.toFixed(0)})`);
+  console.log(
+    `[waterbed timing] ${label}: total ${ms.toFixed(0)} ms (crosswalks ${r.timings.crosswalkMs.toFixed(0)}, adjacency ${r.timings.adjacencyMs.toFixed(0)}, comparison ${r.timings.compareMs.toFixed(0)})`,
+  );
   return r;
 };
 const sane = (r: WaterbedResult) => {
@@ -69,10 +77,15 @@ const sane = (r: WaterbedResult) => {
 const byCode = (rows: readonly WaterbedRow[]) => new Map(rows.map((r) => [r.code, r]));
 
 describe('interpolation preserves population totals on the real layers', () => {
-  for (const [level, from, to] of [['gemeente', 2012, 2022], ['gemeente', 2014, 2024], ['wijk', 2022, 2024]] as const)
+  for (const [level, from, to] of [
+    ['gemeente', 2012, 2022],
+    ['gemeente', 2014, 2024],
+    ['wijk', 2022, 2024],
+  ] as const)
     it(`${level} ${from} → ${to}: within 0.5 %`, () => {
       const t = performance.now();
-      const fa = toFeatureCollection(inputs[level].topologies[from]).features, fb = toFeatureCollection(inputs[level].topologies[to]).features;
+      const fa = toFeatureCollection(inputs[level].topologies[from]).features,
+        fb = toFeatureCollection(inputs[level].topologies[to]).features;
       const cw = buildCrosswalk(fa, fb, { level, fromYear: from, toYear: to });
       const ms = performance.now() - t;
       const rows = byCode(inputs[level].rows[from]);
@@ -80,7 +93,9 @@ describe('interpolation preserves population totals on the real layers', () => {
       const total = amounts.reduce((s, a) => s + (a?.num ?? 0), 0);
       const out = harmonise(cw, amounts, 'count');
       const moved = out.reduce((s, h) => s + (h?.value ?? 0), 0);
-      console.log(`[waterbed timing] crosswalk ${level} ${from}→${to}: ${ms.toFixed(0)} ms, ${cw.identical.filter(Boolean).length}/${cw.toCodes.length} unchanged; population ${total} → ${moved.toFixed(0)}`);
+      console.log(
+        `[waterbed timing] crosswalk ${level} ${from}→${to}: ${ms.toFixed(0)} ms, ${cw.identical.filter(Boolean).length}/${cw.toCodes.length} unchanged; population ${total} → ${moved.toFixed(0)}`,
+      );
       expect(Math.abs(moved - total) / total).toBeLessThan(0.005);
       for (const h of out) {
         if (!h) continue;
@@ -92,7 +107,8 @@ describe('interpolation preserves population totals on the real layers', () => {
 
 describe('overlay on the real layers agrees with turf intersect', () => {
   it('gemeenten 2012 × 2022 around Rotterdam: area fractions within 0.5 percentage points', () => {
-    const fa = toFeatureCollection(inputs.gemeente.topologies[2012]).features, fb = toFeatureCollection(inputs.gemeente.topologies[2022]).features;
+    const fa = toFeatureCollection(inputs.gemeente.topologies[2012]).features,
+      fb = toFeatureCollection(inputs.gemeente.topologies[2022]).features;
     const ov = overlayAreas(fa, fb);
     const near = new Set(['GM0599', 'GM0606', 'GM0597', 'GM0612', 'GM0568', 'GM0643', 'GM0608', 'GM0491', 'GM0623', 'GM0644', 'GM0502']);
     const pairs = ov.pairs.filter((p) => near.has(fa[p.from].properties.code));
@@ -122,7 +138,9 @@ describe('gemeente GM0599 Rotterdam 2012 → 2022', () => {
     expect(kw.reallocatedShare).toBe(1);
     const rows2012 = byCode(inputs.gemeente.rows[2012]);
     const src = kw.sourceCodes.map((c) => rows2012.get(c)!);
-    const expected = src.reduce((s, x) => s + Number(x.mean_income_per_inhabitant_keur) * Number(x.population), 0) / src.reduce((s, x) => s + Number(x.population), 0);
+    const expected =
+      src.reduce((s, x) => s + Number(x.mean_income_per_inhabitant_keur) * Number(x.population), 0) /
+      src.reduce((s, x) => s + Number(x.population), 0);
     expect(kw.t0).toBeCloseTo(expected, 9);
     expect(r.trajectories.find((t) => t.ring === 'target')!.points.map((p) => p.year)).toEqual([2012, 2017, 2018, 2019, 2022]);
     console.log(`[waterbed] ${r.summary.en}\n[waterbed] ${r.summary.nl}`);
@@ -130,11 +148,20 @@ describe('gemeente GM0599 Rotterdam 2012 → 2022', () => {
 
   it('share rented: ring values are Σ share·dwellings / Σ dwellings', () => {
     const r = timed('gemeente GM0599 2012→2022 share_rented', () =>
-      runWaterbed(inputs.gemeente, { level: 'gemeente', targets: ['GM0599'], from: 2012, to: 2022, indicator: 'share_rented', region: 'province' }));
+      runWaterbed(inputs.gemeente, {
+        level: 'gemeente',
+        targets: ['GM0599'],
+        from: 2012,
+        to: 2022,
+        indicator: 'share_rented',
+        region: 'province',
+      }),
+    );
     sane(r);
     const rows2022 = byCode(inputs.gemeente.rows[2022]);
     const ring1 = r.units.filter((u) => u.ring === 'ring1' && u.included).map((u) => rows2022.get(u.code)!);
-    const t1 = ring1.reduce((s, x) => s + Number(x.share_rented) * Number(x.dwellings), 0) / ring1.reduce((s, x) => s + Number(x.dwellings), 0);
+    const t1 =
+      ring1.reduce((s, x) => s + Number(x.share_rented) * Number(x.dwellings), 0) / ring1.reduce((s, x) => s + Number(x.dwellings), 0);
     const row = r.rings.find((x) => x.ring === 'ring1')!;
     expect(row.t1).toBeCloseTo(t1, 9);
     expect(row.t0).toBeGreaterThan(20);
@@ -148,7 +175,8 @@ describe('gemeente GM0599 Rotterdam 2012 → 2022', () => {
 describe('wijk WK060600 Schiedam Centrum 2022 → 2024 (Schiedam redivided its wijken)', () => {
   it('population: Schiedam total preserved, redrawn wijken have reallocated shares', () => {
     const r = timed('wijk WK060600 2022→2024 population (cold)', () =>
-      runWaterbed(inputs.wijk, { level: 'wijk', targets: ['WK060600'], from: 2022, to: 2024, indicator: 'population' }));
+      runWaterbed(inputs.wijk, { level: 'wijk', targets: ['WK060600'], from: 2022, to: 2024, indicator: 'population' }),
+    );
     sane(r);
     const schiedam = r.units.filter((u) => u.gemeenteCode === 'GM0606');
     expect(schiedam.length).toBeGreaterThan(8);
@@ -163,7 +191,8 @@ describe('wijk WK060600 Schiedam Centrum 2022 → 2024 (Schiedam redivided its w
 
   it('share aged 65+: unchanged wijken keep their exact 2022 value', () => {
     const r = timed('wijk WK060600 2022→2024 share_age_65plus (warm cache)', () =>
-      runWaterbed(inputs.wijk, { level: 'wijk', targets: ['WK060600'], from: 2022, to: 2024, indicator: 'share_age_65plus', ring2: true }));
+      runWaterbed(inputs.wijk, { level: 'wijk', targets: ['WK060600'], from: 2022, to: 2024, indicator: 'share_age_65plus', ring2: true }),
+    );
     sane(r);
     const rows2022 = byCode(inputs.wijk.rows[2022]);
     const unchanged = r.units.filter((u) => u.identical && u.t0 !== null);

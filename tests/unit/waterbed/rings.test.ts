@@ -21,7 +21,9 @@ describe('rings on a small grid', () => {
     expect([...targetRings(queen, [id(1, 1)]).ring1]).toHaveLength(8);
     expect([...targetRings(rook, [id(1, 1)]).ring1]).toEqual([id(1, 0), id(0, 1), id(2, 1), id(1, 2)]);
     const r = targetRings(queen, [id(1, 1)]);
-    const m = membersOf(assignRings({ n: 24, targets: [id(1, 1)], ring1: r.ring1, restScope: inGemeente('GM0001'), region: props.map(() => true) }));
+    const m = membersOf(
+      assignRings({ n: 24, targets: [id(1, 1)], ring1: r.ring1, restScope: inGemeente('GM0001'), region: props.map(() => true) }),
+    );
     expect(m.target).toEqual([id(1, 1)]);
     expect(m.ring1).toHaveLength(8);
     expect(m.rest).toEqual([id(3, 0), id(3, 1), id(3, 2), id(0, 3), id(1, 3), id(2, 3), id(3, 3)]);
@@ -31,7 +33,14 @@ describe('rings on a small grid', () => {
   it('ring 1 crosses the gemeente border; ring 2 is taken out of the rest', () => {
     const queen = layerAdjacency(topo, { contiguity: 'queen' });
     const r = targetRings(queen, [id(3, 1)], 2);
-    const m = assignRings({ n: 24, targets: [id(3, 1)], ring1: r.ring1, ring2: r.ring2, restScope: inGemeente('GM0001'), region: props.map(() => true) });
+    const m = assignRings({
+      n: 24,
+      targets: [id(3, 1)],
+      ring1: r.ring1,
+      ring2: r.ring2,
+      restScope: inGemeente('GM0001'),
+      region: props.map(() => true),
+    });
     expect(m.ring[id(4, 1)]).toBe('ring1'); // in GM0002, still adjacent
     expect(m.ring[id(1, 1)]).toBe('ring2');
     expect(m.ring[id(0, 0)]).toBe('rest');
@@ -57,7 +66,15 @@ describe('rings on a small grid', () => {
   });
 
   it('the ring reallocated share is weighted by the denominator', () => {
-    const h = (v: number, den: number, r: number): HarmonisedAmount => ({ value: v, num: v * den, den, reallocatedShare: r, sources: [], coverage: 1, identical: r === 0 });
+    const h = (v: number, den: number, r: number): HarmonisedAmount => ({
+      value: v,
+      num: v * den,
+      den,
+      reallocatedShare: r,
+      sources: [],
+      coverage: 1,
+      identical: r === 0,
+    });
     expect(ringReallocatedShare('share', [h(10, 100, 0), h(30, 300, 1)], [0, 1])).toBeCloseTo(0.75, 12);
     expect(ringReallocatedShare('share', [h(10, 100, 0), null], [1])).toBeNull();
   });
