@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Catalog, Manifest } from '../data/catalog';
-import { unchangedGrowth, type Crosswalk } from '../engine/waterbed';
+import type { Crosswalk } from '../engine/waterbed';
 import { unitProperties } from '../geo/topology';
 import {
   applyCounts,
@@ -173,9 +173,8 @@ function buildOutputs(job: Job, loaded: Loaded, records: CountRecord[] | null, s
     { family, layers } = loaded;
   const used = crosswalkOf(family, resolveWeighting(request.weighting, family));
   const rows = crosswalkRows(used, family.area);
-  // Growth of unchanged units, and later units whose implied growth does not fit it.
-  const yardstick = unchangedGrowth(family.area, family.fromPopulation, family.toPopulation);
-  const implausible = consistencyList(request, family, used, yardstick, {
+  // Later units whose implied growth does not fit the growth of unchanged units.
+  const implausible = consistencyList(request, family, used, {
     rows: layers.rows[request.to],
     topology: layers.topologies[request.to],
   });
@@ -188,7 +187,6 @@ function buildOutputs(job: Job, loaded: Loaded, records: CountRecord[] | null, s
     used,
     entries: rows.length,
     manifest,
-    yardstick,
     implausible,
     warnings,
     applied: applied && paths.applied ? { output: paths.applied, counts: applied } : null,

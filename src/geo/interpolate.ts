@@ -202,7 +202,8 @@ export function twoMarginWeighted(
   seed: ArrayLike<number>,
   fromPopulation: readonly (number | null)[],
   toPopulation: readonly (number | null)[],
+  growthSpread?: number,
 ): Crosswalk {
-  const r = twoMarginWeights(cw, { seed, fromPopulation, toPopulation });
+  const r = twoMarginWeights(cw, { seed, fromPopulation, toPopulation, growthSpread });
   return { ...cw, weight: r.weight, weighting, fit: { iterations: r.iterations, maxColumnGap: r.maxColumnGap } };
 }

@@ -5,18 +5,10 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { Manifest } from '../data/catalog';
-import {
-  consistencyMarks,
-  consistencySentence,
-  harmonise,
-  type Crosswalk,
-  type CrosswalkWeighting,
-  type GrowthYardstick,
-  type WeightingChoice,
-} from '../engine/waterbed';
+import { consistencySentence, type Crosswalk, type CrosswalkWeighting, type WeightingChoice } from '../engine/waterbed';
 import { entryTargets } from '../engine/waterbed/two-margin';
 import { unitProperties } from '../geo/topology';
-import type { AncillaryInfo, CrosswalkFamily, PopulationRow } from './crosswalks';
+import { familyConsistency, type AncillaryInfo, type CrosswalkFamily, type PopulationRow } from './crosswalks';
 
 export type CrosswalkLevel = 'gemeente' | 'wijk';
 
@@ -196,26 +188,9 @@ function laterUnits(level: CrosswalkLevel, toCodes: readonly string[], later: La
  * The later units whose growth implied by the crosswalk (earlier population moved with `used` → later population)
  * lies outside the band of unchanged units in their scope, as listed in the sidecar.
  */
-export function consistencyList(
-  req: CrosswalkRequest,
-  family: CrosswalkFamily,
-  used: Crosswalk,
-  yardstick: GrowthYardstick,
-  later: LaterLayer,
-): ConsistencyEntry[] {
-  const p0 = harmonise(
-    used,
-    family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 })),
-    'count',
-  );
+export function consistencyList(req: CrosswalkRequest, family: CrosswalkFamily, used: Crosswalk, later: LaterLayer): ConsistencyEntry[] {
   const { scope, names } = laterUnits(req.level, used.toCodes, later);
-  const marks = consistencyMarks({
-    identical: used.identical,
-    fromPopulation: p0.map((a) => a?.value ?? null),
-    toPopulation: family.toPopulation,
-    scope,
-    yardstick,
-  });
+  const marks = familyConsistency(family, used, scope);
   return marks.flatMap((m, i) => {
     if (m?.status !== 'implausible') return [];
     return [
@@ -249,7 +224,6 @@ export interface CrosswalkMetaInput {
   /** Rows of the crosswalk CSV. */
   entries: number;
   manifest: Manifest | null;
-  yardstick: GrowthYardstick;
   implausible: ConsistencyEntry[];
   /** The moved counts and the file they are written to, with --apply. */
   applied: { output: string; counts: AppliedCounts } | null;
@@ -348,7 +322,8 @@ function timingsMeta(family: CrosswalkFamily, t: RunTimings) {
 
 /** The sidecar <out-base>.meta.json: request, method, columns, sources, counts, consistency, apply, warnings, timings. */
 export function crosswalkMeta(input: CrosswalkMetaInput) {
-  const { request: req, family, used, yardstick } = input;
+  const { request: req, family, used } = input;
+  const yardstick = family.yardstick;
   const ancillary = used.weighting === 'dasymetric' ? family.ancillary : null;
   return {
     tool: 'npm run crosswalk',

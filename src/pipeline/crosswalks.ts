@@ -10,7 +10,10 @@
  *   measurement behind that choice.
  */
 import type { Topology } from 'topojson-specification';
+import { consistencyMarks, type ConsistencyMark } from '../engine/waterbed/consistency';
 import type { Crosswalk, CrosswalkWeighting, WeightingChoice } from '../engine/waterbed/crosswalk';
+import { unchangedGrowth, type GrowthYardstick } from '../engine/waterbed/growth';
+import { harmonise } from '../engine/waterbed/harmonise';
 import { dasymetricSeed, type AncillaryLayer } from '../geo/dasymetric';
 import { buildCrosswalk, populationWeighted, twoMarginWeighted } from '../geo/interpolate';
 import { toFeatureCollection, unitProperties, type UnitFeatureCollection } from '../geo/topology';
@@ -55,6 +58,8 @@ export interface CrosswalkFamily {
   /** Populations used (from-year per source, to-year per target). */
   fromPopulation: (number | null)[];
   toPopulation: (number | null)[];
+  /** Growth of the unchanged units between the two layers (two-margin spread, consistency band). */
+  yardstick: GrowthYardstick;
   timings: { overlayMs: number; dasymetricMs: number; weightsMs: number };
 }
 
@@ -117,19 +122,20 @@ export function crosswalkFamily(src: CrosswalkSources, from: number, to: number,
   const overlayMs = performance.now() - t;
   const fromPopulation = populationOf(area.fromCodes, src.layers.rows[from]);
   const toPopulation = populationOf(area.toCodes, src.layers.rows[to]);
+  const yardstick = unchangedGrowth(area, fromPopulation, toPopulation);
   t = performance.now();
   const anc = ancillaryFor(src, from, to);
   let dasymetric: Crosswalk | null = null,
     ancillary: AncillaryInfo | null = null;
   if (anc) {
     const seed = dasymetricSeed(area, anc, anc.nestsIn === 'to' ? fromF : toF);
-    dasymetric = twoMarginWeighted(area, 'dasymetric', seed.seed, fromPopulation, toPopulation);
+    dasymetric = twoMarginWeighted(area, 'dasymetric', seed.seed, fromPopulation, toPopulation, yardstick.spread);
     ancillary = { level: 'wijk', year: anc.year, nestsIn: anc.nestsIn, placedShare: seed.total > 0 ? seed.placed / seed.total : 0 };
   }
   const dasymetricMs = performance.now() - t;
   t = performance.now();
   const density = populationWeighted(area, toPopulation);
-  const ipf = twoMarginWeighted(area, 'ipf', area.areaKm2, fromPopulation, toPopulation);
+  const ipf = twoMarginWeighted(area, 'ipf', area.areaKm2, fromPopulation, toPopulation, yardstick.spread);
   const family: CrosswalkFamily = {
     area,
     density,
@@ -138,6 +144,7 @@ export function crosswalkFamily(src: CrosswalkSources, from: number, to: number,
     ancillary,
     fromPopulation,
     toPopulation,
+    yardstick,
     timings: { overlayMs, dasymetricMs, weightsMs: performance.now() - t },
   };
   cache?.set(key, family);
@@ -161,4 +168,20 @@ export function crosswalkOf(family: CrosswalkFamily, weighting: CrosswalkWeighti
 /** The weightings that use where people live: the spread between them is the conversion's uncertainty. */
 export function populationWeightings(family: CrosswalkFamily): CrosswalkWeighting[] {
   return family.dasymetric ? ['density', 'ipf', 'dasymetric'] : ['density', 'ipf'];
+}
+
+/**
+ * The consistency check of one crosswalk of the family: the from-year population it gives each to-unit against
+ * the unit's own to-year population, within `scope` (gemeente for wijken, province for gemeenten).
+ */
+export function familyConsistency(family: CrosswalkFamily, used: Crosswalk, scope: readonly (string | null)[]): (ConsistencyMark | null)[] {
+  const counts = family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 }));
+  const p0 = harmonise(used, counts, 'count');
+  return consistencyMarks({
+    identical: used.identical,
+    fromPopulation: p0.map((a) => a?.value ?? null),
+    toPopulation: family.toPopulation,
+    scope,
+    yardstick: family.yardstick,
+  });
 }

@@ -8,14 +8,12 @@ import {
   aggregateRoundingSd,
   compareRings,
   compareUnit,
-  consistencyMarks,
   distinguishable,
   harmonise,
   isRatio,
   rangeOf,
   ringChangeRounding,
   roundingStep,
-  unchangedGrowth,
   unitRounding,
   type Aggregate,
   type Amount,
@@ -30,7 +28,7 @@ import {
   type Range,
   type RingComparison,
 } from '../engine/waterbed';
-import { crosswalkOf, populationWeightings, type CrosswalkFamily } from './crosswalks';
+import { crosswalkOf, familyConsistency, populationWeightings, type CrosswalkFamily } from './crosswalks';
 
 export interface RingUncertainty {
   /** [min, max] over the population-based weightings. */
@@ -140,18 +138,7 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     });
   }
   // Consistency of the crosswalk used: its from-year population against the to-year's own.
-  const yardstick = unchangedGrowth(family.area, family.fromPopulation, family.toPopulation);
-  const p0 = harmonise(
-    input.used,
-    family.fromPopulation.map((p) => (p === null ? null : { value: p, num: p, den: 1 })),
-    'count',
-  );
-  const consistency = consistencyMarks({
-    identical: input.used.identical,
-    fromPopulation: p0.map((a) => a?.value ?? null),
-    toPopulation: family.toPopulation,
-    scope: input.scope,
-    yardstick,
-  });
+  const consistency = familyConsistency(family, input.used, input.scope);
+  const yardstick = family.yardstick;
   return { methods, rings, units, consistency, yardstick, roundingStep: { from: stepFrom, to: stepTo } };
 }
