@@ -1,14 +1,11 @@
 /**
  * Robustness of a waterbed comparison against the crosswalk: consistency marks of redrawn units, the rounding step
- * of published values, rounding bands, distinguishability, and a summary sentence that claims no direction the
- * uncertainty does not support.
+ * of published values, rounding bands and distinguishability (the summary sentence's use of them is in
+ * summary.test.ts).
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { consistencyMarks, consistencySentence, type ConsistencyInput } from '../../../src/engine/waterbed/consistency';
 import type { GrowthYardstick } from '../../../src/engine/waterbed/growth';
-import { summarise, type SummaryInput } from '../../../src/engine/waterbed/summary';
-import type { IndicatorSpec, RingComparison } from '../../../src/engine/waterbed/types';
 import { distinguishable, roundingStep, unitRounding } from '../../../src/engine/waterbed/uncertainty';
 
 describe('consistencyMarks', () => {
@@ -116,109 +113,5 @@ describe('unitRounding and distinguishable', () => {
     expect(distinguishable({ low: -4, high: -3 }, 0.5, 2, 'below')).toBe(true);
     expect(distinguishable({ low: -4, high: -3 }, 0.5, 2, 'above')).toBe(false);
     expect(distinguishable({ low: -4, high: -1.5 }, 0, 2, 'below')).toBe(false);
-  });
-});
-
-describe('summary sentence with the uncertainty of ring 1', () => {
-  const lowIncome: IndicatorSpec = {
-    id: 'share_income_low',
-    kind: 'share',
-    unit: 'percent',
-    label: { nl: 'Aandeel personen met laag inkomen', en: 'Share of persons with low income' },
-    denominator: 'population',
-  };
-  const income: IndicatorSpec = {
-    id: 'mean_income_per_inhabitant_keur',
-    kind: 'mean',
-    unit: 'keur',
-    label: { nl: 'Gemiddeld inkomen per inwoner', en: 'Mean income per inhabitant' },
-    denominator: 'population',
-  };
-  const cmp = (ring: RingComparison['ring'], t0: number, t1: number): RingComparison => ({
-    ring,
-    t0,
-    t1,
-    change: t1 - t0,
-    changePct: (100 * (t1 - t0)) / t0,
-    units: 5,
-    missing: 0,
-    didVsRest: null,
-    didVsRegion: null,
-    didAbsoluteVsRest: null,
-  });
-  const say = (indicator: IndicatorSpec, ring1: [number, number], rest: [number, number], u: SummaryInput['ring1Uncertainty']) =>
-    summarise({
-      level: 'wijk',
-      indicator,
-      from: 2022,
-      to: 2024,
-      ring1: cmp('ring1', ...ring1),
-      rest: cmp('rest', ...rest),
-      ring1Uncertainty: u,
-    });
-  const claimsEn = /\b(more|less)\b/,
-    claimsNl = /\b(meer|minder)\b/;
-
-  it('an interval containing 0: "not distinguishable", never more or less', () => {
-    const s = say(lowIncome, [20, 24.1], [15, 16], { range: { low: -0.2, high: 3.5 }, rounding: 0.3 });
-    expect(s.en).toContain('not distinguishable');
-    expect(s.nl).toContain('niet te onderscheiden');
-    expect(s.en).not.toMatch(claimsEn);
-    expect(s.nl).not.toMatch(claimsNl);
-    expect(s.en).toContain('between \u22120.5 and +3.8 points');
-    expect(s.nl).toContain('tussen \u22120,5 en +3,8 procentpunt');
-    // Only the rounding band makes it undecided.
-    const r = say(lowIncome, [20, 24.1], [15, 16], { range: { low: 0.2, high: 3.5 }, rounding: 0.3 });
-    expect(r.en).toContain('not distinguishable');
-    expect(r.en).not.toMatch(claimsEn);
-    // Percent growth (means): same rule.
-    const m = say(income, [20, 24], [20, 23], { range: { low: -1, high: 6 }, rounding: 0.5 });
-    expect(m.en).toContain('not distinguishable');
-    expect(m.en).toContain('percentage points');
-    expect(m.en).not.toMatch(claimsEn);
-    expect(m.nl).not.toMatch(claimsNl);
-  });
-
-  it('an interval excluding 0 with a material range: the claim and the range', () => {
-    const s = say(lowIncome, [20, 24.1], [15, 16], { range: { low: 2.4, high: 3.6 }, rounding: 0.2 });
-    expect(s.en).toBe(
-      'The adjacent wijken saw the share of low incomes rise 3.1 points more than the rest of the city between 2022 and 2024. Depending on how the 2022 boundaries are converted, the difference lies between +2.4 and +3.6 points.',
-    );
-    expect(s.nl).toBe(
-      'In de aangrenzende wijken steeg het aandeel lage inkomens tussen 2022 en 2024 3,1 procentpunt meer dan in de rest van de stad. Afhankelijk van de omrekening van de grenzen van 2022 ligt het verschil tussen +2,4 en +3,6 procentpunt.',
-    );
-    const m = say(income, [20, 24], [20, 23], { range: { low: 4, high: 6 }, rounding: 0.5 });
-    expect(m.en).toMatch(/5\.0 percentage points more\. Depending on .* between \+4\.0 and \+6\.0 percentage points\.$/);
-  });
-
-  it('no range sentence when the range is not material, and "about as much" stays as it is', () => {
-    const plain = say(lowIncome, [20, 24.1], [15, 16], null);
-    expect(say(lowIncome, [20, 24.1], [15, 16], { range: { low: 3.08, high: 3.12 }, rounding: 0.1 })).toEqual(plain);
-    const equal = say(lowIncome, [20, 21.2], [15, 16], { range: { low: -1, high: 1 }, rounding: 0.5 });
-    expect(equal.en).toContain('about as much');
-    expect(equal.en).not.toContain('not distinguishable');
-  });
-
-  it('property: the sentence claims a direction only when the widened interval excludes 0', () => {
-    const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((v) => v / 10);
-    fc.assert(
-      fc.property(tenth(-10, 10), tenth(-10, 10), tenth(0, 5), tenth(0, 5), tenth(0, 2), (a, b, below, above, rounding) => {
-        const d = 20 + a - 20 - (15 + b - 15); // as summarise computes it from t0 and t1
-        const range = { low: d - below, high: d + above };
-        const s = say(lowIncome, [20, 20 + a], [15, 15 + b], { range, rounding });
-        const equal = Math.abs(d) < 0.5 || Number(Math.abs(d).toFixed(1)) === 0;
-        if (equal) return;
-        if (distinguishable(range, rounding)) {
-          expect(s.en).not.toContain('not distinguishable');
-          expect(s.nl).not.toContain('niet te onderscheiden');
-        } else {
-          expect(s.en).toContain('not distinguishable');
-          expect(s.nl).toContain('niet te onderscheiden');
-          expect(s.en).not.toMatch(claimsEn);
-          expect(s.nl).not.toMatch(claimsNl);
-        }
-      }),
-      { numRuns: 300 },
-    );
   });
 });

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fmt, indicatorPhrase, signed } from '../../../src/engine/waterbed/phrases';
 import { summarise, type SummaryInput } from '../../../src/engine/waterbed/summary';
 import type { IndicatorSpec, RingComparison } from '../../../src/engine/waterbed/types';
+import { distinguishable } from '../../../src/engine/waterbed/uncertainty';
 
 const lowIncome: IndicatorSpec = {
   id: 'share_income_low',
@@ -170,5 +172,73 @@ describe('summary sentence', () => {
     });
     expect(indicatorPhrase({ ...population, id: 'men', label: { nl: 'Mannen', en: 'Men' } }).nl).toBe('het aantal mannen');
     expect(indicatorPhrase(woz).nlPronoun).toBe('die');
+  });
+});
+
+describe('summary sentence with the uncertainty of ring 1', () => {
+  const claimsEn = /\b(more|less)\b/,
+    claimsNl = /\b(meer|minder)\b/;
+
+  it('an interval containing 0: "not distinguishable", never more or less', () => {
+    const s = wijk(lowIncome, [20, 24.1], [15, 16], { ring1Uncertainty: { range: { low: -0.2, high: 3.5 }, rounding: 0.3 } });
+    expect(s.en).toContain('not distinguishable');
+    expect(s.nl).toContain('niet te onderscheiden');
+    expect(s.en).not.toMatch(claimsEn);
+    expect(s.nl).not.toMatch(claimsNl);
+    expect(s.en).toContain('between \u22120.5 and +3.8 points');
+    expect(s.nl).toContain('tussen \u22120,5 en +3,8 procentpunt');
+    // Only the rounding band makes it undecided.
+    const r = wijk(lowIncome, [20, 24.1], [15, 16], { ring1Uncertainty: { range: { low: 0.2, high: 3.5 }, rounding: 0.3 } });
+    expect(r.en).toContain('not distinguishable');
+    expect(r.en).not.toMatch(claimsEn);
+    // Percent growth (means): same rule.
+    const m = wijk(income, [20, 24], [20, 23], { ring1Uncertainty: { range: { low: -1, high: 6 }, rounding: 0.5 } });
+    expect(m.en).toContain('not distinguishable');
+    expect(m.en).toContain('percentage points');
+    expect(m.en).not.toMatch(claimsEn);
+    expect(m.nl).not.toMatch(claimsNl);
+  });
+
+  it('an interval excluding 0 with a material range: the claim and the range', () => {
+    const s = wijk(lowIncome, [20, 24.1], [15, 16], { ring1Uncertainty: { range: { low: 2.4, high: 3.6 }, rounding: 0.2 } });
+    expect(s.en).toBe(
+      'The adjacent wijken saw the share of low incomes rise 3.1 points more than the rest of the city between 2022 and 2024. Depending on how the 2022 boundaries are converted, the difference lies between +2.4 and +3.6 points.',
+    );
+    expect(s.nl).toBe(
+      'In de aangrenzende wijken steeg het aandeel lage inkomens tussen 2022 en 2024 3,1 procentpunt meer dan in de rest van de stad. Afhankelijk van de omrekening van de grenzen van 2022 ligt het verschil tussen +2,4 en +3,6 procentpunt.',
+    );
+    const m = wijk(income, [20, 24], [20, 23], { ring1Uncertainty: { range: { low: 4, high: 6 }, rounding: 0.5 } });
+    expect(m.en).toMatch(/5\.0 percentage points more\. Depending on .* between \+4\.0 and \+6\.0 percentage points\.$/);
+  });
+
+  it('no range sentence when the range is not material, and "about as much" stays as it is', () => {
+    const plain = wijk(lowIncome, [20, 24.1], [15, 16], { ring1Uncertainty: null });
+    expect(wijk(lowIncome, [20, 24.1], [15, 16], { ring1Uncertainty: { range: { low: 3.08, high: 3.12 }, rounding: 0.1 } })).toEqual(plain);
+    const equal = wijk(lowIncome, [20, 21.2], [15, 16], { ring1Uncertainty: { range: { low: -1, high: 1 }, rounding: 0.5 } });
+    expect(equal.en).toContain('about as much');
+    expect(equal.en).not.toContain('not distinguishable');
+  });
+
+  it('property: the sentence claims a direction only when the widened interval excludes 0', () => {
+    const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((v) => v / 10);
+    fc.assert(
+      fc.property(tenth(-10, 10), tenth(-10, 10), tenth(0, 5), tenth(0, 5), tenth(0, 2), (a, b, below, above, rounding) => {
+        const d = 20 + a - 20 - (15 + b - 15); // as summarise computes it from t0 and t1
+        const range = { low: d - below, high: d + above };
+        const s = wijk(lowIncome, [20, 20 + a], [15, 15 + b], { ring1Uncertainty: { range, rounding } });
+        const equal = Math.abs(d) < 0.5 || Number(Math.abs(d).toFixed(1)) === 0;
+        if (equal) return;
+        if (distinguishable(range, rounding)) {
+          expect(s.en).not.toContain('not distinguishable');
+          expect(s.nl).not.toContain('niet te onderscheiden');
+        } else {
+          expect(s.en).toContain('not distinguishable');
+          expect(s.nl).toContain('niet te onderscheiden');
+          expect(s.en).not.toMatch(claimsEn);
+          expect(s.nl).not.toMatch(claimsNl);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
