@@ -1,7 +1,7 @@
 /** Shapes of the committed metadata files `data/variables.json` and `data/manifest.json`. */
 import type { VariableDef } from './variables';
 
-export type Level = 'provincie' | 'gemeente' | 'wijk';
+export type Level = 'provincie' | 'gemeente' | 'wijk' | 'buurt';
 
 export interface CatalogVariable extends VariableDef {
   /** Years with at least one value, per level. */
@@ -10,11 +10,23 @@ export interface CatalogVariable extends VariableDef {
   sources: string[];
 }
 
+/** A remark on the values of one source at one level and year, e.g. what an empty value means there. */
+export interface CatalogNote {
+  level: Level;
+  year: number;
+  /** Raw source file (relative to shared/data-raw). */
+  source: string;
+  nl: string;
+  en: string;
+}
+
 export interface Catalog {
   variables: CatalogVariable[];
   levels: Level[];
   /** Boundary layers present: level → years. */
   geometry: Partial<Record<Level, number[]>>;
+  /** Remarks on sources' values (absent in catalogues without any). */
+  notes?: CatalogNote[];
 }
 
 export interface ManifestFile {

@@ -31,7 +31,7 @@ export interface UnitRecord extends UnitIdentity {
   year: number;
 }
 
-const CODE_RE = /^(GM\d{4}|WK[0-9A-Z]{6}|PV\d{2})$/;
+const CODE_RE = /^(GM\d{4}|WK[0-9A-Z]{6}|BU[0-9A-Z]{8}|PV\d{2})$/;
 
 export function isUnitCode(s: string): boolean {
   return CODE_RE.test(s);

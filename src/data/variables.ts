@@ -16,6 +16,15 @@ export interface VariableDef {
   note?: { nl: string; en: string };
 }
 
+/**
+ * The KWB 2024 wijk/buurt copy (raw kwb2024-woonikveilig) lost its zeros: its fetcher turned 0 and negative values
+ * into empty cells, so an empty value there can be a true 0, a CBS secret or not published. Such values are NULL.
+ */
+export const KWB2024_EMPTY_NOTE: { nl: string; en: string } = {
+  nl: 'Buurten en wijken 2024: een lege waarde kan 0, geheim of niet gepubliceerd zijn (de bron zette nullen om in leeg).',
+  en: 'Buurten and wijken 2024: an empty value may be 0, secret or not published (the source turned zeros into blanks).',
+};
+
 const share = (id: string, nl: string, en: string, denominator: string, note?: VariableDef['note']): VariableDef => ({
   id,
   label: { nl, en },
@@ -32,6 +41,20 @@ export const VARIABLES: readonly VariableDef[] = [
   { id: 'households', label: { nl: 'Huishoudens', en: 'Households' }, unit: 'count', kind: 'count' },
   { id: 'dwellings', label: { nl: 'Woningvoorraad', en: 'Dwelling stock' }, unit: 'count', kind: 'count' },
   {
+    id: 'persons_age_0_14',
+    label: { nl: 'Inwoners 0–14 jaar', en: 'Inhabitants aged 0–14' },
+    unit: 'count',
+    kind: 'count',
+    note: KWB2024_EMPTY_NOTE,
+  },
+  {
+    id: 'persons_age_65plus',
+    label: { nl: 'Inwoners 65 jaar en ouder', en: 'Inhabitants aged 65 and over' },
+    unit: 'count',
+    kind: 'count',
+    note: KWB2024_EMPTY_NOTE,
+  },
+  {
     id: 'mean_household_size',
     label: { nl: 'Gemiddelde huishoudensgrootte', en: 'Mean household size' },
     unit: 'persons',
@@ -42,6 +65,40 @@ export const VARIABLES: readonly VariableDef[] = [
     label: { nl: 'Bevolkingsdichtheid', en: 'Population density' },
     unit: 'per_km2',
     kind: 'density',
+  },
+  {
+    id: 'address_density',
+    label: { nl: 'Omgevingsadressendichtheid', en: 'Address density of the surroundings' },
+    unit: 'per_km2',
+    kind: 'density',
+    note: {
+      nl: 'Gemiddeld aantal adressen per km² binnen een cirkel van 1 km om elk adres. ' + KWB2024_EMPTY_NOTE.nl,
+      en: 'Mean number of addresses per km² within a 1 km circle around each address. ' + KWB2024_EMPTY_NOTE.en,
+    },
+  },
+  {
+    id: 'urbanity',
+    label: { nl: 'Stedelijkheid (1 = zeer sterk, 5 = niet stedelijk)', en: 'Urbanity (1 = very strongly, 5 = not urban)' },
+    unit: 'score',
+    kind: 'index',
+    note: {
+      nl:
+        'CBS-klasse 1–5 naar omgevingsadressendichtheid: 1 ≥ 2.500, 2 1.500–2.500, 3 1.000–1.500, 4 500–1.000, 5 < 500 adressen per km². Een klasse, geen meetwaarde. ' +
+        KWB2024_EMPTY_NOTE.nl,
+      en:
+        'CBS class 1–5 by address density: 1 ≥ 2,500, 2 1,500–2,500, 3 1,000–1,500, 4 500–1,000, 5 < 500 addresses per km². A class, not a measurement. ' +
+        KWB2024_EMPTY_NOTE.en,
+    },
+  },
+  {
+    id: 'land_area_ha',
+    label: { nl: 'Landoppervlakte (ha)', en: 'Land area (ha)' },
+    unit: 'count',
+    kind: 'count',
+    note: {
+      nl: 'Oppervlakte land in hectare (zonder water); een aantal hectare, geen aantal personen. ' + KWB2024_EMPTY_NOTE.nl,
+      en: 'Land area in hectares (water excluded); a number of hectares, not of persons. ' + KWB2024_EMPTY_NOTE.en,
+    },
   },
   share('share_age_0_14', 'Aandeel 0–14 jaar', 'Share aged 0–14', 'population'),
   share('share_age_15_24', 'Aandeel 15–24 jaar', 'Share aged 15–24', 'population'),
@@ -65,7 +122,12 @@ export const VARIABLES: readonly VariableDef[] = [
     en: 'Private households in the lowest 40% of standardised household income.',
   }),
   share('share_households_income_high', 'Aandeel huishoudens met hoog inkomen', 'Share of households with high income', 'households'),
-  share('share_households_social_minimum', 'Aandeel huishoudens rond sociaal minimum', 'Share of households around the social minimum', 'households'),
+  share(
+    'share_households_social_minimum',
+    'Aandeel huishoudens rond sociaal minimum',
+    'Share of households around the social minimum',
+    'households',
+  ),
   share('share_higher_education', 'Aandeel hoogopgeleid (hbo/wo)', 'Share with higher education (HBO/WO)', 'population', {
     nl: 'Personen van 15–75 jaar met hbo- of wo-opleiding.',
     en: 'Persons aged 15–75 with a university or applied-sciences degree.',
@@ -75,7 +137,12 @@ export const VARIABLES: readonly VariableDef[] = [
     en: 'Until 2021 "native Dutch"; from 2022 CBS classification by country of origin ("Netherlands").',
   }),
   share('share_origin_western', 'Aandeel westerse migratieachtergrond', 'Share with western migration background', 'population'),
-  share('share_origin_non_western', 'Aandeel niet-westerse migratieachtergrond', 'Share with non-western migration background', 'population'),
+  share(
+    'share_origin_non_western',
+    'Aandeel niet-westerse migratieachtergrond',
+    'Share with non-western migration background',
+    'population',
+  ),
   share('share_origin_europe', 'Aandeel herkomst Europa (excl. NL)', 'Share of European origin (excl. NL)', 'population'),
   share('share_origin_outside_europe', 'Aandeel herkomst buiten Europa', 'Share of origin outside Europe', 'population'),
   share('share_one_person_households', 'Aandeel eenpersoonshuishoudens', 'Share of one-person households', 'households'),

@@ -76,7 +76,19 @@ function setValue(raw: string, file: string, codeField: string, code: string, co
   });
 }
 
+/** Set field number `field` (0 = level) of the KWB CSV line whose code (field 1) is `code`; no quoted fields on it. */
+function setCsvField(raw: string, code: string, field: number, value: string): void {
+  const lines = readText(raw, KWB_CSV).split('\n');
+  const i = lines.findIndex((l) => l.split(',')[1] === code);
+  if (i < 0 || lines[i]!.includes('"')) throw new Error(`corpus: no plain CSV line with code ${code}`);
+  const f = lines[i]!.split(',');
+  f[field] = value;
+  lines[i] = f.join(',');
+  put(raw, KWB_CSV, lines.join('\n'));
+}
+
 const GM2019 = 'geoinzicht-app/gemeenten_2019.geojson';
+const KWB_CSV = 'kwb2024-woonikveilig/kwb2024_wijk_buurt.csv';
 const MAPNL = 'mapNL/gemeenten_2017.geojson';
 /** A command-line mistake: exit 1 with `stderr`, --out untouched. */
 const argCase = (id: string, description: string, args: (p: CasePaths) => string[], stderr: RegExp): BuildCase => ({
@@ -109,7 +121,7 @@ export const BUILD_CASES: readonly BuildCase[] = [
       writeFileSync(join(raw, 'README.txt'), 'nothing here\n');
       writeFileSync(join(raw, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
     },
-    expect: { exit: 1, stderr: /gemeenten_2012\.geojson: missing[^]*wijken_2024\.geojson: missing[^]*13 raw files; nothing was written/ },
+    expect: { exit: 1, stderr: /gemeenten_2012\.geojson: missing[^]*wijken_2024\.geojson: missing[^]*14 raw files; nothing was written/ },
   },
   {
     id: 'raw-folder-does-not-exist',
@@ -140,7 +152,7 @@ export const BUILD_CASES: readonly BuildCase[] = [
       writeFileSync(join(raw, 'archive.zip'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00]));
       writeFileSync(join(raw, 'tmap/wijken_2023.geojson'), '{"type": "FeatureCollection", "features": [');
     },
-    expect: { exit: 0, stdout: /data:build wrote 15 files/, built: true },
+    expect: { exit: 0, stdout: /data:build wrote 17 files/, built: true },
   },
   // --- a file that is not the expected JSON
   {
@@ -313,12 +325,34 @@ export const BUILD_CASES: readonly BuildCase[] = [
     alter: (raw) => setValue(raw, 'tmap/gemeenten_2022.geojson', 'code', 'GM0363', 'dwelling_value', 433000),
     expect: { exit: 1, stderr: /tmap\/gemeenten_2022\.geojson: feature GM0363, column dwelling_value: 433000 is above 10,000/ },
   },
+  // --- the KWB 2024 wijk/buurt CSV
+  {
+    id: 'csv-cut-off',
+    description: 'the KWB 2024 CSV cut off in the middle of a row',
+    alter: (raw) => {
+      const t = readText(raw, KWB_CSV);
+      put(raw, KWB_CSV, t.slice(0, t.indexOf('\n', Math.floor(t.length * 0.6)) - 3));
+    },
+    expect: { exit: 1, stderr: /kwb2024_wijk_buurt\.csv: line [\d,]+ has \d+ field\(s\), the header has 20; is the file cut off/ },
+  },
+  {
+    id: 'csv-unknown-level',
+    description: 'a KWB 2024 row whose level is neither wijk nor buurt (it would be dropped in silence)',
+    alter: (raw) => setCsvField(raw, 'BU0363KA05', 0, 'bruut'),
+    expect: { exit: 1, stderr: /kwb2024_wijk_buurt\.csv: data row [\d,]+: column level is "bruut", not "wijk" or "buurt"/ },
+  },
+  {
+    id: 'csv-urbanity-out-of-range',
+    description: 'stedelijkheid 7 for a buurt (CBS classes are 1–5)',
+    alter: (raw) => setCsvField(raw, 'BU0363KA05', 16, '7'),
+    expect: { exit: 1, stderr: /kwb2024_wijk_buurt\.csv: feature BU0363KA05, column stedelijkheid: "7" is above 5/ },
+  },
   // --- the command line and --out
   {
     id: 'raw-equals-form',
     description: '--raw=<dir> is used (not ignored): --check on the temporary raw folder names it',
     args: (p) => [`--raw=${p.raw}`, '--check'],
-    expect: { exit: 0, stdout: (p) => new RegExp(`raw files OK: 13 files, [\\d,]+ features in ${esc(p.raw)} `), built: false },
+    expect: { exit: 0, stdout: (p) => new RegExp(`raw files OK: 14 files, [\\d,]+ features in ${esc(p.raw)} `), built: false },
   },
   {
     id: 'raw-equals-form-bad-file',

@@ -25,7 +25,8 @@ export const DEFAULT_RAW = '../shared/data-raw';
 export const BUILD_SPEC = {
   name: 'data:build',
   summary:
-    'Validates the raw CBS files, then builds stats/*.parquet, geo/*.topo.json, variables.json and manifest.json\n' +
+    'Validates the raw CBS files, then builds stats/*.parquet, geo/*.topo.json, reports/buurt-wijk-check.json,\n' +
+    'variables.json and manifest.json ' +
     'into a temporary folder and swaps it in for --out. Nothing is written when any raw file fails a check.',
   options: {
     raw: { type: 'string', valueName: 'dir', help: `folder with the raw files (default $SEGV_RAW_DIR, else ${DEFAULT_RAW})` },

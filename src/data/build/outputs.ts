@@ -8,29 +8,40 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import { VARIABLES } from '../variables';
-import type { Catalog, CatalogVariable } from '../catalog';
-import { provenanceKey, type HarmoniseReport, type UnitRow } from './harmonise';
-import type { Level } from './sources';
+import type { Catalog, CatalogNote, CatalogVariable } from '../catalog';
+import type { Level, SourceSpec } from './sources';
+import { provenanceKey, type HarmoniseReport, type UnitRow } from './unit-row';
 
 export const ID_COLUMNS = ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'] as const;
 
+/** The identity columns buurt rows have besides ID_COLUMNS (written after `name`). */
+export const BUURT_ID_COLUMNS = ['wijk_code', 'wijk_name'] as const;
+
 /** A row of a statsParquet file as read back (e.g. by hyparquet): the ID_COLUMNS, then one number per variable, null = no value. */
 export type StatsParquetRow = Readonly<Pick<UnitRow, (typeof ID_COLUMNS)[number]>> & { readonly [variable: string]: number | null };
+
+/** A row of stats/buurt.parquet as read back: as StatsParquetRow plus the wijk it lies in. */
+export type BuurtParquetRow = StatsParquetRow & Readonly<Pick<UnitRow, (typeof BUURT_ID_COLUMNS)[number]>>;
 
 /** Variables that have at least one non-null value at this level. */
 export function variablesAt(rows: readonly UnitRow[], level: Level): string[] {
   return VARIABLES.map((v) => v.id).filter((id) => rows.some((r) => r.level === level && r.values[id] !== null));
 }
 
-/** One Parquet file per level: id columns plus one DOUBLE column per variable present at that level. */
+/**
+ * One Parquet file per level: id columns (buurt rows also wijk_code and wijk_name, after name) plus one DOUBLE
+ * column per variable present at that level.
+ */
 export function statsParquet(rows: readonly UnitRow[], level: Level): Uint8Array {
   const at = rows.filter((r) => r.level === level);
   const vars = variablesAt(rows, level);
+  const wijk = level === 'buurt' ? BUURT_ID_COLUMNS.map((c) => ({ name: c, data: at.map((r) => r[c]), type: 'STRING' as const })) : [];
   const buf = parquetWriteBuffer({
     columnData: [
       { name: 'year', data: at.map((r) => r.year), type: 'INT32', nullable: false },
       { name: 'code', data: at.map((r) => r.code), type: 'STRING', nullable: false },
       { name: 'name', data: at.map((r) => r.name), type: 'STRING', nullable: false },
+      ...wijk,
       { name: 'gemeente_code', data: at.map((r) => r.gemeente_code), type: 'STRING' },
       { name: 'gemeente_name', data: at.map((r) => r.gemeente_name), type: 'STRING' },
       { name: 'province_code', data: at.map((r) => r.province_code), type: 'STRING' },
@@ -50,6 +61,11 @@ export function statsParquet(rows: readonly UnitRow[], level: Level): Uint8Array
 export function boundaryTopology(features: Feature<Geometry, Record<string, unknown>>[]): string {
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
   return JSON.stringify(quantize(topology({ units: fc }) as Parameters<typeof quantize>[0], 1e5));
+}
+
+/** What the app should say about some sources' values, per level and year (SourceSpec.note). */
+export function sourceNotes(sources: readonly SourceSpec[]): CatalogNote[] {
+  return sources.flatMap((s) => (s.note ? [{ level: s.level, year: s.year, source: s.file, nl: s.note.nl, en: s.note.en }] : []));
 }
 
 export function buildCatalog(rows: readonly UnitRow[], report: HarmoniseReport): Catalog {

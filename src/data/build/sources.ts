@@ -4,9 +4,10 @@
  * in the geoinzicht files) is dropped. Paths are relative to the raw-data folder (shared/data-raw).
  */
 import type { Level } from '../catalog';
+import { KWB2024_EMPTY_NOTE } from '../variables';
 
 export type { Level };
-export const LEVELS: readonly Level[] = ['provincie', 'gemeente', 'wijk'];
+export const LEVELS: readonly Level[] = ['provincie', 'gemeente', 'wijk', 'buurt'];
 
 export interface SourceSpec {
   /** Stable id used in manifest.json and variables.json. */
@@ -35,10 +36,27 @@ export interface SourceSpec {
    * written as text is refused.
    */
   numbersAsText?: boolean;
+  /**
+   * 'geojson' (default): a FeatureCollection. 'csv': a UTF-8 comma-separated table with a header line, read into
+   * features without geometry (raw-csv.ts); an empty cell is a missing value, so CSV sources set numbersAsText.
+   */
+  format?: 'geojson' | 'csv';
+  /** Only the rows whose `column` holds `value` belong to this source (one file can feed several levels). */
+  rowFilter?: { column: string; value: string };
+  /** Adds values to units an earlier source created; never creates a unit (units only here are reported). */
+  enrichOnly?: boolean;
+  /** Shares computed after all sources, where the share is still empty: `share` = `count` / `of` × 100 (0.1). */
+  derive?: readonly { share: string; count: string; of: string }[];
+  /** What the app should say about the values of this source (e.g. what an empty value means). */
+  note?: { nl: string; en: string };
 }
 
 const GEOINZICHT = 'GitHub AnneVersion/geoinzicht-app (PDOK WFS cbs/wijkenbuurten; no repository licence; CBS/Kadaster CC BY 4.0)';
 const TMAP = 'CRAN package tmap (GPL-3); data CBS/Kadaster CC BY 4.0, Kerncijfers wijken en buurten';
+const KWB2024 =
+  'GitHub loukanton/woonikveilig (no repository licence), flattened to one CSV; data CBS Kerncijfers wijken en buurten ' +
+  '2024 (85984NED), CC BY 4.0. Known defect: its fetcher turned zero and negative values into empty cells, so an ' +
+  'empty value may be a true 0, a CBS secret or not published; it is NULL here, never 0.';
 const MAPNL = 'GitHub nl-hugo/mapNL (MIT); data CBS/Kadaster Wijk- en Buurtkaart 2017, CC BY 4.0';
 
 /** Columns common to the geoinzicht gemeente files (KWB-derived only). */
@@ -91,8 +109,17 @@ const TMAP_2022: Record<string, string> = {
 
 /** geoinzicht columns every gemeente year has (population, age, households, density). */
 const GEOINZICHT_BASE = [
-  'aantal_inwoners', 'mannen', 'vrouwen', '0_15', '15_25', '25_45', '45_65', '65plus', 'huishoudens',
-  'gem_huishouden_grootte', 'bevolkingsdichtheid',
+  'aantal_inwoners',
+  'mannen',
+  'vrouwen',
+  '0_15',
+  '15_25',
+  '25_45',
+  '45_65',
+  '65plus',
+  'huishoudens',
+  'gem_huishouden_grootte',
+  'bevolkingsdichtheid',
 ];
 const GEOINZICHT_HOUSING = ['woningvoorraad', 'gem_woz_waarde', 'koopwoningen', 'huurwoningen'];
 /** Which mapped geoinzicht columns each gemeente year carries (SOURCES.md, section 1). */
@@ -102,13 +129,26 @@ const GEOINZICHT_GM_EXPECT: Record<number, readonly string[]> = {
   2018: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner', 'arbeidsparticipatie'],
   2019: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner', 'arbeidsparticipatie'],
   2022: [
-    ...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins', 'gem_inkomen_inwoner', 'arbeidsparticipatie',
-    'gem_inkomen_ontvanger', 'pct_hh_laag_inkomen', 'pct_hh_hoog_inkomen', 'pct_rond_sociaal_min', 'pct_huurcorporatie',
-    'pct_eenpersoonshhd', 'pct_hhd_met_kind',
+    ...GEOINZICHT_BASE,
+    ...GEOINZICHT_HOUSING,
+    'pct_eengezins',
+    'gem_inkomen_inwoner',
+    'arbeidsparticipatie',
+    'gem_inkomen_ontvanger',
+    'pct_hh_laag_inkomen',
+    'pct_hh_hoog_inkomen',
+    'pct_rond_sociaal_min',
+    'pct_huurcorporatie',
+    'pct_eenpersoonshhd',
+    'pct_hhd_met_kind',
   ],
   2023: [...GEOINZICHT_BASE, ...GEOINZICHT_HOUSING, 'pct_eengezins'],
   2024: [
-    ...GEOINZICHT_BASE, 'pct_eenpersoonshhd', 'pct_hhd_met_kind', 'pct_herkomst_nl', 'pct_herkomst_europa',
+    ...GEOINZICHT_BASE,
+    'pct_eenpersoonshhd',
+    'pct_hhd_met_kind',
+    'pct_herkomst_nl',
+    'pct_herkomst_europa',
     'pct_herkomst_buiten_europa',
   ],
 };
@@ -125,6 +165,57 @@ const geoinzichtGemeente = (year: number, geometry: boolean): SourceSpec => ({
   origin: GEOINZICHT,
   expectColumns: GEOINZICHT_GM_EXPECT[year] ?? [],
 });
+
+const KWB2024_FILE = 'kwb2024-woonikveilig/kwb2024_wijk_buurt.csv';
+
+/** KWB 2024 columns (kwb2024_wijk_buurt.csv, SOURCES.md section 7) → variable ids; `postcode` is not used. */
+const KWB2024_COLUMNS: Record<string, string> = {
+  inwoners: 'population',
+  inwoners0tot15: 'persons_age_0_14',
+  inwoners65plus: 'persons_age_65plus',
+  huishoudens: 'households',
+  huishoudensgrootte: 'mean_household_size',
+  dichtheid: 'population_density',
+  wozWaarde: 'mean_woz_keur',
+  koopwoningen: 'share_owner_occupied',
+  eengezinswoning: 'share_single_family',
+  inkomenPerInwoner: 'mean_income_per_inhabitant_keur',
+  stedelijkheid: 'urbanity',
+  adressendichtheid: 'address_density',
+  oppervlakteLandHa: 'land_area_ha',
+};
+
+const kwb2024 = (level: 'wijk' | 'buurt'): SourceSpec => ({
+  id: `kwb2024_${level === 'wijk' ? 'wijken' : 'buurten'}_2024`,
+  file: KWB2024_FILE,
+  level,
+  year: 2024,
+  codeField: 'code',
+  nameField: 'name',
+  columns: KWB2024_COLUMNS,
+  geometry: false,
+  origin: KWB2024,
+  expectColumns: Object.keys(KWB2024_COLUMNS),
+  numbersAsText: true,
+  format: 'csv',
+  rowFilter: { column: 'level', value: level },
+  note: KWB2024_EMPTY_NOTE,
+  ...(level === 'wijk'
+    ? { enrichOnly: true }
+    : {
+        derive: [
+          { share: 'share_age_0_14', count: 'persons_age_0_14', of: 'population' },
+          { share: 'share_age_65plus', count: 'persons_age_65plus', of: 'population' },
+        ],
+      }),
+});
+
+/** The sources the buurt–wijk check (buurt-check.ts) compares, by id. */
+export const BUURT_CHECK_SOURCES = {
+  buurt: 'kwb2024_buurten_2024',
+  wijk: 'kwb2024_wijken_2024',
+  embeddedWijk: 'geoinzicht_wijken_2024',
+} as const;
 
 /**
  * Order matters: when two sources give the same variable for the same unit and year, the first one listed wins
@@ -155,8 +246,17 @@ export const SOURCES: readonly SourceSpec[] = [
     geometry: true,
     origin: TMAP,
     expectColumns: [
-      'population', 'pop_men', 'pop_women', 'pop_0_14', 'pop_15_24', 'pop_25_44', 'pop_45_64', 'pop_65plus',
-      'origin_native', 'origin_west', 'origin_non_west',
+      'population',
+      'pop_men',
+      'pop_women',
+      'pop_0_14',
+      'pop_15_24',
+      'pop_25_44',
+      'pop_45_64',
+      'pop_65plus',
+      'origin_native',
+      'origin_west',
+      'origin_non_west',
     ],
   },
   geoinzichtGemeente(2017, true),
@@ -236,4 +336,7 @@ export const SOURCES: readonly SourceSpec[] = [
     origin: GEOINZICHT,
     expectColumns: GEOINZICHT_BASE,
   },
+  // After the geoinzicht wijken: adds WOZ, tenure, income, age counts … to the wijken 2024 that file created.
+  kwb2024('wijk'),
+  kwb2024('buurt'),
 ];

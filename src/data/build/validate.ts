@@ -1,9 +1,11 @@
 /**
  * Validation of every raw file before `data:build` writes anything. A file passes when (in this order):
  * 1. it exists (all missing files are listed, and then nothing else is checked), is readable, is UTF-8 and
- *    parses as JSON (raw-files.ts);
- * 2. it is a GeoJSON FeatureCollection with a `features` list;
- * 3. its number of features is plausible for its level (FEATURE_RANGE: an empty but valid file is refused);
+ *    parses as JSON (raw-files.ts), or for a CSV source as a table of rows as wide as its header (raw-csv.ts);
+ * 2. it is a GeoJSON FeatureCollection with a `features` list (a CSV is read into one); where sources take the
+ *    rows of one file by a column (rowFilter), every row is taken by one of them (source-rows.ts);
+ * 3. its number of features (of a row-filtered source: of its rows) is plausible for its level (FEATURE_RANGE: an
+ *    empty but valid file is refused);
  * 4. it has the key columns: codeField and nameField, and each of the spec's expectColumns, each present on at
  *    least half of the features;
  * 5. every feature is a Feature with properties and a valid, unique unit code (normaliseCode for its level); in a
@@ -19,7 +21,9 @@ import type { Geometry } from 'geojson';
 import { normaliseCode } from '../import/cbs-values';
 import type { RawCollection } from './harmonise';
 import { formatCount, type ProblemList } from './problems';
+import { readCsvFile } from './raw-csv';
 import { readJsonFile, unlistedHint } from './raw-files';
+import { sourceCollection, unmatchedRowProblems } from './source-rows';
 import type { Level, SourceSpec } from './sources';
 import { cellNumber, checkValue, ruleFor, type ValueRule } from './value-rules';
 
@@ -28,6 +32,7 @@ export const FEATURE_RANGE: Record<Level, readonly [number, number]> = {
   provincie: [12, 12],
   gemeente: [100, 1000],
   wijk: [1000, 10_000],
+  buurt: [5000, 30_000],
 };
 
 /** WGS84 lon/lat box around the Netherlands (its real extent is 3.3–7.3 E, 50.75–53.6 N). */
@@ -53,13 +58,15 @@ export function validateRaw(rawDir: string, shownDir: string, sources: readonly 
   if (missing.length) return { collections, features };
   for (const file of listed) {
     const shown = join(shownDir, file);
-    const read = readJsonFile(join(rawDir, file));
+    const specs = sources.filter((s) => s.file === file);
+    const read = specs[0]?.format === 'csv' ? readCsvFile(join(rawDir, file)) : readJsonFile(join(rawDir, file));
     if (!read.ok) {
       problems.add(shown, read.problem);
       continue;
     }
     const before = problems.count;
-    for (const spec of sources.filter((s) => s.file === file)) checkCollection(spec, read.value, read.text, shown, problems);
+    for (const spec of specs) checkCollection(spec, read.value, read.text, shown, problems);
+    if (problems.count === before) for (const p of unmatchedRowProblems(specs, read.value as RawCollection)) problems.add(shown, p);
     if (problems.count === before) {
       const fc = read.value as RawCollection;
       collections.set(file, fc);
@@ -73,12 +80,13 @@ export function validateRaw(rawDir: string, shownDir: string, sources: readonly 
 export function checkCollection(spec: SourceSpec, value: unknown, text: string, shown: string, problems: ProblemList): void {
   const shape = shapeProblem(value);
   if (shape) return problems.add(shown, shape);
-  const fc = value as RawCollection;
+  const fc = sourceCollection(spec, value as RawCollection);
   const [min, max] = FEATURE_RANGE[spec.level];
   const n = fc.features.length;
   if (n < min || n > max) {
     const range = min === max ? `${min}` : `${formatCount(min)}–${formatCount(max)}`;
-    return problems.add(shown, `has ${formatCount(n)} features; a ${spec.level} file should have ${range}`);
+    const what = spec.rowFilter ? `rows with ${spec.rowFilter.column} ${JSON.stringify(spec.rowFilter.value)}` : 'features';
+    return problems.add(shown, `has ${formatCount(n)} ${what}; a ${spec.level} ${spec.rowFilter ? 'source' : 'file'} should have ${range}`);
   }
   const columns = columnProblems(spec, fc);
   for (const p of columns) problems.add(shown, p);
@@ -139,9 +147,10 @@ function featureProblems(
   const code = normaliseCode(props[spec.codeField], spec.level);
   if (!code) {
     const raw = props[spec.codeField];
-    out.push(`${name}: ${raw === undefined || raw === null ? 'no code' : `${JSON.stringify(raw)} is not a ${spec.level} code`} in column "${spec.codeField}"`);
-  }
-  else if (seen.has(code)) out.push(`${name}: code ${code} appears twice (also feature #${seen.get(code)! + 1})`);
+    out.push(
+      `${name}: ${raw === undefined || raw === null ? 'no code' : `${JSON.stringify(raw)} is not a ${spec.level} code`} in column "${spec.codeField}"`,
+    );
+  } else if (seen.has(code)) out.push(`${name}: code ${code} appears twice (also feature #${seen.get(code)! + 1})`);
   else seen.set(code, i);
   if (spec.geometry) {
     const g = geometryProblem(f.geometry as Geometry | null | undefined);

@@ -8,7 +8,8 @@
  * - counts are whole numbers; anything written with a fraction or an exponent is refused (also 12.0 and 1e3,
  *   which the JSON scan in validate.ts catches because JSON.parse hides how a number was written);
  * - no value may be negative (other than a sentinel) and each unit has a ceiling: counts ≤ 20 million (more than
- *   the Netherlands), percentages ≤ 100, ×1000 € ≤ 10,000, persons per household ≤ 20, per km² ≤ 100,000.
+ *   the Netherlands), percentages ≤ 100, ×1000 € ≤ 10,000, persons per household ≤ 20, per km² ≤ 100,000;
+ * - a few variables have a rule of their own (RULE_OVERRIDES): urbanity is a CBS class, a whole number 0–5.
  */
 import { CBS_SENTINELS } from '../import/cbs-values';
 import { variableById, type Unit } from '../variables';
@@ -32,6 +33,11 @@ const MAX_BY_UNIT: Record<Unit, number> = {
   pp: 100,
 };
 
+/** Variables whose unit alone says too little (CBS stedelijkheid is a class 1–5, stored as a score). */
+const RULE_OVERRIDES: Readonly<Record<string, Pick<ValueRule, 'integer' | 'max'>>> = {
+  urbanity: { integer: true, max: 5 },
+};
+
 /** Plain decimal text as written by numbersAsText sources: whole numbers, or with a decimal point. */
 const TEXT_INTEGER = /^(0|[1-9]\d*)$/;
 const TEXT_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
@@ -40,7 +46,8 @@ const TEXT_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 export function ruleFor(variable: string): ValueRule {
   const def = variableById(variable);
   const unit: Unit = def?.unit ?? 'score';
-  return { variable, unit, integer: def?.kind === 'count', max: MAX_BY_UNIT[unit] };
+  const own = RULE_OVERRIDES[variable];
+  return { variable, unit, integer: own?.integer ?? def?.kind === 'count', max: own?.max ?? MAX_BY_UNIT[unit] };
 }
 
 function describe(raw: unknown): string {
@@ -74,7 +81,8 @@ export function checkValue(raw: unknown, rule: ValueRule, asText: boolean): stri
   if (!Number.isFinite(n)) return `${describe(raw)} is not a finite number`;
   if (CBS_SENTINELS.has(n)) return null;
   if (n < 0) return `${describe(raw)} is negative (only CBS missing-value codes such as -99999999 may be)`;
-  if (rule.integer && !Number.isInteger(n)) return `${describe(raw)} is not a whole number (${rule.variable} is a count)`;
+  if (rule.integer && !Number.isInteger(n))
+    return `${describe(raw)} is not a whole number (${rule.variable} is ${rule.unit === 'count' ? 'a count' : 'a class'})`;
   if (n > rule.max) return `${describe(raw)} is above ${rule.max.toLocaleString('en-GB')}, implausible for ${rule.variable} (${rule.unit})`;
   return null;
 }

@@ -48,7 +48,7 @@ describe('URL state', () => {
     const r = reconcile({ ...DEFAULT_STATE, variable: 'share_income_low', year: 2019 }, catalog);
     expect(r.state.year).toBe(2022);
     expect(r.note?.code).toBe('year_unavailable');
-    const w = reconcile({ ...DEFAULT_STATE, level: 'wijk', variable: 'mean_income_per_inhabitant_keur', year: 2022 }, catalog);
+    const w = reconcile({ ...DEFAULT_STATE, level: 'wijk', variable: 'mean_income_per_recipient_keur', year: 2022 }, catalog);
     expect(w.state.variable).toBe('population');
     expect(w.note?.code).toBe('variable_unavailable');
     expect(yearsFor(catalog, 'wijk', 'share_age_65plus')).toEqual([2022, 2024]);

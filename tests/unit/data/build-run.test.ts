@@ -44,7 +44,8 @@ describe('data:build run', () => {
   it('builds into a new --out, with nothing left beside it', async () => {
     const r = await build(['--raw', raw, '--out', out]);
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toMatch(/data:build wrote 5 files/);
+    expect(r.out).toMatch(/data:build wrote 4 files/); // gemeente.parquet, the topology, variables.json, manifest.json
+    expect(readdirSync(join(out, 'stats'))).toEqual(['gemeente.parquet']);
     expect(readdirSync(out).sort()).toEqual(['geo', 'manifest.json', 'stats', 'variables.json']);
     expect(readdirSync(join(out, 'geo'))).toEqual(['gemeente_2020.topo.json']);
     expect(readdirSync(tmp).sort()).toEqual(['out', 'raw']);
@@ -136,10 +137,12 @@ describe('replaceFolder', () => {
   it('leaves the old folder and removes the temporary one when building fails', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'manifest.json'), '{}');
-    expect(() => replaceFolder(out, (dir) => {
-      writeFileSync(join(dir, 'half.json'), '{');
-      throw new Error('disk full');
-    })).toThrow('disk full');
+    expect(() =>
+      replaceFolder(out, (dir) => {
+        writeFileSync(join(dir, 'half.json'), '{');
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
     expect(readdirSync(out)).toEqual(['manifest.json']);
     expect(readdirSync(tmp).sort()).toEqual(['out', 'raw']);
   });
