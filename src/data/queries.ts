@@ -118,8 +118,9 @@ export class StatsRepository {
   /** Rows of a level and year with the given variables, for the engine (counts per unit). */
   async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
     const cols = variables.filter((v) => this.hasVariable(level, v)).map((v) => `${ident(v)}::DOUBLE AS ${ident(v)}`);
-    const base = ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name']
-      .map((c) => (this.hasVariable(level, c) ? ident(c) : `NULL AS ${ident(c)}`));
+    const base = ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'].map((c) =>
+      this.hasVariable(level, c) ? ident(c) : `NULL AS ${ident(c)}`,
+    );
     return this.db.query<UnitRecord>(
       `SELECT ${[...base, ...cols].join(', ')} FROM ${this.table(level)} WHERE year = ${Math.trunc(year)} ORDER BY code`,
     );

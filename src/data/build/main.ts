@@ -91,11 +91,15 @@ async function runBuild(argv: readonly string[], io: BuildIo, sources: readonly 
   if (problems.count > 0) {
     for (const line of problems.lines()) io.err(line);
     const where = args.values.check ? '' : `; nothing was written (${args.values.out} is unchanged)`;
-    io.err(`${PREFIX} refused: ${problems.count} problem${problems.count === 1 ? '' : 's'} in ${problems.files} of ${files.length} raw files${where}`);
+    io.err(
+      `${PREFIX} refused: ${problems.count} problem${problems.count === 1 ? '' : 's'} in ${problems.files} of ${files.length} raw files${where}`,
+    );
     return 1;
   }
   if (args.values.check) {
-    io.out(`${PREFIX} raw files OK: ${files.length} files, ${formatCount(validated.features)} features in ${rawShown} (--check: nothing written)`);
+    io.out(
+      `${PREFIX} raw files OK: ${files.length} files, ${formatCount(validated.features)} features in ${rawShown} (--check: nothing written)`,
+    );
     return 0;
   }
   // Loaded only now: turf, topojson and the Parquet writer take longer to load than a failed validation takes.

@@ -96,7 +96,10 @@ export function describeJsonError(text: string, err: unknown): string {
     return `truncated or not JSON: the text stops before the JSON is complete (${after}); is the file cut off?`;
   }
   const { line, column } = lineColumn(text, pos);
-  const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/,\s*".*$/s, '').replace(/^Unexpected/, 'unexpected');
+  const what = message
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/,\s*".*$/s, '')
+    .replace(/^Unexpected/, 'unexpected');
   return `truncated or not JSON: ${what} at line ${line}, column ${formatCount(column)} (near ${snippet(text.slice(pos), 16)})`;
 }
 

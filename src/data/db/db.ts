@@ -13,10 +13,7 @@ export interface Db {
 }
 
 /** Settings every connection gets: no extension autoload/autoinstall (offline: it would hang or fail obscurely). */
-export const OFFLINE_SETTINGS = [
-  'SET autoload_known_extensions=false',
-  'SET autoinstall_known_extensions=false',
-] as const;
+export const OFFLINE_SETTINGS = ['SET autoload_known_extensions=false', 'SET autoinstall_known_extensions=false'] as const;
 
 /** Arrow rows may contain BigInt (from COUNT/SUM) — convert to number so the app sees plain JS values. */
 export function plainRow(obj: Record<string, unknown>): Row {

@@ -26,9 +26,21 @@ export async function parquetToArrowIPC(buffer: ArrayBuffer): Promise<DecodedPar
     const el = child.element;
     const name = el.name;
     const values = objects.map((o) => o[name] ?? null);
-    if (el.type === 'INT32') vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : Number(v))), new Int32());
-    else if (el.type === 'BYTE_ARRAY') vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Utf8());
-    else vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : Number(v))), new Float64());
+    if (el.type === 'INT32')
+      vectors[name] = vectorFromArray(
+        values.map((v) => (v === null ? null : Number(v))),
+        new Int32(),
+      );
+    else if (el.type === 'BYTE_ARRAY')
+      vectors[name] = vectorFromArray(
+        values.map((v) => (v === null ? null : String(v))),
+        new Utf8(),
+      );
+    else
+      vectors[name] = vectorFromArray(
+        values.map((v) => (v === null ? null : Number(v))),
+        new Float64(),
+      );
   }
   const table = new Table(vectors);
   return { columns: Object.keys(vectors), rows: table.numRows, table, ipc: tableToIPC(table, 'stream') };

@@ -15,8 +15,7 @@ import { bi, type Bilingual } from './bilingual';
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; warnings: Bilingual[] }
-  | { ok: false; message: Bilingual };
+  { ok: true; text: string; encoding: TextEncodingName; warnings: Bilingual[] } | { ok: false; message: Bilingual };
 
 interface Signature {
   bytes: readonly number[];
@@ -28,17 +27,35 @@ const UNPACK = bi('unpack it first', 'pak het eerst uit');
 
 const SIGNATURES: readonly Signature[] = [
   { bytes: [0x1f, 0x8b], what: bi(`is gzip-compressed (.gz); ${UNPACK.en}`, `is met gzip gecomprimeerd (.gz); ${UNPACK.nl}`) },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: bi(`is a zip archive or an Excel .xlsx workbook; unpack it or ${SAVE_AS.en}`, `is een zip-archief of een Excel-werkmap (.xlsx); pak het uit of ${SAVE_AS.nl}`) },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: bi(
+      `is a zip archive or an Excel .xlsx workbook; unpack it or ${SAVE_AS.en}`,
+      `is een zip-archief of een Excel-werkmap (.xlsx); pak het uit of ${SAVE_AS.nl}`,
+    ),
+  },
   { bytes: [0x50, 0x4b, 0x05, 0x06], what: bi('is an empty zip archive', 'is een leeg zip-archief') },
   { bytes: [0x50, 0x4b, 0x07, 0x08], what: bi(`is a zip archive; ${UNPACK.en}`, `is een zip-archief; ${UNPACK.nl}`) },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: bi(`is an old Excel (.xls) or other Office file; ${SAVE_AS.en}`, `is een oud Excel-bestand (.xls) of ander Office-bestand; ${SAVE_AS.nl}`) },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    what: bi(
+      `is an old Excel (.xls) or other Office file; ${SAVE_AS.en}`,
+      `is een oud Excel-bestand (.xls) of ander Office-bestand; ${SAVE_AS.nl}`,
+    ),
+  },
   { bytes: [0x25, 0x50, 0x44, 0x46], what: bi('is a PDF document, not a table', 'is een PDF-document, geen tabel') },
   { bytes: [0x50, 0x41, 0x52, 0x31], what: bi('is a Parquet file, not CSV', 'is een Parquet-bestand, geen CSV') },
   { bytes: [0x42, 0x5a, 0x68], what: bi(`is bzip2-compressed; ${UNPACK.en}`, `is met bzip2 gecomprimeerd; ${UNPACK.nl}`) },
   { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: bi(`is xz-compressed; ${UNPACK.en}`, `is met xz gecomprimeerd; ${UNPACK.nl}`) },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: bi(`is a 7-Zip archive; ${UNPACK.en}`, `is een 7-Zip-archief; ${UNPACK.nl}`) },
-  { bytes: [0xff, 0xfe, 0x00, 0x00], what: bi(`is UTF-32 text, which is not supported; ${SAVE_AS.en}`, `is UTF-32-tekst, die niet wordt ondersteund; ${SAVE_AS.nl}`) },
-  { bytes: [0x00, 0x00, 0xfe, 0xff], what: bi(`is UTF-32 text, which is not supported; ${SAVE_AS.en}`, `is UTF-32-tekst, die niet wordt ondersteund; ${SAVE_AS.nl}`) },
+  {
+    bytes: [0xff, 0xfe, 0x00, 0x00],
+    what: bi(`is UTF-32 text, which is not supported; ${SAVE_AS.en}`, `is UTF-32-tekst, die niet wordt ondersteund; ${SAVE_AS.nl}`),
+  },
+  {
+    bytes: [0x00, 0x00, 0xfe, 0xff],
+    what: bi(`is UTF-32 text, which is not supported; ${SAVE_AS.en}`, `is UTF-32-tekst, die niet wordt ondersteund; ${SAVE_AS.nl}`),
+  },
 ];
 
 const BINARY = bi(
@@ -46,7 +63,8 @@ const BINARY = bi(
   `lijkt een binair bestand (het bevat NUL- of veel stuurtekens), geen teksttabel; ${SAVE_AS.nl}`,
 );
 
-const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean =>
+  bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 
 /** Decode the bytes of a text table; see the module comment for the rules. */
 export function decodeText(bytes: Uint8Array): DecodeResult {
@@ -57,7 +75,10 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xfe, 0xff])) return finish(decodeWith('utf-16be', bytes), 'utf-16be', []);
   const utf16 = utf16WithoutMark(bytes);
   if (utf16) {
-    const note = bi(`the file has no byte-order mark but looks like ${utf16.toUpperCase()}; it was read as such`, `het bestand heeft geen byte-order mark maar lijkt ${utf16.toUpperCase()}; het is zo gelezen`);
+    const note = bi(
+      `the file has no byte-order mark but looks like ${utf16.toUpperCase()}; it was read as such`,
+      `het bestand heeft geen byte-order mark maar lijkt ${utf16.toUpperCase()}; het is zo gelezen`,
+    );
     return finish(decodeWith(utf16, bytes), utf16, [note]);
   }
   if (looksBinary(bytes)) return { ok: false, message: bi(`The file ${BINARY.en}.`, `Het bestand ${BINARY.nl}.`) };
@@ -70,8 +91,8 @@ function decodeWith(encoding: TextEncodingName, bytes: Uint8Array): string {
 
 /** Windows-1252 code points of bytes 0x80–0x9F (undefined bytes stay C1 controls, as in the WHATWG table). */
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /**
@@ -98,7 +119,13 @@ function decodeUtf8(bytes: Uint8Array, hasMark: boolean): DecodeResult {
   } catch {
     const line = lineOfOffset(bytes, firstInvalidUtf8(bytes));
     if (hasMark) {
-      return { ok: false, message: bi(`The file starts with a UTF-8 byte-order mark but line ${line} is not valid UTF-8; ${SAVE_AS.en}.`, `Het bestand begint met een UTF-8-byte-order mark, maar regel ${line} is geen geldige UTF-8; ${SAVE_AS.nl}.`) };
+      return {
+        ok: false,
+        message: bi(
+          `The file starts with a UTF-8 byte-order mark but line ${line} is not valid UTF-8; ${SAVE_AS.en}.`,
+          `Het bestand begint met een UTF-8-byte-order mark, maar regel ${line} is geen geldige UTF-8; ${SAVE_AS.nl}.`,
+        ),
+      };
     }
     const warning = bi(
       `the file is not valid UTF-8 (first on line ${line}); it was read as Windows-1252 (Latin-1). Check accented names such as "é"; better: save the file as CSV UTF-8`,
@@ -123,12 +150,22 @@ function finish(text: string, encoding: TextEncodingName, warnings: Bilingual[])
   const damaged = text.indexOf('\ufffd');
   if (damaged >= 0) {
     const line = lineOfText(text, damaged);
-    out.push(bi(`line ${line} contains the replacement character "\ufffd": the text was damaged by an earlier wrong conversion`, `regel ${line} bevat het vervangingsteken "\ufffd": de tekst is eerder verkeerd omgezet`));
+    out.push(
+      bi(
+        `line ${line} contains the replacement character "\ufffd": the text was damaged by an earlier wrong conversion`,
+        `regel ${line} bevat het vervangingsteken "\ufffd": de tekst is eerder verkeerd omgezet`,
+      ),
+    );
   }
   const doubled = /Ã[\u0080-\u00bf]/.exec(text);
   if (doubled) {
     const line = lineOfText(text, doubled.index);
-    out.push(bi(`line ${line} contains "${doubled[0]}", which looks like UTF-8 read as Latin-1 (e.g. "Ã©" for "é"); check the names`, `regel ${line} bevat "${doubled[0]}", wat lijkt op UTF-8 gelezen als Latin-1 (bijv. "Ã©" voor "é"); controleer de namen`));
+    out.push(
+      bi(
+        `line ${line} contains "${doubled[0]}", which looks like UTF-8 read as Latin-1 (e.g. "Ã©" for "é"); check the names`,
+        `regel ${line} bevat "${doubled[0]}", wat lijkt op UTF-8 gelezen als Latin-1 (bijv. "Ã©" voor "é"); controleer de namen`,
+      ),
+    );
   }
   return { ok: true, text, encoding, warnings: out };
 }
@@ -169,7 +206,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (len === 0 || i + len > bytes.length) return i;
     for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
-    if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f) || (b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f)) return i;
+    if (
+      (b === 0xe0 && bytes[i + 1] < 0xa0) ||
+      (b === 0xed && bytes[i + 1] > 0x9f) ||
+      (b === 0xf0 && bytes[i + 1] < 0x90) ||
+      (b === 0xf4 && bytes[i + 1] > 0x8f)
+    )
+      return i;
     i += len;
   }
   return -1;

@@ -50,7 +50,7 @@ export function sniffDelimiter(text: string): { ok: true; delimiter: Delimiter }
     ok: false,
     message: bi(
       'cannot tell the delimiter: the header line has as many commas as semicolons or tabs; use one delimiter (comma, semicolon or tab) and quote names that contain it',
-      'het scheidingsteken is niet te bepalen: de kopregel heeft evenveel komma\'s als puntkomma\'s of tabs; gebruik één scheidingsteken (komma, puntkomma of tab) en zet namen die het bevatten tussen aanhalingstekens',
+      "het scheidingsteken is niet te bepalen: de kopregel heeft evenveel komma's als puntkomma's of tabs; gebruik één scheidingsteken (komma, puntkomma of tab) en zet namen die het bevatten tussen aanhalingstekens",
     ),
   };
 }

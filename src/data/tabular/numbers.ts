@@ -60,12 +60,28 @@ const NL = /^(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(,\d+)?$/;
 const INTL = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(\.\d+)?$/;
 
 const REFUSALS: readonly { test: RegExp; en: string; nl: string }[] = [
-  { test: /^[+\-−]?0[xob]/i, en: 'is in hexadecimal, octal or binary notation; write decimal digits', nl: 'staat in hexadecimale, octale of binaire notatie; schrijf decimale cijfers' },
-  { test: /^[+\-−]?[\d.,]*\d[eE][+\-−]?\d+$/, en: 'is in scientific notation; write all digits (1000, not 1e3)', nl: 'staat in wetenschappelijke notatie; schrijf alle cijfers (1000, niet 1e3)' },
+  {
+    test: /^[+\-−]?0[xob]/i,
+    en: 'is in hexadecimal, octal or binary notation; write decimal digits',
+    nl: 'staat in hexadecimale, octale of binaire notatie; schrijf decimale cijfers',
+  },
+  {
+    test: /^[+\-−]?[\d.,]*\d[eE][+\-−]?\d+$/,
+    en: 'is in scientific notation; write all digits (1000, not 1e3)',
+    nl: 'staat in wetenschappelijke notatie; schrijf alle cijfers (1000, niet 1e3)',
+  },
   { test: /^[+\-−]?(inf|infinity|∞)$/i, en: 'is not a finite number', nl: 'is geen eindig getal' },
-  { test: /^[+\-−]?nan$/i, en: 'is not a number; leave the cell empty or write "." for a missing value', nl: 'is geen getal; laat de cel leeg of schrijf "." voor een ontbrekende waarde' },
+  {
+    test: /^[+\-−]?nan$/i,
+    en: 'is not a number; leave the cell empty or write "." for a missing value',
+    nl: 'is geen getal; laat de cel leeg of schrijf "." voor een ontbrekende waarde',
+  },
   { test: /_/, en: 'contains "_"; write digits without separators', nl: 'bevat "_"; schrijf cijfers zonder scheidingstekens' },
-  { test: /^[-−–]$/, en: 'is not a number (write 0 for zero, or "." or an empty cell for a missing value)', nl: 'is geen getal (schrijf 0 voor nul, of "." of een lege cel voor een ontbrekende waarde)' },
+  {
+    test: /^[-−–]$/,
+    en: 'is not a number (write 0 for zero, or "." or an empty cell for a missing value)',
+    nl: 'is geen getal (schrijf 0 voor nul, of "." of een lege cel voor een ontbrekende waarde)',
+  },
   { test: /\d\s+\d/, en: 'contains a space; write digits without spaces', nl: 'bevat een spatie; schrijf cijfers zonder spaties' },
 ];
 
@@ -87,7 +103,10 @@ export function readNumberCell(raw: string, options: Pick<NumberColumnOptions, '
   const intl = INTL.test(digits) ? Number(digits.replace(/,/g, '')) : NaN;
   if (Number.isNaN(nl) && Number.isNaN(intl)) return invalid(options.name, t, { en: 'is not a number', nl: 'is geen getal' });
   if (negative && !options.allowNegative && (nl > 0 || intl > 0)) {
-    return invalid(options.name, t, { en: 'is negative; counts cannot be negative', nl: 'is negatief; aantallen kunnen niet negatief zijn' });
+    return invalid(options.name, t, {
+      en: 'is negative; counts cannot be negative',
+      nl: 'is negatief; aantallen kunnen niet negatief zijn',
+    });
   }
   return { kind: 'value', nl: negative ? -nl : nl, intl: negative ? -intl : intl };
 }
@@ -180,10 +199,13 @@ export class NumberColumn {
     const { nl, intl, ambiguous } = this.evidence;
     const name = this.options.name;
     if (nl.count > 0 && intl.count > 0) {
-      this.error(Math.min(nl.line, intl.line), bi(
-        `column "${name}" mixes Dutch numbers (line ${nl.line}: ${quoteCell(nl.raw)}) and international numbers (line ${intl.line}: ${quoteCell(intl.raw)}); use one convention in the whole column`,
-        `kolom "${name}" mengt Nederlandse getallen (regel ${nl.line}: ${quoteCell(nl.raw)}) en internationale getallen (regel ${intl.line}: ${quoteCell(intl.raw)}); gebruik één notatie in de hele kolom`,
-      ));
+      this.error(
+        Math.min(nl.line, intl.line),
+        bi(
+          `column "${name}" mixes Dutch numbers (line ${nl.line}: ${quoteCell(nl.raw)}) and international numbers (line ${intl.line}: ${quoteCell(intl.raw)}); use one convention in the whole column`,
+          `kolom "${name}" mengt Nederlandse getallen (regel ${nl.line}: ${quoteCell(nl.raw)}) en internationale getallen (regel ${intl.line}: ${quoteCell(intl.raw)}); gebruik één notatie in de hele kolom`,
+        ),
+      );
       return { locale: undefined, notes: [] };
     }
     if (nl.count > 0) return { locale: 'nl', notes: [] };
@@ -193,27 +215,39 @@ export class NumberColumn {
     const nlValue = this.nl[ambiguous.index];
     const intlValue = this.intl[ambiguous.index];
     if (delimiter === ';') {
-      return { locale: 'nl', notes: [bi(
-        `column "${name}": ${cell} (line ${ambiguous.line}) was read as ${nlValue} (Dutch notation, because the file is separated by semicolons)`,
-        `kolom "${name}": ${cell} (regel ${ambiguous.line}) is gelezen als ${nlValue} (Nederlandse notatie, omdat het bestand puntkomma's als scheidingsteken heeft)`,
-      )] };
+      return {
+        locale: 'nl',
+        notes: [
+          bi(
+            `column "${name}": ${cell} (line ${ambiguous.line}) was read as ${nlValue} (Dutch notation, because the file is separated by semicolons)`,
+            `kolom "${name}": ${cell} (regel ${ambiguous.line}) is gelezen als ${nlValue} (Nederlandse notatie, omdat het bestand puntkomma's als scheidingsteken heeft)`,
+          ),
+        ],
+      };
     }
-    this.error(ambiguous.line, bi(
-      `column "${name}": ${cell} can mean ${nlValue} (Dutch notation) or ${intlValue} (international notation) and no other cell in the column decides; write numbers without thousands separators`,
-      `kolom "${name}": ${cell} kan ${nlValue} (Nederlandse notatie) of ${intlValue} (internationale notatie) betekenen en geen andere cel in de kolom beslist; schrijf getallen zonder scheidingstekens voor duizendtallen`,
-    ));
+    this.error(
+      ambiguous.line,
+      bi(
+        `column "${name}": ${cell} can mean ${nlValue} (Dutch notation) or ${intlValue} (international notation) and no other cell in the column decides; write numbers without thousands separators`,
+        `kolom "${name}": ${cell} kan ${nlValue} (Nederlandse notatie) of ${intlValue} (internationale notatie) betekenen en geen andere cel in de kolom beslist; schrijf getallen zonder scheidingstekens voor duizendtallen`,
+      ),
+    );
     return { locale: undefined, notes: [] };
   }
 
   private tooLarge(i: number, max: number): void {
     const name = this.options.name;
     const v = Number.isNaN(this.nl[i]) ? this.intl[i] : this.nl[i];
-    const shown = Number.isFinite(v) && Math.abs(v) < 1e21 ? bi(String(v), String(v)) : bi('with more than 21 digits', 'met meer dan 21 cijfers');
+    const shown =
+      Number.isFinite(v) && Math.abs(v) < 1e21 ? bi(String(v), String(v)) : bi('with more than 21 digits', 'met meer dan 21 cijfers');
     const limit = max.toExponential(0).replace('e+', 'e');
-    this.error(this.lines[i], bi(
-      `${name} ${shown.en} is larger than ${limit} (the largest accepted value in this column)`,
-      `${name} ${shown.nl} is groter dan ${limit} (de grootste toegestane waarde in deze kolom)`,
-    ));
+    this.error(
+      this.lines[i],
+      bi(
+        `${name} ${shown.en} is larger than ${limit} (the largest accepted value in this column)`,
+        `${name} ${shown.nl} is groter dan ${limit} (de grootste toegestane waarde in deze kolom)`,
+      ),
+    );
   }
 
   private error(line: number, message: Bilingual): void {

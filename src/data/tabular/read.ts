@@ -86,9 +86,16 @@ function collect(scan: (handler: TableHandler) => ScanResult): ReadResult {
 const STOP = Symbol('stop');
 
 const inFile = (fileName: string, m: Bilingual, line?: number): Bilingual =>
-  line === undefined ? bi(`${fileName}: ${m.en}`, `${fileName}: ${m.nl}`) : bi(`${fileName}, line ${line}: ${m.en}`, `${fileName}, regel ${line}: ${m.nl}`);
+  line === undefined
+    ? bi(`${fileName}: ${m.en}`, `${fileName}: ${m.nl}`)
+    : bi(`${fileName}, line ${line}: ${m.en}`, `${fileName}, regel ${line}: ${m.nl}`);
 
-const failure = (fileName: string, detail: Bilingual, line?: number): TableError => ({ ok: false, message: inFile(fileName, detail, line), detail, line });
+const failure = (fileName: string, detail: Bilingual, line?: number): TableError => ({
+  ok: false,
+  message: inFile(fileName, detail, line),
+  detail,
+  line,
+});
 
 function scanDecoded(decoded: DecodeResult, fileName: string, handler: TableHandler): ScanResult {
   if (!decoded.ok) return failure(fileName, decoded.message);
@@ -131,7 +138,10 @@ function isBlank(fields: readonly string[]): boolean {
 function widthMessage(fields: readonly string[], width: number): Bilingual {
   const base = bi(`has ${fields.length} field(s), the header has ${width}`, `heeft ${fields.length} veld(en), de kopregel ${width}`);
   if (!fields.some((f) => f.includes('\n') || f.includes('\r'))) return base;
-  return bi(`${base.en} (a quoted field spans several lines: a quote (") may not be closed)`, `${base.nl} (een veld tussen aanhalingstekens loopt over meerdere regels: een aanhalingsteken (") is mogelijk niet gesloten)`);
+  return bi(
+    `${base.en} (a quoted field spans several lines: a quote (") may not be closed)`,
+    `${base.nl} (een veld tussen aanhalingstekens loopt over meerdere regels: een aanhalingsteken (") is mogelijk niet gesloten)`,
+  );
 }
 
 /** Line breaks inside the fields of one record (CRLF, CR and LF each count once). */

@@ -33,7 +33,18 @@ export function syntheticCollection(n = 120): { type: 'FeatureCollection'; featu
     return {
       type: 'Feature',
       properties: { code, name: `Gemeente ${i + 1}`, population: 150_000, men: 74_000, women: 76_000, age_0_14: 16 },
-      geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.2, y], [x + 0.2, y + 0.15], [x, y + 0.15], [x, y]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + 0.2, y],
+            [x + 0.2, y + 0.15],
+            [x, y + 0.15],
+            [x, y],
+          ],
+        ],
+      },
     };
   });
   return { type: 'FeatureCollection', features };

@@ -25,7 +25,8 @@ describe('checkValue', () => {
     expect(checkValue('2.5', share, true)).toBeNull();
   });
   it('refuses text in a file of JSON numbers', () => {
-    for (const v of ['1,5', '1.234', '0x10', '1e3', '12']) expect(checkValue(v, count, false)).toMatch(/is text where a number is expected/);
+    for (const v of ['1,5', '1.234', '0x10', '1e3', '12'])
+      expect(checkValue(v, count, false)).toMatch(/is text where a number is expected/);
   });
   it('refuses any text but plain digits where numbers are stored as text', () => {
     for (const v of ['0x10', '1e3', '1,5', '1.234', ' 12', '12 ', '+12', '-12', '007', '', '.', 'Infinity', '1_000']) {
@@ -48,7 +49,8 @@ describe('parseCbsValue (stricter text)', () => {
   it('reads plain decimals and one decimal comma, nothing JavaScript-only', () => {
     expect(parseCbsValue('12,5').value).toBe(12.5);
     expect(parseCbsValue(' 17 ').value).toBe(17);
-    for (const v of ['0x10', '1e3', '0b11', 'Infinity', '1.234.567', '1 000']) expect(parseCbsValue(v)).toEqual({ value: null, reason: 'not_a_number' });
+    for (const v of ['0x10', '1e3', '0b11', 'Infinity', '1.234.567', '1 000'])
+      expect(parseCbsValue(v)).toEqual({ value: null, reason: 'not_a_number' });
   });
 });
 
@@ -62,7 +64,9 @@ describe('JSON errors in words', () => {
     throw new Error('parsed');
   };
   it('says truncated when the text stops early', () => {
-    expect(fail('{"type":"FeatureCollection","features":[{"a":1')).toMatch(/^truncated or not JSON: the text stops before the JSON is complete \(after 46 characters, line 1\)/);
+    expect(fail('{"type":"FeatureCollection","features":[{"a":1')).toMatch(
+      /^truncated or not JSON: the text stops before the JSON is complete \(after 46 characters, line 1\)/,
+    );
     expect(fail('{"a": "abc')).toMatch(/stops before the JSON is complete/);
   });
   it('names what the text starts with when it is not JSON', () => {
@@ -87,7 +91,9 @@ describe('checkCollection', () => {
     expect(problems(syntheticCollection())).toEqual([]);
   });
   it('refuses an empty or too small file, and JSON that is not a FeatureCollection', () => {
-    expect(problems({ type: 'FeatureCollection', features: [] })).toEqual(['data:build: x.geojson: has 0 features; a gemeente file should have 100–1,000']);
+    expect(problems({ type: 'FeatureCollection', features: [] })).toEqual([
+      'data:build: x.geojson: has 0 features; a gemeente file should have 100–1,000',
+    ]);
     expect(problems([])[0]).toMatch(/not a GeoJSON FeatureCollection \(it is a list\)/);
     expect(problems({ type: 'FeatureCollection' })[0]).toMatch(/without a "features" list/);
   });
@@ -131,14 +137,32 @@ describe('checkCollection', () => {
 });
 
 describe('geometryProblem', () => {
-  const square = (x: number, y: number) => [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y]]];
+  const square = (x: number, y: number) => [
+    [
+      [x, y],
+      [x + 0.01, y],
+      [x + 0.01, y + 0.01],
+      [x, y],
+    ],
+  ];
   it('accepts polygons in lon/lat around the Netherlands', () => {
     expect(geometryProblem({ type: 'Polygon', coordinates: square(5, 52) })).toBeNull();
     expect(geometryProblem({ type: 'MultiPolygon', coordinates: [square(5, 52), square(6, 53)] })).toBeNull();
   });
   it('refuses other types, short rings, missing geometry and other coordinate systems', () => {
     expect(geometryProblem({ type: 'Point', coordinates: [5, 52] })).toMatch(/a Point, not a Polygon/);
-    expect(geometryProblem({ type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5, 52]]] })).toMatch(/fewer than 4/);
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5, 52],
+            [5.1, 52],
+            [5, 52],
+          ],
+        ],
+      }),
+    ).toMatch(/fewer than 4/);
     expect(geometryProblem(null)).toMatch(/has no geometry/);
     expect(geometryProblem({ type: 'Polygon', coordinates: square(121000, 487000) })).toMatch(/outside the Netherlands/);
   });
