@@ -1,7 +1,9 @@
 /**
  * npm run bench:indices — prints median timings (ms) for the index engine on real and synthetic data.
  * Targets (issue 3): all gemeenten × all two-group indices on wijk 2022 ≤ 20 ms; 1,000 bootstrap replicates for
- * one large gemeente ≤ 300 ms; 100,000 synthetic units ≤ 100 ms. Figures only — never asserted in tests.
+ * one large gemeente ≤ 300 ms; 100,000 synthetic units ≤ 100 ms. Buurt section: all gemeenten over all buurten
+ * (2024) with every aspatial index, with expected D, the three-level split of M and the wijk/buurt scale
+ * comparison (milliseconds expected). Figures only — never asserted in tests.
  */
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
@@ -9,7 +11,9 @@ import { openRepository } from '../src/cli/node-data';
 import { atkinson, dissimilarity, exposure, gini, isolation, correlationRatio, theilH } from '../src/engine/indices';
 import { bootstrapIndices } from '../src/engine/inference';
 import { createRng } from '../src/engine/random';
+import { splitBuurtenByProvince } from '../src/pipeline/decomposition-buurt';
 import { runIndices } from '../src/pipeline/indices';
+import { scaleComparison } from '../src/pipeline/scale';
 import { layerSpatial } from '../src/pipeline/spatial';
 
 /** The q-quantile of xs (nearest rank): 0.5 gives the median. */
@@ -32,7 +36,7 @@ function time(label: string, runs: number, fn: () => unknown, target?: number): 
   console.log(`${label.padEnd(72)} median ${m.toFixed(1).padStart(8)} ms  [${spread}]${verdict}`);
 }
 
-const repo = await openRepository('data', ['wijk']);
+const repo = await openRepository('data', ['wijk', 'buurt']);
 const rows = await repo.rows('wijk', 2022, ['population', 'share_income_low']);
 const topo = JSON.parse(readFileSync('data/geo/wijk_2022.topo.json', 'utf8')) as Topology;
 const noResampling = { level: 'wijk' as const, year: 2022, group: 'income_low', bootstrapReplicates: 0, randomReplicates: 0 };
@@ -79,3 +83,18 @@ time(
   100,
 );
 time('100,000 synthetic units × D only', 11, () => dissimilarity(sx, sy));
+
+const buurten = (await repo.all('buurt')).filter((r) => r.year === 2024);
+const buurtGemeenten = new Set(buurten.map((r) => r.gemeente_code)).size;
+console.log(`\nbuurt 2024: ${buurten.length} buurten in ${buurtGemeenten} gemeenten`);
+const buurtRequest = { level: 'buurt' as const, year: 2024, bootstrapReplicates: 0, randomReplicates: 0 };
+for (const group of ['age_65plus', 'age3'])
+  time(`all gemeenten × all buurten, every aspatial index (${group})`, 11, () => runIndices(buurten, { ...buurtRequest, group }));
+time('all gemeenten × all buurten, age_65plus + expected D (100 replicates)', 5, () =>
+  runIndices(buurten, { ...buurtRequest, group: 'age_65plus', randomReplicates: 100 }),
+);
+time('every wijk × its buurten (--within wijk), age3', 11, () => runIndices(buurten, { ...buurtRequest, group: 'age3', within: 'wijk' }));
+time('three-level split of M (age3), NL + 12 provinces', 11, () => splitBuurtenByProvince(buurten, 'age3'));
+time('scale comparison: D over wijken vs buurten, every gemeente (age_65plus)', 11, () =>
+  scaleComparison(buurten, { group: 'age_65plus' }),
+);

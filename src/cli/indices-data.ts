@@ -3,7 +3,7 @@
  * group's variables exist at the level in the year (catalog.ts: "group X has no data at wijk level in 2024 …;
  * available years …"). After loading: every --regions code must be a region of that level and year (codes.ts:
  * unknown codes listed with suggestions); a result without any computable row is an error, not an empty file.
- * Long runs print progress per region on stderr (progress.ts).
+ * Long runs print progress per region on stderr (progress.ts). Buurt level (both modes): indices-buurt.ts.
  */
 import { groupDefinitionById, variablesOf, type GroupDefinition } from '../engine/groups';
 import { decomposeByProvince, type DecompositionRow } from '../pipeline/decomposition';
@@ -27,7 +27,9 @@ function groupOf(id: string): GroupDefinition {
   return def;
 }
 
-export async function runEmbedded(v: IndicesValues, plan: OutputPlan): Promise<void> {
+/** `yearGiven`: --year was on the command line (buurt runs otherwise take the latest buurt year). */
+export async function runEmbedded(v: IndicesValues, plan: OutputPlan, yearGiven = true): Promise<void> {
+  if (v.level === 'buurt') return (await import('./indices-buurt')).runBuurt(v, plan, yearGiven);
   const t0 = performance.now();
   const level = v.level!,
     year = v.year!,
@@ -75,7 +77,8 @@ export function decompositionOutput(r: DecompositionRow, year: number, group: st
   return out;
 }
 
-export async function runDecompose(v: IndicesValues, plan: OutputPlan): Promise<void> {
+export async function runDecompose(v: IndicesValues, plan: OutputPlan, yearGiven = true): Promise<void> {
+  if (v.level === 'buurt') return (await import('./indices-buurt')).runBuurtDecompose(v, plan, yearGiven);
   const year = v.year!,
     def = groupOf(v.group!),
     data = v.data!;

@@ -34,7 +34,8 @@ function isUserFacing(e: Error): boolean {
 export function runCli(main: (argv: string[]) => Promise<number | void>): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code ?? 0),
+    // Exit once stdout has taken everything written (a pipe is asynchronous: exiting at once cuts it at 64 KB).
+    (code) => process.stdout.write('', () => process.exit(code ?? 0)),
     (e: unknown) => {
       process.stderr.write(`Error: ${errorMessage(e)}\n`);
       if (process.env.SEGV_DEBUG === '1' && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

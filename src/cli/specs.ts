@@ -3,11 +3,14 @@
  * loading any computation. Each CLI file (indices.ts, waterbed.ts, waterbed-index.ts, crosswalk.ts) parses its
  * spec first and imports the heavy modules only afterwards, so a usage error fails within a second.
  */
-import { GROUP_DEFINITIONS } from '../engine/groups';
+import { BUURT_GROUP_DEFINITIONS, GROUP_DEFINITIONS } from '../engine/groups';
 import { WEIGHTING_CHOICES } from '../engine/waterbed/crosswalk';
 import type { CliSpec } from './args';
 
 const GROUP_IDS = GROUP_DEFINITIONS.map((g) => g.id);
+const BUURT_GROUP_IDS = BUURT_GROUP_DEFINITIONS.map((g) => g.id);
+/** Every group id of any level (the CLI checks that the group exists at the chosen level). */
+const ALL_GROUP_IDS = [...new Set([...GROUP_IDS, ...BUURT_GROUP_IDS])];
 const TWO_GROUP_IDS = GROUP_DEFINITIONS.filter((g) => g.kind === 'two-group').map((g) => g.id);
 const FORMAT = {
   type: 'choice',
@@ -32,25 +35,42 @@ export const INDICES_SPEC = {
     {
       name: 'decompose',
       trigger: 'decompose',
-      help: 'M over all wijken of each province and NL, split into between- and within-gemeente parts',
+      help:
+        'M over all wijken of each province and NL, split into between- and within-gemeente parts; with --level buurt\n' +
+        '      over all buurten, split into between gemeenten, between wijken within gemeenten and within wijken',
     },
   ],
   options: {
     level: {
       type: 'choice',
-      choices: ['wijk', 'gemeente'],
+      choices: ['wijk', 'gemeente', 'buurt'],
       default: 'wijk',
-      modes: ['data'],
-      help: 'wijk (regions = gemeenten) or gemeente (regions = provinces + NL00)',
+      modes: ['data', 'decompose'],
+      help:
+        'wijk (regions = gemeenten), gemeente (regions = provinces + NL00) or buurt (regions = gemeenten, or wijken with\n' +
+        '      --within wijk; no spatial indices: buurten have no boundaries); with --decompose: wijk or buurt',
     },
-    year: { type: 'year', default: 2022, modes: ['data', 'decompose'], help: 'data year' },
+    within: {
+      type: 'choice',
+      choices: ['gemeente', 'wijk'],
+      modes: ['data'],
+      help:
+        'with --level buurt: one row per gemeente (default) or per wijk (units = the buurten of the wijk); --regions then\n' +
+        '      takes wijk codes, or gemeente codes for all wijken of the gemeente',
+    },
+    year: {
+      type: 'year',
+      default: 2022,
+      modes: ['data', 'decompose'],
+      help: 'data year (with --level buurt, default: the latest year with buurt data for the group)',
+    },
     group: {
       type: 'choice',
-      choices: GROUP_IDS,
+      choices: ALL_GROUP_IDS,
       default: 'income_low',
       modes: ['data', 'decompose'],
       valueName: 'group',
-      help: `group definition: ${GROUP_IDS.join(', ')}`,
+      help: `group definition: ${GROUP_IDS.join(', ')}; at buurt level: ${BUURT_GROUP_IDS.join(', ')} (default age_65plus)`,
     },
     regions: {
       type: 'codes',
@@ -66,7 +86,11 @@ export const INDICES_SPEC = {
       modes: ['input'],
       help: "focal group of the two-group indices, one of the file's groups (any case); default: the group with the smallest total, ties by name",
     },
-    decompose: { type: 'flag', modes: ['decompose'], help: 'instead: the between/within-gemeente decomposition of M (wijk data)' },
+    decompose: {
+      type: 'flag',
+      modes: ['decompose'],
+      help: 'instead: the between/within-gemeente decomposition of M (wijk data; three levels with --level buurt)',
+    },
     bootstrap: {
       type: 'integer',
       min: 0,
@@ -83,7 +107,7 @@ export const INDICES_SPEC = {
       default: 100,
       modes: ['data', 'input'],
       valueName: 'n',
-      help: 'random-allocation replicates for expected D (0 = off)',
+      help: 'random-allocation replicates for expected D (0 = off; at least 1 with --level buurt)',
     },
     seed: { type: 'integer', min: 0, max: 2 ** 31 - 1, default: 20221, modes: ['data', 'input'], valueName: 'n', help: 'random seed' },
     out: { type: 'string', valueName: 'file', help: 'output file (default: stdout)' },
@@ -94,6 +118,9 @@ export const INDICES_SPEC = {
     'npm run indices -- --level wijk --year 2022 --group income_low --regions GM0363,GM0599 --out indices.csv',
     'npm run indices -- --input counts.csv --focal low_income --out own.json',
     'npm run indices -- --decompose --year 2022 --group income_low',
+    'npm run indices -- --level buurt --year 2024 --group age_65plus --out buurt.csv',
+    'npm run indices -- --level buurt --within wijk --group age3 --regions GM0363',
+    'npm run indices -- --decompose --level buurt --year 2024 --group age3 --format json',
   ],
 } as const satisfies CliSpec;
 

@@ -1,48 +1,26 @@
 /**
  * Group definitions: a data-driven catalogue that turns harmonised CBS variables (counts and rounded percentage
  * shares per unit) into estimated counts per group and unit. CBS publishes shares as whole percentages, so every
- * count here is an approximation (population × share / 100); results say so in `approximate` and `note`.
+ * share-based count is an approximation (population × share / 100); results say so in `approximate` and `note`.
  * A unit with a missing (suppressed) denominator or share is excluded with a reason, never counted as 0.
+ * This file holds the wijk/gemeente catalogue and the lookups by level; buurt definitions (counts rounded to 5)
+ * are in groups-buurt.ts, the shapes in groups-types.ts, the counting in groups-count.ts.
  */
+import { BUURT_GROUP_DEFINITIONS } from './groups-buurt';
+import type { GroupDefinition, GroupLevel, GroupPart, Label } from './groups-types';
 
-export interface Label {
-  nl: string;
-  en: string;
-}
-
-/** One group: either a share variable of the denominator, or the remainder after some shares. */
-export type GroupPart = { id: string; label: Label; share: string } | { id: string; label: Label; remainderOf: readonly string[] };
-
-export interface GroupDefinition {
-  id: string;
-  kind: 'two-group' | 'multigroup';
-  label: Label;
-  /** Count variable the shares refer to. */
-  denominator: 'population' | 'dwellings';
-  /** What one counted item is. */
-  counts: 'persons' | 'dwellings';
-  /** For two-group definitions the first group is the focal group x, the second the rest y. */
-  groups: readonly GroupPart[];
-  note?: Label;
-  /** Years in which CBS publishes the needed shares (informative; the data decide). */
-  years?: { from?: number; to?: number };
-}
-
-export interface GroupSourceRow {
-  code: string;
-  values: Readonly<Record<string, number | null | undefined>>;
-}
-
-export interface GroupCounts {
-  definition: string;
-  groups: string[];
-  units: string[];
-  /** counts[k][i] = estimated count of group k in units[i]. */
-  counts: Float64Array[];
-  excluded: { code: string; reason: string }[];
-  approximate: true;
-  note: Label;
-}
+export type {
+  ExcludedUnit,
+  ExclusionCause,
+  GroupCounts,
+  GroupDefinition,
+  GroupLevel,
+  GroupPart,
+  GroupSourceRow,
+  Label,
+} from './groups-types';
+export { groupCounts, negativeRemainders, variablesOf } from './groups-count';
+export { BUURT_GROUP_DEFINITIONS } from './groups-buurt';
 
 const share = (id: string, nl: string, en: string, variable: string): GroupPart => ({ id, label: { nl, en }, share: variable });
 const rest = (of: readonly string[], nl = 'Overig', en = 'Rest'): GroupPart => ({ id: 'rest', label: { nl, en }, remainderOf: of });
@@ -195,59 +173,12 @@ export function groupDefinitionById(id: string): GroupDefinition | undefined {
   return GROUP_DEFINITIONS.find((d) => d.id === id);
 }
 
-/** Variables a definition reads (denominator first). */
-export function variablesOf(def: GroupDefinition): string[] {
-  const vars = new Set<string>([def.denominator]);
-  for (const g of def.groups) for (const v of 'share' in g ? [g.share] : g.remainderOf) vars.add(v);
-  return [...vars];
+/** The definitions that apply at `level` (buurt: the count-based buurt catalogue; else the share-based one). */
+export function groupDefinitionsAt(level: GroupLevel): readonly GroupDefinition[] {
+  return level === 'buurt' ? BUURT_GROUP_DEFINITIONS : GROUP_DEFINITIONS;
 }
 
-const BASE_NOTE: Label = {
-  nl: 'Aantallen zijn geschat als noemer × afgerond CBS-percentage / 100 en daardoor benaderingen.',
-  en: 'Counts are estimated as denominator × rounded CBS percentage / 100 and are therefore approximations.',
-};
-
-function problemOf(variable: string, v: number | null | undefined, isShare: boolean): string | null {
-  if (v === null || v === undefined) return `${variable} is missing (suppressed by CBS or not published)`;
-  if (!Number.isFinite(v) || v < 0) return `${variable} is invalid (${v})`;
-  if (isShare && v > 100) return `${variable} is above 100% (${v})`;
-  return null;
-}
-
-/** Estimated counts per group for every unit with complete data; incomplete units are listed in `excluded`. */
-export function groupCounts(def: GroupDefinition, rows: readonly GroupSourceRow[]): GroupCounts {
-  const vars = variablesOf(def);
-  const units: string[] = [];
-  const excluded: { code: string; reason: string }[] = [];
-  const cols: number[][] = def.groups.map(() => []);
-  for (const row of rows) {
-    let reason: string | null = null;
-    for (const v of vars) {
-      reason = problemOf(v, row.values[v], v !== def.denominator);
-      if (reason) break;
-    }
-    if (reason) {
-      excluded.push({ code: row.code, reason });
-      continue;
-    }
-    const denom = row.values[def.denominator] as number;
-    units.push(row.code);
-    def.groups.forEach((g, k) => {
-      const pct =
-        'share' in g
-          ? (row.values[g.share] as number)
-          : Math.max(0, 100 - g.remainderOf.reduce((s, v) => s + (row.values[v] as number), 0));
-      cols[k].push((denom * pct) / 100);
-    });
-  }
-  const note: Label = def.note ? { nl: `${BASE_NOTE.nl} ${def.note.nl}`, en: `${BASE_NOTE.en} ${def.note.en}` } : BASE_NOTE;
-  return {
-    definition: def.id,
-    groups: def.groups.map((g) => g.id),
-    units,
-    counts: cols.map((c) => Float64Array.from(c)),
-    excluded,
-    approximate: true,
-    note,
-  };
+/** The definition `id` at `level`, or undefined when the level has no such definition. */
+export function groupDefinitionFor(id: string, level: GroupLevel): GroupDefinition | undefined {
+  return groupDefinitionsAt(level).find((d) => d.id === id);
 }

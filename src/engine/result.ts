@@ -31,6 +31,7 @@ export type WarningCode =
   | 'replicates_skipped'
   | 'rounded_unit_sizes'
   | 'approximate_counts'
+  | 'negative_derived_count'
   | 'large_region';
 
 /** Warnings are part of the API: a stable code for the UI (translation), a message for people, a count if any. */

@@ -6,10 +6,14 @@
  *   "switched off" for intervals and expectations that were not asked for, and "not finite in floating point"
  *   for a value the engine returned as NaN or ±Infinity (e.g. counts near 1e300);
  * - `not_computable` lists the blank columns grouped by reason: `D, H: fewer than 2 usable units (1) | Dw: …`
- *   (empty when every cell has a number); the engine's "not computable: " prefix is left out.
+ *   (empty when every cell has a number); the engine's "not computable: " prefix is left out;
+ * - buurt records add `excluded_negative_remainder` (units excluded because a derived count fell below zero), and
+ *   with `expectedNextToD` the expected D and its corrections follow D directly (buurten are small: D is read
+ *   against its value under random allocation).
  */
 import { recordToRow } from '../engine/batch';
 import type { IndexValue } from '../engine/result';
+import { BUURT_NOT_COMPUTED } from './indices-buurt';
 import type { IndicesRecord, IndicesResult } from './indices';
 
 type Cell = string | number | null;
@@ -20,6 +24,21 @@ export interface IndicesRowMeta {
   /** Replicates asked for; 0 = switched off (gives the reason of blank interval / expected-D cells). */
   bootstrapReplicates?: number;
   randomReplicates?: number;
+  /** Put expected_D, D_excess and D_carrington_troske right after D (buurt output). */
+  expectedNextToD?: boolean;
+}
+
+const EXPECTED_COLUMNS = ['expected_D', 'D_excess', 'D_carrington_troske'] as const;
+
+/** `row` with the expected-D columns moved right after D. */
+function expectedAfterD(row: Record<string, Cell>): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if ((EXPECTED_COLUMNS as readonly string[]).includes(k)) continue;
+    out[k] = v;
+    if (k === 'D') for (const e of EXPECTED_COLUMNS) out[e] = row[e] ?? null;
+  }
+  return out;
 }
 
 /** The reason given for a number that is NaN or ±Infinity. */
@@ -36,6 +55,7 @@ export function indicesRow(r: IndicesRecord, meta: IndicesRowMeta): Record<strin
     else out[k] = v;
   }
   if (!('Dadj_queen' in out)) out.Dadj_queen = r.DadjQueen.ok ? r.DadjQueen.value : null;
+  if (r.negativeRemainders !== undefined) out.excluded_negative_remainder = r.negativeRemainders;
   out.data_year = meta.year;
   const reasons = blankReasons(r, meta);
   const blanks = new Map<string, string[]>();
@@ -47,7 +67,7 @@ export function indicesRow(r: IndicesRecord, meta: IndicesRowMeta): Record<strin
     blanks.set(why, [...(blanks.get(why) ?? []), k]);
   }
   out.not_computable = [...blanks].map(([why, cols]) => `${cols.join(', ')}: ${why}`).join(' | ');
-  return out;
+  return meta.expectedNextToD ? expectedAfterD(out) : out;
 }
 
 /** Why column `k` of record `r` is empty (null), for the columns recordToRow / indicesRow can leave empty. */
@@ -85,6 +105,8 @@ export interface ExportMetadata {
   group_definition: { id: string; label: { nl: string; en: string }; groups: string[] } | null;
   approximation_note: { nl: string; en: string } | null;
   conventions: Record<string, string>;
+  /** Columns that are blank in every row by design, and why (buurt runs: the spatial indices). */
+  not_computed?: Readonly<Record<string, string>>;
   data: { source: string; licence: string };
   columns: Record<string, string>;
 }
@@ -113,9 +135,18 @@ export const COLUMN_DOCS: Record<string, string> = {
   not_computable: 'Empty cells of the row and why, grouped by reason: "D, H: fewer than 2 usable units (1) | Dw: …"',
 };
 
+/** Column meanings of buurt output: those of COLUMN_DOCS plus the negative-remainder exclusions. */
+const BUURT_COLUMN_DOCS: Record<string, string> = {
+  ...COLUMN_DOCS,
+  expected_D: 'Expected D under random allocation (small-unit bias; buurten are small and their counts rounded to 5)',
+  excluded_negative_remainder:
+    'Units excluded because a derived count (e.g. 15–64 = population − 0–14 − 65+) fell below zero after rounding',
+};
+
 export function exportMetadata(result: IndicesResult, extra: { tool: string; dataSource: string }): ExportMetadata {
   const conventions = { ...(result.records[0]?.conventions ?? {}) };
   if (result.contiguity) conventions.contiguity_batch = result.contiguity;
+  const buurt = result.request.level === 'buurt';
   return {
     tool: extra.tool,
     generated_by: 'Segregatieverkenner (see docs/methods.md)',
@@ -123,7 +154,8 @@ export function exportMetadata(result: IndicesResult, extra: { tool: string; dat
     group_definition: { id: result.definition.id, label: result.definition.label, groups: result.definition.groups.map((g) => g.id) },
     approximation_note: result.note,
     conventions,
+    ...(buurt ? { not_computed: BUURT_NOT_COMPUTED } : {}),
     data: { source: extra.dataSource, licence: 'CBS/Kadaster, CC BY 4.0' },
-    columns: COLUMN_DOCS,
+    columns: buurt ? BUURT_COLUMN_DOCS : COLUMN_DOCS,
   };
 }

@@ -2,18 +2,21 @@
  * The one code path from harmonised CBS rows (+ optional boundary layer) to segregation indices per region, shared
  * by the Web Worker (app) and the Node CLI. Pure: rows and spatial summaries in, records out.
  * Regions: for wijk rows, each gemeente (units = its wijken); for gemeente rows, each province (units = its
- * gemeenten) and the Netherlands as a whole (code NL00).
+ * gemeenten) and the Netherlands as a whole (code NL00); for buurt rows, each gemeente (units = its buurten) or,
+ * with `within: 'wijk'`, each wijk (units = its buurten). Buurt runs use the buurt group definitions (counts),
+ * have no spatial indices (no boundaries; indices-buurt.ts) and count units excluded for a negative derived count.
  */
 import { computeBatch, type BatchInput, type BatchOptions, type BatchUnit, type RegionRecord, type RegionSpatial } from '../engine/batch';
 import { morrillDadjOf } from '../engine/indices/morrill';
 import { checkAdjacencySize, spatialData } from '../engine/indices/spatial-common';
 import { prepareTwoGroup, type IndexValue } from '../engine/result';
-import { groupCounts, groupDefinitionById, variablesOf, type GroupDefinition } from '../engine/groups';
+import { groupCounts, groupDefinitionFor, negativeRemainders, variablesOf, type GroupDefinition } from '../engine/groups';
 import { Slab } from '../engine/scratch';
 import type { Adjacency, Contiguity, UnitGeometry } from '../engine/types';
 import type { UnitIdentity } from '../data/queries';
+import { asBuurtRecord, buurtRegion, type BuurtWithin } from './indices-buurt';
 
-export type AnalysisLevel = 'wijk' | 'gemeente';
+export type AnalysisLevel = 'wijk' | 'gemeente' | 'buurt';
 
 /** The fields of a statistics row the pipeline reads (StatsRepository.rows returns these, plus the year). */
 export type SourceRow = UnitIdentity;
@@ -29,11 +32,16 @@ export interface LayerSpatial {
   geometry?: UnitGeometry;
 }
 
-/** A batch record plus Morrill D(adj) under queen contiguity (the batch's own Dadj uses `contiguity`). */
-export type IndicesRecord = RegionRecord & { DadjQueen: IndexValue };
+/**
+ * A batch record plus Morrill D(adj) under queen contiguity (the batch's own Dadj uses `contiguity`); buurt
+ * records also count their units excluded because a derived count fell below zero.
+ */
+export type IndicesRecord = RegionRecord & { DadjQueen: IndexValue; negativeRemainders?: number };
 
 export interface IndicesRequest {
   level: AnalysisLevel;
+  /** Buurt level only: regions are gemeenten (default) or wijken. */
+  within?: BuurtWithin;
   year: number;
   group: string;
   /** Only these region codes (default: all). */
@@ -49,13 +57,20 @@ export interface IndicesResult {
   records: IndicesRecord[];
   /** Units dropped before counting because a needed value was missing/suppressed (all regions). */
   excludedUnits: number;
+  /** Of those, units excluded because a derived count fell below zero after rounding (buurt counts). */
+  negativeRemainders: number;
   note: { nl: string; en: string };
   contiguity: Contiguity | null;
 }
 
 export const NL_REGION = { regionCode: 'NL00', regionName: 'Nederland' } as const;
 
-export function regionOfRow(level: AnalysisLevel, row: SourceRow): { regionCode: string; regionName: string }[] {
+export function regionOfRow(
+  level: AnalysisLevel,
+  row: SourceRow,
+  within: BuurtWithin = 'gemeente',
+): { regionCode: string; regionName: string }[] {
+  if (level === 'buurt') return buurtRegion(row, within);
   if (level === 'wijk')
     return row.gemeente_code ? [{ regionCode: row.gemeente_code, regionName: row.gemeente_name ?? row.gemeente_code }] : [];
   const out: { regionCode: string; regionName: string }[] = [];
@@ -65,9 +80,9 @@ export function regionOfRow(level: AnalysisLevel, row: SourceRow): { regionCode:
 }
 
 /** The regions the rows of `level` form (code → name), in order of first appearance: for checking --regions. */
-export function regionNamesOf(level: AnalysisLevel, rows: readonly SourceRow[]): Map<string, string> {
+export function regionNamesOf(level: AnalysisLevel, rows: readonly SourceRow[], within?: BuurtWithin): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of rows) for (const r of regionOfRow(level, row)) if (!out.has(r.regionCode)) out.set(r.regionCode, r.regionName);
+  for (const row of rows) for (const r of regionOfRow(level, row, within)) if (!out.has(r.regionCode)) out.set(r.regionCode, r.regionName);
   return out;
 }
 
@@ -78,8 +93,9 @@ export function runIndices(
   spatial?: LayerSpatial,
   onRegion?: (done: number, total: number) => void,
 ): IndicesResult {
-  const def = groupDefinitionById(request.group);
-  if (!def) throw new Error(`Unknown group definition "${request.group}"`);
+  const def = groupDefinitionFor(request.group, request.level);
+  if (!def) throw new Error(`Unknown group definition "${request.group}" at ${request.level} level`);
+  checkRequest(request, spatial);
   const vars = variablesOf(def);
   const gc = groupCounts(
     def,
@@ -91,7 +107,7 @@ export function runIndices(
   // A gemeente belongs to its province and to NL: it is a unit of each.
   const regions = regionParts(gc, (code) => {
     const row = byCode.get(code);
-    const regions = row ? regionOfRow(request.level, row) : [];
+    const regions = row ? regionOfRow(request.level, row, request.within) : [];
     return wanted ? regions.filter((r) => wanted.has(r.regionCode)) : regions;
   });
   const layer = spatial ? new LayerCutter(spatial) : null;
@@ -100,11 +116,26 @@ export function runIndices(
   const records = regions
     .map((part, i) => {
       const record = regionRecord(gc, part, layer, options);
+      if (request.level === 'buurt') asBuurtRecord(record, part.negative);
       onRegion?.(i + 1, regions.length);
       return record;
     })
     .sort((a, b) => byLocale.compare(a.regionCode, b.regionCode));
-  return { request, definition: def, records, excludedUnits: gc.excluded.length, note: gc.note, contiguity: spatial?.contiguity ?? null };
+  return {
+    request,
+    definition: def,
+    records,
+    excludedUnits: gc.excluded.length,
+    negativeRemainders: negativeRemainders(gc),
+    note: gc.note,
+    contiguity: spatial?.contiguity ?? null,
+  };
+}
+
+/** Requests that cannot be right: `within` outside buurt level, boundaries for buurten (there are none). */
+function checkRequest(request: IndicesRequest, spatial: LayerSpatial | undefined): void {
+  if (request.within && request.level !== 'buurt') throw new Error(`within: '${request.within}' only applies at buurt level`);
+  if (request.level === 'buurt' && spatial) throw new Error('buurten have no boundaries: no spatial layer applies at buurt level');
 }
 
 /** `a.localeCompare(b)` with the default locale, without looking the collator up on every call. */
@@ -126,6 +157,8 @@ interface RegionPart {
   units: BatchUnit[];
   source: number[];
   excluded: ExcludedUnit[];
+  /** Excluded units whose derived count fell below zero. */
+  negative: number;
 }
 
 /** Regions in order of first appearance (units first, then excluded units), as the batch would find them. */
@@ -133,7 +166,7 @@ function regionParts(gc: GroupCounts, regionsOf: (code: string) => Region[]): Re
   const parts = new Map<string, RegionPart>();
   const partOf = (code: string): RegionPart => {
     let p = parts.get(code);
-    if (!p) parts.set(code, (p = { code, units: [], source: [], excluded: [] }));
+    if (!p) parts.set(code, (p = { code, units: [], source: [], excluded: [], negative: 0 }));
     return p;
   };
   gc.units.forEach((code, i) => {
@@ -144,8 +177,11 @@ function regionParts(gc: GroupCounts, regionsOf: (code: string) => Region[]): Re
     }
   });
   for (const e of gc.excluded) {
-    for (const r of regionsOf(e.code))
-      partOf(r.regionCode).excluded.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: e.code, reason: e.reason });
+    for (const r of regionsOf(e.code)) {
+      const p = partOf(r.regionCode);
+      p.excluded.push({ regionCode: r.regionCode, regionName: r.regionName, unitCode: e.code, reason: e.reason });
+      if (e.cause === 'negative_remainder') p.negative++;
+    }
   }
   return [...parts.values()];
 }
