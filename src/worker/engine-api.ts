@@ -3,10 +3,13 @@
  * then calls the shared pipeline — the same code the CLI runs in Node.
  */
 import type { Topology } from 'topojson-specification';
-import { groupCounts, groupDefinitionById, variablesOf } from '../engine/groups';
+import { groupDefinitionFor, type GroupLevel } from '../engine/groups';
 import { locationQuotient } from '../engine/indices/local';
 import { runIndices, type IndicesRequest, type IndicesResult, type LayerSpatial, type SourceRow } from '../pipeline/indices';
 import { decomposeByProvince, type DecompositionRow } from '../pipeline/decomposition';
+import { splitBuurtenByProvince, type BuurtSplitResult } from '../pipeline/decomposition-buurt';
+import { countsOfRows } from '../pipeline/indices-rows';
+import { scaleComparison, type ScaleRequest, type ScaleResult } from '../pipeline/scale';
 import { layerSpatial } from '../pipeline/spatial';
 import { runIndexWaterbed, type IndexWaterbedRequest, type IndexWaterbedResult } from '../pipeline/waterbed-index';
 import {
@@ -19,6 +22,7 @@ import {
 } from '../pipeline/waterbed';
 import type { CatalogVariable } from '../data/catalog';
 import { fetchJson, isLoadError } from '../app/load-errors';
+import { createScenarioApi } from './scenario-api';
 
 const topologyCache = new Map<string, Promise<Topology>>();
 const spatialCache = new Map<string, Promise<LayerSpatial>>();
@@ -59,7 +63,13 @@ export interface LocalQuotients {
   excluded: { code: string; reason: string }[];
 }
 
+/** A buurt indices request: regions are gemeenten, or wijken with `within: 'wijk'`. */
+export type BuurtIndicesRequest = Omit<IndicesRequest, 'level'>;
+
 export const engineApi = {
+  /** What-if scenarios (src/worker/scenario-api.ts): `scenario(spec, rows, gemeenteRow, topologyUrl)`. */
+  ...createScenarioApi(topologyFor),
+
   /** Indices per region; with `topologyUrl`, spatial indices too (adjacency computed once per layer). */
   async computeIndices(rows: SourceRow[], request: IndicesRequest, topologyUrl: string | null): Promise<IndicesResult> {
     const spatial = topologyUrl ? await spatialFor(topologyUrl) : undefined;
@@ -114,22 +124,37 @@ export const engineApi = {
     return decomposeByProvince(rows, group);
   },
 
-  /** Location quotient of the focal group per unit, relative to the units given (e.g. the wijken of one gemeente). */
-  localQuotients(rows: SourceRow[], group: string): LocalQuotients {
-    const def = groupDefinitionById(group);
-    if (!def) throw new Error(`Unknown group definition "${group}"`);
-    const vars = variablesOf(def);
-    const gc = groupCounts(
-      def,
-      rows.map((r) => ({
-        code: r.code,
-        values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])),
-      })),
-    );
+  /**
+   * Indices over buurten (rows of level buurt with wijk_code/wijk_name): one record per gemeente, or per wijk with
+   * `within: 'wijk'`; D with its expected value under random allocation; spatial indices not computable.
+   */
+  buurtIndices(rows: SourceRow[], request: BuurtIndicesRequest): IndicesResult {
+    return runIndices(rows, { ...request, level: 'buurt' });
+  },
+
+  /** Segregation by scale: per gemeente the index over its wijken and over its buurten (same buurt counts). */
+  scaleComparison(rows: SourceRow[], request: ScaleRequest): ScaleResult {
+    return scaleComparison(rows, request);
+  },
+
+  /** M over all buurten of NL and each province in three parts: between gemeenten, between wijken, within wijken. */
+  splitBuurten(rows: SourceRow[], group: string): BuurtSplitResult {
+    return splitBuurtenByProvince(rows, group);
+  },
+
+  /**
+   * Location quotient of the focal group per unit, relative to the units given (e.g. the wijken of one gemeente);
+   * `level` picks the group definition (buurt definitions use counts).
+   */
+  localQuotients(rows: SourceRow[], group: string, level: GroupLevel = 'wijk'): LocalQuotients {
+    const def = groupDefinitionFor(group, level);
+    if (!def) throw new Error(`Unknown group definition "${group}" at ${level} level`);
+    const gc = countsOfRows(def, rows);
     const x = gc.counts[0]!;
     const y = Float64Array.from(x, (_, i) => gc.counts.slice(1).reduce((s, c) => s + c[i]!, 0));
     const lq = locationQuotient(x, y);
-    return { group, values: gc.units.map((code, i) => [code, lq.values[i] ?? null]), excluded: gc.excluded };
+    const excluded = gc.excluded.map(({ code, reason }) => ({ code, reason }));
+    return { group, values: gc.units.map((code, i) => [code, lq.values[i] ?? null]), excluded };
   },
 };
 
