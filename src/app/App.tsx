@@ -22,7 +22,7 @@ import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
 import { downloadIndices } from './export-indices';
-import { useWaterbedMode } from './use-waterbed-mode';
+import { useWaterbedMode, withChange } from './use-waterbed-mode';
 import { WaterbedDrawer, WaterbedSide } from './WaterbedViews';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
 import { t, type Notice } from './i18n';
@@ -35,6 +35,16 @@ import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
+import { buurtView, levelOfCode, mapCodeOf } from '../features/buurt/selection';
+import { BuurtDrawer } from '../features/buurt/BuurtDrawer';
+import { BuurtSide } from '../features/buurt/BuurtSide';
+import { ScaleDrawer } from '../features/buurt/ScaleDrawer';
+import { tbf } from '../features/buurt/strings';
+import { useBuurt } from '../features/buurt/use-buurt';
+import { withBuurten } from '../features/buurt/use-buurt-rows';
+import { ScenarioDrawer } from '../features/scenario/ScenarioDrawer';
+import { ScenarioSide } from '../features/scenario/ScenarioSide';
+import { useScenarioMode } from '../features/scenario/use-scenario-mode';
 
 export function App({
   service,
@@ -63,24 +73,24 @@ export function App({
 
   const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures } = useMapLayer(service, state, onProgress, version);
   const reference = useReference(service, version);
-  const detail = useDetail(
-    service,
-    state.selected?.startsWith('WK') ? 'wijk' : 'gemeente',
-    state.selected,
-    state.year,
-    reference?.national,
-    version,
-  );
+  const buurt = useBuurt(service, state, reference !== null, version);
+  const search = useMemo(() => (reference ? withBuurten(reference.search.search, buurt.search) : null), [reference, buurt.search]);
+  const selectedLevel = levelOfCode(state.selected);
+  const detail = useDetail(service, selectedLevel, state.selected, state.year, reference?.national, version);
 
   // Indices: wijken of every gemeente in the wijk year closest to the map's year.
   const idxYear = indexYear(state.level, state.year);
   const groups = useMemo(() => groupsFor(catalog, idxYear), [catalog, idxYear]);
   const group = groups.some((g) => g.id === state.group) ? state.group : (groups[0]?.id ?? null);
-  const indices = useIndices(service, idxYear, group, state.gemeente, version);
+  const indices = useIndices(service, idxYear, group, state.mode === 'scenario' ? null : state.gemeente, version);
   const waterbed = state.mode === 'waterbed';
+  const scenarioMode = state.mode === 'scenario';
+  const sc = useScenarioMode({ service, active: scenarioMode, state, setState, version });
+  /** A mode with its own side panel and drawer. */
+  const tool = waterbed || scenarioMode;
   const wb = useWaterbedMode(service, waterbed);
   const wbResult = waterbed ? wb.result : null;
-  const lqMode = !waterbed && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
+  const lqMode = !tool && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
 
   // In waterbed mode the map shows the comparison's level, indicator and end year (all units of the level).
   const wbLevel = waterbed ? wb.level : null;
@@ -108,6 +118,7 @@ export function App({
   // What the map shows: the chosen indicator, or the group's location quotient per wijk.
   const shown = useMemo(() => {
     if (!baseRows) return baseRows;
+    if (sc.mapValues) return withChange(baseRows, sc.mapValues);
     if (wbResult) {
       const relative = wbResult.indicator.metric === 'relative';
       const pick = (u: (typeof wbResult.units)[number]) =>
@@ -118,18 +129,27 @@ export function App({
     if (!lqMode) return baseRows;
     const lq = new Map(indices.local!.values);
     return baseRows.map((r) => ({ ...r, value: lq.get(r.code) ?? null }));
-  }, [baseRows, lqMode, indices.local, wbResult, wb.mapView]);
+  }, [baseRows, lqMode, indices.local, wbResult, wb.mapView, sc.mapValues]);
   const groupLabel = groups.find((g) => g.id === group)?.label[lang] ?? '';
   const wbLevels = wbResult && wb.mapView !== 'change';
-  const shownLabel = wbResult
-    ? wbLevels
-      ? `${variable.label[lang]} ${wb.mapView === 't0' ? wbResult.request.from : wb.mapView === 'side' ? `${wbResult.request.from} | ${wbResult.request.to}` : wbResult.request.to} (${t(lang, 'onUnitsOf')} ${wbResult.request.to})`
-      : `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
-    : lqMode
-      ? `${t(lang, 'lqLabel')}: ${groupLabel}`
-      : variable.label[lang];
-  const shownUnit: Unit =
-    wbResult && !wbLevels ? (wbResult.indicator.metric === 'relative' ? 'percent' : 'pp') : lqMode ? 'score' : variable.unit;
+  const shownLabel = sc.mapLabel
+    ? sc.mapLabel
+    : wbResult
+      ? wbLevels
+        ? `${variable.label[lang]} ${wb.mapView === 't0' ? wbResult.request.from : wb.mapView === 'side' ? `${wbResult.request.from} | ${wbResult.request.to}` : wbResult.request.to} (${t(lang, 'onUnitsOf')} ${wbResult.request.to})`
+        : `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
+      : lqMode
+        ? `${t(lang, 'lqLabel')}: ${groupLabel}`
+        : variable.label[lang];
+  const shownUnit: Unit = sc.mapValues
+    ? 'pp'
+    : wbResult && !wbLevels
+      ? wbResult.indicator.metric === 'relative'
+        ? 'percent'
+        : 'pp'
+      : lqMode
+        ? 'score'
+        : variable.unit;
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
   // Changes get a diverging palette centred on 0.
   // t0 and t1 share one set of class breaks (over both years) so their colours compare.
@@ -140,12 +160,14 @@ export function App({
   }, [wbResult, wbLevels, cls]);
   const effectiveCls = useMemo<ClassificationSettings>(
     () =>
-      wbResult && !wbLevels
-        ? { ...cls, palette: 'rdbu', centre: 'zero' }
-        : wbBreaks
-          ? { ...cls, method: 'manual', manualBreaks: wbBreaks }
-          : cls,
-    [cls, wbResult, wbLevels, wbBreaks],
+      sc.mapBreaks
+        ? { ...cls, palette: 'rdbu', centre: 'zero', method: 'manual', manualBreaks: sc.mapBreaks }
+        : wbResult && !wbLevels
+          ? { ...cls, palette: 'rdbu', centre: 'zero' }
+          : wbBreaks
+            ? { ...cls, method: 'manual', manualBreaks: wbBreaks }
+            : cls,
+    [cls, wbResult, wbLevels, wbBreaks, sc.mapBreaks],
   );
 
   const inView = useMemo(() => (cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null), [cls.scope, viewCodes]);
@@ -193,10 +215,12 @@ export function App({
   const select = useCallback(
     (code: string) => {
       if (waterbed) wb.toggle(code, byCode.get(code)?.name ?? code);
+      else if (scenarioMode) sc.toggle(code);
       else if (code.startsWith('GM')) openGemeente(code);
+      else if (code.startsWith('BU')) update(buurtView(catalog, state.variable, code));
       else update({ gemeente: 'GM' + code.slice(2, 6), selected: code });
     },
-    [openGemeente, update, waterbed, wb, byCode],
+    [openGemeente, update, waterbed, wb, byCode, catalog, state.variable, scenarioMode, sc],
   );
   const onSearch = useCallback(
     (r: SearchResult) => {
@@ -205,10 +229,12 @@ export function App({
         if (r.level === wb.level) wb.toggle(r.code, r.name);
         return;
       }
+      if (scenarioMode) return sc.onSearch(r);
       if (r.level === 'gemeente') openGemeente(r.code);
+      else if (r.level === 'buurt') update({ ...buurtView(catalog, state.variable, r.code), drawer: 'buurten' });
       else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
     },
-    [openGemeente, update, state.year, waterbed, wb],
+    [openGemeente, update, state.year, state.variable, catalog, waterbed, wb, scenarioMode, sc],
   );
   const onViewCodes = useCallback((codes: string[]) => {
     setViewCodes((prev) => (prev && prev.length === codes.length && prev.join() === codes.sort().join() ? prev : codes.sort()));
@@ -219,9 +245,10 @@ export function App({
         firstPaint.current = true;
         performance.mark('segv:first-choropleth');
       }
-      document.documentElement.dataset.mapReady = `${key}|${wbResult ? wb.mapView : lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
+      const shows = sc.mapKey ?? (wbResult ? wb.mapView : lqMode ? 'lq' : state.variable);
+      document.documentElement.dataset.mapReady = `${key}|${shows}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView],
+    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView, sc.mapKey],
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
@@ -256,21 +283,28 @@ export function App({
     setNotices((ns) => ns.filter((x) => x !== n));
     if (n.action) openGemeente(n.action.code);
   };
+  const selectedBuurt = state.selected ? buurt.byCode.get(state.selected) : undefined;
   const selectedName = state.selected
-    ? (byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null))
+    ? (selectedBuurt?.name ?? byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null))
     : null;
+  const wijkOfSelected = (() => {
+    const code = mapCodeOf(state.selected);
+    return code?.startsWith('WK') ? { code, name: byCode.get(code)?.name ?? String(selectedBuurt?.wijk_name ?? code) } : null;
+  })();
 
   return (
     <div className={state.present ? 'app present' : 'app'}>
-      <TopBar state={state} reference={reference} onSearch={onSearch} update={update} />
+      <TopBar state={state} search={search} onSearch={onSearch} update={update} />
       <LoadingStatus lang={lang} progress={progress} failures={loadFailures} onRetry={service.retry.bind(service)} />
       <aside className="panel">
         {waterbed ? (
           <WaterbedSide lang={lang} wb={wb} service={service} />
+        ) : scenarioMode ? (
+          <ScenarioSide lang={lang} catalog={catalog} sc={sc} />
         ) : (
           <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />
         )}
-        {waterbed ? null : state.gemeente ? (
+        {tool ? null : state.gemeente ? (
           <div className="drill">
             <strong>
               {t(lang, 'wijkenOf')} {gemeenteName}
@@ -316,18 +350,23 @@ export function App({
         ) : null}
         {!lqMode && variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
         {state.present ? null : <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} />}
-        {state.selected && detail && !waterbed ? (
+        {state.selected && detail && !tool ? (
           <DetailPanel
             lang={lang}
             name={selectedName ?? state.selected}
-            level={state.selected.startsWith('WK') ? 'wijk' : 'gemeente'}
-            gemeenteName={state.selected.startsWith('WK') ? gemeenteName : null}
+            level={selectedLevel}
+            gemeenteName={selectedLevel === 'gemeente' ? null : gemeenteName}
             year={state.year}
             rows={detail}
             onClose={() => update({ selected: null })}
+            subtitle={
+              selectedBuurt && wijkOfSelected
+                ? `${tbf(lang, 'buurtOf', { wijk: wijkOfSelected.name, gemeente: gemeenteName ?? '' })} ${tbf(lang, 'mapShowsWijk', { wijk: wijkOfSelected.name })}`
+                : null
+            }
           />
         ) : null}
-        {group && !waterbed ? (
+        {group && !tool ? (
           <IndicesPanel
             lang={lang}
             year={idxYear}
@@ -340,6 +379,9 @@ export function App({
             error={indicesProblem}
             decomposition={indices.decomposition}
           />
+        ) : null}
+        {state.gemeente && gemeenteName && !tool ? (
+          <BuurtSide lang={lang} state={state} update={update} rows={buurt.gemeenteRows} gemeenteName={gemeenteName} />
         ) : null}
         <p className="credit small">{t(lang, 'credit')}</p>
       </aside>
@@ -386,9 +428,9 @@ export function App({
               onSelect={select}
               onRendered={onRendered}
               emphasised={brushed}
-              selected={state.selected}
+              selected={mapCodeOf(state.selected)}
               onViewCodes={onViewCodes}
-              rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null}
+              rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : sc.rings}
               ringColors={RING_COLORS}
               marked={waterbed ? wb.marked : null}
               focus={wbResult ? wbResult.units.map((u) => u.code) : null}
@@ -429,6 +471,8 @@ export function App({
           <section className="drawer drawer-waterbed">
             <WaterbedDrawer lang={lang} wb={wb} highlighted={chartHover ?? hover?.code ?? null} onHover={setChartHover} />
           </section>
+        ) : scenarioMode ? (
+          <ScenarioDrawer lang={lang} sc={sc} highlighted={chartHover ?? hover?.code ?? null} onHover={setChartHover} />
         ) : (
           <Drawer
             lang={lang}
@@ -452,6 +496,18 @@ export function App({
             onSelectUnit={select}
             onOpenGemeente={openGemeente}
             onDownloadIndices={indices.ranking ? () => downloadIndices(indices.ranking!) : null}
+            buurten={
+              <BuurtDrawer
+                lang={lang}
+                rows={buurt.gemeenteRows}
+                gemeenteName={gemeenteName}
+                wijk={wijkOfSelected}
+                selected={state.selected}
+                failed={!!buurt.error}
+                onSelect={select}
+              />
+            }
+            scale={<ScaleDrawer lang={lang} state={state} update={update} rows={buurt.rows} onOpenGemeente={openGemeente} />}
           />
         )}
       </main>

@@ -2,7 +2,7 @@
  * The panel under the map: ranking of gemeenten, linked charts (histogram + scatter), the table alternative, or
  * nothing. Composition only: every view gets plain props from App.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Catalog } from '../data/catalog';
 import type { UnitValue } from '../data/queries';
 import type { Unit } from '../data/variables';
@@ -38,9 +38,19 @@ export interface DrawerProps {
   onOpenGemeente: (code: string) => void;
   /** Download all gemeenten's indices (CSV with a metadata sidecar), when computed. */
   onDownloadIndices: (() => void) | null;
+  /** Content of the buurt table and the scale tabs (the buurt feature draws them). */
+  buurten: ReactNode;
+  scale: ReactNode;
 }
 
-const TAB_LABEL = { ranking: 'bottomRanking', charts: 'bottomCharts', table: 'bottomTable', none: 'bottomNone' } as const;
+const TAB_LABEL = {
+  ranking: 'bottomRanking',
+  charts: 'bottomCharts',
+  table: 'bottomTable',
+  buurten: 'bottomBuurten',
+  scale: 'bottomScale',
+  none: 'bottomNone',
+} as const;
 
 export function Drawer(p: DrawerProps) {
   const { lang, state } = p;
@@ -129,6 +139,8 @@ export function Drawer(p: DrawerProps) {
           />
         </div>
       ) : null}
+      {state.drawer === 'buurten' ? p.buurten : null}
+      {state.drawer === 'scale' ? p.scale : null}
       {state.drawer === 'ranking' ? (
         p.rankItems.length ? (
           <RankingChart lang={lang} title={p.rankTitle} items={p.rankItems} selected={state.gemeente} onSelect={p.onOpenGemeente} />

@@ -2,30 +2,32 @@
 import { SearchBox } from '../views/explore/SearchBox';
 import { LANGS, t, type Lang } from './i18n';
 import type { SearchResult } from './search-index';
-import type { Reference } from './use-reference';
-import type { ViewState } from './url-state';
+import { MODES, type ViewState } from './url-state';
+
+const MODE_LABEL = { explore: 'modeExplore', waterbed: 'modeWaterbed', scenario: 'modeScenario' } as const;
 
 export interface TopBarProps {
   state: ViewState;
-  reference: Reference | null;
+  /** Place search (gemeenten, wijken and, once loaded, buurten), or null until the names are in. */
+  search: ((query: string, limit?: number) => SearchResult[]) | null;
   onSearch: (r: SearchResult) => void;
   update: (patch: Partial<ViewState>) => void;
 }
 
-export function TopBar({ state, reference, onSearch, update }: TopBarProps) {
+export function TopBar({ state, search, onSearch, update }: TopBarProps) {
   const lang = state.lang;
   return (
     <header className="topbar">
       <h1>{t(lang, 'title')}</h1>
       <p className="muted">{t(lang, 'subtitle')}</p>
       <div className="mode" role="group" aria-label={t(lang, 'modeLabel')}>
-        {(['explore', 'waterbed'] as const).map((m) => (
+        {MODES.map((m) => (
           <button key={m} type="button" aria-pressed={state.mode === m} onClick={() => update({ mode: m })}>
-            {t(lang, m === 'explore' ? 'modeExplore' : 'modeWaterbed')}
+            {t(lang, MODE_LABEL[m])}
           </button>
         ))}
       </div>
-      {reference ? <SearchBox lang={lang} search={reference.search.search} onSelect={onSearch} /> : null}
+      {search ? <SearchBox lang={lang} search={search} onSelect={onSearch} /> : null}
       <button type="button" className="present-toggle" aria-pressed={state.present} onClick={() => update({ present: !state.present })}>
         {t(lang, state.present ? 'presentOff' : 'presentOn')}
       </button>

@@ -56,6 +56,8 @@ export interface ServiceStatus {
 
 const LEVELS = ['gemeente', 'wijk'] as const;
 type StatsLevel = (typeof LEVELS)[number];
+/** Statistics without boundaries, loaded into DuckDB on first use only (nothing on the first screen needs them). */
+const ON_DEMAND: readonly Level[] = ['buurt'];
 
 /**
  * The cached promise for `key`, or a new one from `load`. A rejected promise is dropped from the cache and reported
@@ -97,7 +99,7 @@ async function fetchTopology(base: string, level: Level, year: number): Promise<
   }
 }
 
-async function fetchStats(base: string, level: StatsLevel): Promise<DecodedParquet> {
+async function fetchStats(base: string, level: Level): Promise<DecodedParquet> {
   const url = `${base}data/stats/${level}.parquet`;
   const target: FailureTarget = { resource: 'stats', level };
   const bytes = await fetchBytes(url, { target });
@@ -141,6 +143,7 @@ export class DataService {
   private readonly statsCache = new Map<StatsLevel, Promise<DecodedParquet>>();
   private readonly dbCache = new Map<'db', Promise<Db>>();
   private readonly repoCache = new Map<'repo', Promise<StatsRepository>>();
+  private readonly onDemandCache = new Map<Level, Promise<StatsRepository>>();
   private readonly statsDone = new Set<StatsLevel>();
   /** DuckDB with the statistics loaded, once ready. */
   private duck: StatsRepository | null = null;
@@ -274,6 +277,22 @@ export class DataService {
     }
   }
 
+  /** DuckDB with this level's statistics loaded: at once for the levels loaded at start, on first use for the others. */
+  private repoWith(level: Level): Promise<StatsRepository> {
+    if (!ON_DEMAND.includes(level)) return this.repo();
+    return remember(
+      this.onDemandCache,
+      level,
+      async () => {
+        const [repo, decoded] = await Promise.all([this.repo(), fetchStats(this.base, level)]);
+        if (!repo.isLoaded(level)) await repo.loadDecoded(level, decoded);
+        performance.mark(`segv:stats-ready-${level}`);
+        return repo;
+      },
+      (e) => this.fail(e, { resource: 'stats', level }),
+    );
+  }
+
   hasGeometry(level: Level, year: number): boolean {
     return this.catalog.geometry[level]?.includes(year) ?? false;
   }
@@ -292,17 +311,17 @@ export class DataService {
 
   /** Rows of a level/year with the given variables, through DuckDB (for the engine worker). */
   async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
-    return (await this.repo()).rows(level, year, variables);
+    return (await this.repoWith(level)).rows(level, year, variables);
   }
 
   /** Every row of a level, all years (DuckDB). */
   async all(level: Level): Promise<UnitRecord[]> {
-    return (await this.repo()).all(level);
+    return (await this.repoWith(level)).all(level);
   }
 
   /** One unit across all years (DuckDB). */
   async unit(level: Level, code: string): Promise<UnitRecord[]> {
-    return (await this.repo()).unit(level, code);
+    return (await this.repoWith(level)).unit(level, code);
   }
 
   /** URL of a boundary layer (the engine worker fetches it itself). */

@@ -93,6 +93,7 @@ export async function gemeenteStatus(service: DataService, code: string, year: n
 /** Does a selected unit code (gemeente or wijk) exist in any year of the data? */
 export async function unitExists(service: DataService, code: string): Promise<boolean> {
   if (code.startsWith('GM')) return (await lastSeen(service, code)) !== null;
+  if (code.startsWith('BU')) return (await service.unit('buurt', code)).length > 0;
   const wijkYears = [...new Set(service.catalog.variables.flatMap((v) => v.availability.wijk ?? []))];
   for (const year of wijkYears) {
     const variable = anyVariable(service.catalog, 'wijk', year);

@@ -50,6 +50,7 @@ const STRINGS = {
   resultsCount: { nl: '{n} resultaten; kies met pijltjes en Enter', en: '{n} results; choose with arrow keys and Enter' },
   level_gemeente: { nl: 'gemeente', en: 'municipality' },
   level_wijk: { nl: 'wijk', en: 'district' },
+  level_buurt: { nl: 'buurt', en: 'neighbourhood' },
   inGemeente: { nl: 'in', en: 'in' },
   histogram: { nl: 'Verdeling', en: 'Distribution' },
   areas: { nl: 'Aantal gebieden', en: 'Number of areas' },

@@ -72,9 +72,12 @@ const STRINGS = {
   bottomTable: { nl: 'Tabel', en: 'Table' },
   bottomRanking: { nl: 'Ranglijst', en: 'Ranking' },
   bottomNone: { nl: 'Alleen kaart', en: 'Map only' },
+  bottomBuurten: { nl: 'Buurten', en: 'Neighbourhoods' },
+  bottomScale: { nl: 'Schaal', en: 'Scale' },
   bottomCharts: { nl: 'Grafieken', en: 'Charts' },
   modeExplore: { nl: 'Verkennen', en: 'Explore' },
   modeWaterbed: { nl: 'Waterbedeffect', en: 'Waterbed effect' },
+  modeScenario: { nl: 'Wat als', en: 'What if' },
   modeLabel: { nl: 'Weergave', en: 'View' },
   waterbedIntro: {
     nl: 'Verschuiven problemen naar de buren? Klik op de kaart om doelgebieden te kiezen, kies een kenmerk en twee jaren, en vergelijk doelgebied, aangrenzende ring, rest en regio.',

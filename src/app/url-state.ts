@@ -4,14 +4,18 @@
  */
 import type { Catalog, Level } from '../data/catalog';
 import { GROUP_DEFINITIONS } from '../engine/groups';
+import { BUURT_GROUP_DEFINITIONS } from '../engine/groups-buurt';
+import { MAX_SCENARIO_PARAM, SCENARIO_PARAM } from '../features/scenario/spec-url';
 import { LANGS, type Lang, type Notice } from './i18n';
 
 /** Two-group indices offered in the ranking chart. */
 export const RANKABLE = ['D', 'H', 'xPx', 'Gini', 'V', 'A'] as const;
 export type RankIndex = (typeof RANKABLE)[number];
 export type MapMode = 'variable' | 'lq';
-export type Drawer = 'none' | 'table' | 'ranking' | 'charts';
-export const DRAWERS: readonly Drawer[] = ['ranking', 'charts', 'table', 'none'];
+export const MODES = ['explore', 'waterbed', 'scenario'] as const;
+export type Mode = (typeof MODES)[number];
+export type Drawer = 'none' | 'table' | 'ranking' | 'charts' | 'buurten' | 'scale';
+export const DRAWERS: readonly Drawer[] = ['ranking', 'charts', 'table', 'buurten', 'scale', 'none'];
 
 export interface ViewState {
   level: Level;
@@ -26,15 +30,25 @@ export interface ViewState {
   /** 'lq': the map shows the location quotient of the group (wijken of the selected gemeente). */
   mapMode: MapMode;
   drawer: Drawer;
-  /** Unit whose details are shown (a gemeente or a wijk). */
+  /** Unit whose details are shown (a gemeente, a wijk or a buurt: a buurt shows the map of its gemeente's wijken). */
   selected: string | null;
   /** Second indicator for the scatter plot. */
   yVariable: string;
-  /** 'waterbed': the waterbed-effect comparison instead of free exploration. */
-  mode: 'explore' | 'waterbed';
+  /** 'waterbed': the waterbed-effect comparison; 'scenario': the what-if scenario panel. */
+  mode: Mode;
+  /** The what-if scenario's set-up (base64url JSON, src/features/scenario/spec-url.ts; checked by the feature). */
+  scenario: string | null;
   /** Presenter mode: map and legend only, large type (for workshops and iframes). */
   present: boolean;
+  /** Group definition for the indices over buurten (only the groups the buurt data support). */
+  buurtGroup: string;
+  /** Index compared over wijken and over buurten in the scale view. */
+  scaleIndex: ScaleIndexId;
 }
+
+/** Indices offered in the scale view (wijken vs buurten). */
+export const SCALE_VIEW_INDICES = ['D', 'H', 'M'] as const;
+export type ScaleIndexId = (typeof SCALE_VIEW_INDICES)[number];
 
 export interface ParsedState {
   state: ViewState;
@@ -55,17 +69,22 @@ export const DEFAULT_STATE: ViewState = {
   selected: null,
   yVariable: 'share_owner_occupied',
   mode: 'explore',
+  scenario: null,
   present: false,
+  buurtGroup: 'age_65plus',
+  scaleIndex: 'D',
 };
 
 const MAX_PARAM = 64;
+/** The whole query: the short parameters plus a scenario set-up. */
+const MAX_SEARCH = 2000 + MAX_SCENARIO_PARAM;
 
 export function parseState(search: string, catalog: Catalog): ParsedState {
   const warnings: Notice[] = [];
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search.length > 2000 ? '' : search);
-    if (search.length > 2000) warnings.push({ code: 'params_too_long', params: {} });
+    params = new URLSearchParams(search.length > MAX_SEARCH ? '' : search);
+    if (search.length > MAX_SEARCH) warnings.push({ code: 'params_too_long', params: {} });
   } catch {
     params = new URLSearchParams();
     warnings.push({ code: 'params_unreadable', params: {} });
@@ -126,7 +145,7 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
   else if (drawer !== null) warnings.push({ code: 'invalid_param', params: { name: 'paneel', value: drawer } });
   const sel = get('sel');
   if (sel !== null) {
-    if (/^(GM\d{4}|WK[0-9A-Z]{6})$/.test(sel)) state.selected = sel;
+    if (/^(GM\d{4}|WK[0-9A-Z]{6}|BU[0-9A-Z]{8})$/.test(sel)) state.selected = sel;
     else warnings.push({ code: 'invalid_param', params: { name: 'sel', value: sel } });
   }
   const yv = get('y');
@@ -134,12 +153,26 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
     if (catalog.variables.some((v) => v.id === yv)) state.yVariable = yv;
     else warnings.push({ code: 'unknown_variable', params: { value: yv } });
   }
+  const bgroup = get('bgroep');
+  if (bgroup !== null) {
+    if (BUURT_GROUP_DEFINITIONS.some((g) => g.id === bgroup)) state.buurtGroup = bgroup;
+    else warnings.push({ code: 'unknown_group', params: { value: bgroup } });
+  }
+  const scale = get('schaal');
+  if (scale !== null) {
+    if ((SCALE_VIEW_INDICES as readonly string[]).includes(scale)) state.scaleIndex = scale as ScaleIndexId;
+    else warnings.push({ code: 'unknown_index', params: { value: scale } });
+  }
   const present = get('presenteer');
   if (present === '1') state.present = true;
   else if (present !== null && present !== '0') warnings.push({ code: 'invalid_param', params: { name: 'presenteer', value: present } });
   const modus = get('modus');
-  if (modus === 'waterbed' || modus === 'explore') state.mode = modus;
+  if ((MODES as readonly string[]).includes(modus ?? '')) state.mode = modus as Mode;
   else if (modus !== null) warnings.push({ code: 'invalid_param', params: { name: 'modus', value: modus } });
+  const scenario = params.get(SCENARIO_PARAM);
+  if (scenario !== null && scenario.length > MAX_SCENARIO_PARAM)
+    warnings.push({ code: 'param_too_long', params: { name: SCENARIO_PARAM } });
+  else if (scenario) state.scenario = scenario;
   const fixed = reconcile(state, catalog);
   if (fixed.note) warnings.push(fixed.note);
   return { state: fixed.state, warnings };
@@ -159,7 +192,10 @@ export function serializeState(s: ViewState): string {
   if (s.selected) p.set('sel', s.selected);
   if (s.yVariable !== DEFAULT_STATE.yVariable) p.set('y', s.yVariable);
   if (s.mode !== 'explore') p.set('modus', s.mode);
+  if (s.scenario) p.set(SCENARIO_PARAM, s.scenario);
   if (s.present) p.set('presenteer', '1');
+  if (s.buurtGroup !== DEFAULT_STATE.buurtGroup) p.set('bgroep', s.buurtGroup);
+  if (s.scaleIndex !== DEFAULT_STATE.scaleIndex) p.set('schaal', s.scaleIndex);
   return '?' + p.toString();
 }
 

@@ -56,7 +56,7 @@ export function useDetail(
       return;
     }
     let live = true;
-    const gm = level === 'wijk' ? 'GM' + code.slice(2, 6) : null;
+    const gm = level === 'wijk' || level === 'buurt' ? 'GM' + code.slice(2, 6) : null;
     Promise.all([service.unit(level, code), gm ? service.unit('gemeente', gm) : Promise.resolve(undefined)]).then(
       ([unitRows, gemeenteRows]) => {
         if (live) setRows(buildDetailRows({ variables: service.catalog.variables, year, unitRows, gemeenteRows, national }));

@@ -131,7 +131,7 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
 }
 
 /** Rows of a committed statistics file, read independently of the app (hyparquet in Node). */
-export async function statsRows(level: 'gemeente' | 'wijk'): Promise<StatsParquetRow[]> {
+export async function statsRows(level: 'gemeente' | 'wijk' | 'buurt'): Promise<StatsParquetRow[]> {
   const b = readFileSync(`data/stats/${level}.parquet`);
   return (await parquetReadObjects({
     file: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,

@@ -14,7 +14,9 @@ export interface DetailPanelProps {
   lang: Lang;
   /** Name of the area, e.g. "Zuidoost". */
   name: string;
-  level: 'gemeente' | 'wijk';
+  level: 'gemeente' | 'wijk' | 'buurt';
+  /** A line under the heading, e.g. where a buurt lies and what its empty values mean. */
+  subtitle?: string | null;
   /** The area's gemeente (wijken only): heads the gemeente column. */
   gemeenteName?: string | null;
   year: number;
@@ -22,8 +24,8 @@ export interface DetailPanelProps {
   onClose?: () => void;
 }
 
-export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClose }: DetailPanelProps) {
-  const showGemeente = level === 'wijk';
+export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClose, subtitle }: DetailPanelProps) {
+  const showGemeente = level !== 'gemeente';
   return (
     <section className="detail-panel" aria-label={`${tx(lang, 'details')} ${name}`}>
       <header className="detail-head">
@@ -36,6 +38,7 @@ export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClo
           </button>
         ) : null}
       </header>
+      {subtitle ? <p className="muted small">{subtitle}</p> : null}
       <table className="detail-table">
         <caption className="visually-hidden">
           {tx(lang, 'details')} {name}, {year}

@@ -86,8 +86,9 @@ export function SearchBox({ lang, search, onSelect, limit = 10 }: SearchBoxProps
               >
                 <span className="searchbox-name">{r.name}</span>{' '}
                 <span className="muted small">
-                  {tx(lang, r.level === 'gemeente' ? 'level_gemeente' : 'level_wijk')}
-                  {r.gemeenteName ? ` ${tx(lang, 'inGemeente')} ${r.gemeenteName}` : ''}
+                  {tx(lang, `level_${r.level}`)}
+                  {r.wijkName ? ` ${tx(lang, 'inGemeente')} ${r.wijkName},` : ''}
+                  {r.gemeenteName ? ` ${r.wijkName ? '' : `${tx(lang, 'inGemeente')} `}${r.gemeenteName}` : ''}
                   {r.alias ? ` · ${r.alias}` : ''} · {r.code}
                 </span>
               </li>

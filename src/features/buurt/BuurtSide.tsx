@@ -1,0 +1,42 @@
+/**
+ * The buurt part of the side panel when a gemeente is open: the indices over its buurten for a buurt group (the
+ * engine worker computes them from the same rows as the buurt table). Composition only.
+ */
+import type { Lang } from '../../app/i18n';
+import { failureText } from '../../app/i18n-errors';
+import type { ViewState } from '../../app/url-state';
+import type { UnitRecord } from '../../data/queries';
+import { BUURT_GROUP_DEFINITIONS } from '../../engine/groups-buurt';
+import { BuurtIndices } from './BuurtIndices';
+import { BUURT_YEAR } from './selection';
+import { tbf } from './strings';
+import { useBuurtIndices } from './use-buurt';
+
+export interface BuurtSideProps {
+  lang: Lang;
+  state: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+  /** Buurten of the open gemeente. */
+  rows: readonly UnitRecord[] | null;
+  gemeenteName: string;
+}
+
+export function BuurtSide({ lang, state, update, rows, gemeenteName }: BuurtSideProps) {
+  const group = BUURT_GROUP_DEFINITIONS.some((g) => g.id === state.buurtGroup) ? state.buurtGroup : BUURT_GROUP_DEFINITIONS[0]!.id;
+  const answer = useBuurtIndices(rows, state.gemeente, group, BUURT_YEAR);
+  return (
+    <BuurtIndices
+      lang={lang}
+      year={BUURT_YEAR}
+      groups={BUURT_GROUP_DEFINITIONS}
+      group={group}
+      onGroup={(g) => update({ buurtGroup: g })}
+      record={answer.value}
+      gemeenteName={gemeenteName}
+      busy={answer.busy || !rows}
+      error={
+        answer.error ? failureText(lang, answer.error) : rows && rows.length === 0 ? tbf(lang, 'noBuurten', { name: gemeenteName }) : null
+      }
+    />
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Where a selected code sits in the hierarchy: gemeente, wijk or buurt (from the code alone), and what the wijk map
+ * highlights for it (a buurt has no boundary: the map marks the wijk it lies in).
+ */
+import type { ViewState } from '../../app/url-state';
+import type { Catalog, Level } from '../../data/catalog';
+import { isBuurtCode, wijkOfBuurt } from '../../data/buurt-codes';
+
+/** The embedded buurt statistics' year (KWB 2024); selecting a buurt shows the wijk map of this year. */
+export const BUURT_YEAR = 2024;
+
+export function levelOfCode(code: string | null): Extract<Level, 'gemeente' | 'wijk' | 'buurt'> {
+  if (code?.startsWith('BU')) return 'buurt';
+  return code?.startsWith('WK') ? 'wijk' : 'gemeente';
+}
+
+/** The code to highlight on the map: the wijk of a buurt, else the code itself. */
+export function mapCodeOf(code: string | null): string | null {
+  return code && isBuurtCode(code) ? wijkOfBuurt(code) : code;
+}
+
+/** Indicator shown on the wijk map when a buurt is selected and the current one has no wijk values in BUURT_YEAR. */
+export const BUURT_MAP_FALLBACK = 'share_age_65plus';
+
+/**
+ * The view for a selected buurt: the wijk map of its gemeente in the buurt year (the buurt's wijk code exists in
+ * that year's layer), keeping the indicator when the wijken of that year have it.
+ */
+export function buurtView(catalog: Catalog, variable: string, code: string): Partial<ViewState> {
+  const has = catalog.variables.find((v) => v.id === variable)?.availability.wijk?.includes(BUURT_YEAR) ?? false;
+  return {
+    level: 'wijk',
+    gemeente: 'GM' + code.slice(2, 6),
+    selected: code,
+    year: BUURT_YEAR,
+    variable: has ? variable : BUURT_MAP_FALLBACK,
+  };
+}
