@@ -381,7 +381,14 @@ export function App({
           />
         ) : null}
         {state.gemeente && gemeenteName && !tool ? (
-          <BuurtSide lang={lang} state={state} update={update} rows={buurt.gemeenteRows} gemeenteName={gemeenteName} />
+          <BuurtSide
+            lang={lang}
+            state={state}
+            update={update}
+            rows={buurt.gemeenteRows}
+            gemeenteName={gemeenteName}
+            wijk={wijkOfSelected}
+          />
         ) : null}
         <p className="credit small">{t(lang, 'credit')}</p>
       </aside>

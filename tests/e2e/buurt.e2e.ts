@@ -44,9 +44,13 @@ async function waitForWijkMap(page: Watched['page'], gm: string): Promise<void> 
 const num = (s: string | null) => Number((s ?? '').replace(/\./g, '').replace(',', '.').replace('%', ''));
 
 /** D of 65+ over the buurten of a gemeente, straight from the Parquet (buurten with both counts). */
-async function directD(gm: string): Promise<number> {
+async function directD(area: string): Promise<number> {
   const rows = (await statsRows('buurt')).filter(
-    (r) => r.gemeente_code === gm && typeof r.population === 'number' && r.population > 0 && typeof r.persons_age_65plus === 'number',
+    (r) =>
+      (r.gemeente_code === area || r.wijk_code === area) &&
+      typeof r.population === 'number' &&
+      r.population > 0 &&
+      typeof r.persons_age_65plus === 'number',
   );
   const x = rows.map((r) => r.persons_age_65plus as number);
   const y = rows.map((r, i) => (r.population as number) - x[i]!);
@@ -94,6 +98,13 @@ describe('buurten', () => {
     expect(num(await page.textContent('.buurt-indices [data-index=expectedD] td.num'))).toBeCloseTo(indices.expected_D as number, 3);
     expect(num(await page.textContent('.buurt-indices [data-index=H] td.num'))).toBeCloseTo(indices.H as number, 3);
     expect(await page.textContent('.buurt-indices caption')).toContain(`${indices.units_used as number} buurten van Amsterdam`);
+    // The same over the buurten of the selected buurt's wijk only.
+    await page.check('.buurt-indices input[name=buurtIndexScope] >> nth=1');
+    await page.waitForFunction(() => document.querySelector('.buurt-indices caption')?.textContent?.includes('Hoofddorppleinbuurt'), null, {
+      timeout: 90_000,
+    });
+    const dw = num(await page.textContent('.buurt-indices [data-index=D] td.num'));
+    expect(dw).toBeCloseTo(await directD('WK0363KA'), 3);
   });
 
   it('compares every gemeente over wijken and over buurten, and splits M for NL in three parts equal to the CLI', async () => {

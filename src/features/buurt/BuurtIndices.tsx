@@ -3,6 +3,7 @@
  * its expected value under random allocation (buurten are small and counts rounded to 5, so chance alone gives a
  * D well above 0), H, the exposure indices and, for several groups, M. Draws only.
  */
+import type { ReactNode } from 'react';
 import { formatNumber, t, type Lang } from '../../app/i18n';
 import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
@@ -21,12 +22,14 @@ export interface BuurtIndicesProps {
   gemeenteName: string;
   busy: boolean;
   error: string | null;
+  /** Choice of the area whose buurten are the units (gemeente or a selected wijk), when there is one. */
+  scope?: ReactNode;
 }
 
 const f3 = (lang: Lang, v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3);
 
-export function BuurtIndices({ lang, year, groups, group, onGroup, record: r, gemeenteName, busy, error }: BuurtIndicesProps) {
+export function BuurtIndices({ lang, year, groups, group, onGroup, record: r, gemeenteName, busy, error, scope }: BuurtIndicesProps) {
   const def = groups.find((g) => g.id === group);
   const row = (id: string, v: IndexValue | undefined, ci?: { lower: number; upper: number } | null, label?: string) => (
     <tr key={id} data-index={id}>
@@ -42,6 +45,7 @@ export function BuurtIndices({ lang, year, groups, group, onGroup, record: r, ge
     <section className="indices buurt-indices" aria-label={tbf(lang, 'indicesTitle', { year })}>
       <h2>{tbf(lang, 'indicesTitle', { year })}</h2>
       <GroupSelect lang={lang} label={tb(lang, 'group')} name="buurtGroup" groups={[...groups]} value={group} onChange={onGroup} />
+      {scope}
       {def?.note ? <p className="muted small">{def.note[lang]}</p> : null}
       {error ? <p className="error small">{error}</p> : null}
       {!r && !error ? (

@@ -35,6 +35,7 @@ const STRINGS = {
   indicesTitle: { nl: 'Segregatie over buurten ({year})', en: 'Segregation over neighbourhoods ({year})' },
   indicesOf: { nl: 'Eenheden: de {n} buurten van {name}', en: 'Units: the {n} neighbourhoods of {name}' },
   group: { nl: 'Groep', en: 'Group' },
+  indicesOver: { nl: 'Over de buurten van', en: 'Over the neighbourhoods of' },
   index: { nl: 'Index', en: 'Index' },
   value: { nl: 'Waarde', en: 'Value' },
   expectedD: { nl: 'Verwacht bij toeval', en: 'Expected by chance' },

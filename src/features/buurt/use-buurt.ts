@@ -66,17 +66,26 @@ function useComputed<T>(compute: (() => Promise<T>) | null): Answer<T> {
   return s;
 }
 
-/** Indices over the buurten of one gemeente (D with its expected value under random allocation). */
-export function useBuurtIndices(rows: readonly UnitRecord[] | null, gemeente: string | null, group: string, year: number) {
+/**
+ * Indices over the buurten of one gemeente, or of one wijk (`within: 'wijk'`): D with its expected value under
+ * random allocation. `rows`: the buurten of the gemeente.
+ */
+export function useBuurtIndices(
+  rows: readonly UnitRecord[] | null,
+  region: string | null,
+  within: 'gemeente' | 'wijk',
+  group: string,
+  year: number,
+) {
   const run = useMemo(
     () =>
-      rows && gemeente && rows.length
+      rows && region && rows.length
         ? async (): Promise<IndicesRecord | null> => {
-            const r = await engine().buurtIndices([...rows], { year, group, regions: [gemeente] });
-            return r.records.find((x) => x.regionCode === gemeente) ?? null;
+            const r = await engine().buurtIndices([...rows], { year, group, regions: [region], within });
+            return r.records.find((x) => x.regionCode === region) ?? null;
           }
         : null,
-    [rows, gemeente, group, year],
+    [rows, region, within, group, year],
   );
   return useComputed(run);
 }
