@@ -97,6 +97,19 @@ export function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: 
   }, lngLat);
 }
 
+/** Type `query` in the search box and press Enter; returns performance.now() of the Enter keydown in the page. */
+export async function timedSearch(page: Page, query: string): Promise<number> {
+  await page.fill('input[role=combobox]', query);
+  await page.waitForSelector('[role=option]');
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyAt?: number };
+    delete w.__keyAt;
+    document.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true, once: true });
+  });
+  await page.press('input[role=combobox]', 'Enter');
+  return page.evaluate(() => (window as unknown as { __keyAt: number }).__keyAt);
+}
+
 /** Click at page coordinates; returns performance.now() of the pointerdown in the page. */
 export async function timedClick(page: Page, p: { x: number; y: number }): Promise<number> {
   await page.evaluate(() => {

@@ -8,22 +8,20 @@ import type { Unit } from '../data/variables';
 import type { RankItem } from '../views/charts/RankingChart';
 import { ClassificationControls } from '../views/explore/ClassificationControls';
 import { classifyWithSettings, DEFAULT_SETTINGS, settingsColors, type ClassificationSettings } from '../views/explore/classification-model';
-import { DetailPanel } from '../views/explore/DetailPanel';
 import type { SearchResult } from './search-index';
-import { ChoroplethMap, type Camera, type HoverInfo } from '../views/map/ChoroplethMap';
+import type { Camera, HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
 import { legendItems } from '../views/map/legend-items';
 import { Tooltip } from '../views/map/Tooltip';
-import { IndicesPanel } from '../views/panels/IndicesPanel';
 import { INDEX_LABELS } from '../views/panels/index-labels';
 import { LoadingStatus } from '../views/panels/LoadingStatus';
 import { Notices } from '../views/panels/Notices';
 import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
+import { ChoroplethMap, DetailPanel, IndicesPanel, WaterbedDrawer, WaterbedSide } from './lazy-views';
 import { downloadIndices } from './export-indices';
 import { useWaterbedMode } from './use-waterbed-mode';
-import { WaterbedDrawer, WaterbedSide } from './WaterbedViews';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
 import { t, type Notice } from './i18n';
 import { failureText, te } from './i18n-errors';
@@ -34,6 +32,7 @@ import { groupsFor, indexYear, useIndices } from './use-indices';
 import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
+import { useSearchIndex } from './use-search-index';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
 
 export function App({
@@ -61,8 +60,9 @@ export function App({
   const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
   const { version, failures: serviceFailures } = useServiceStatus(service);
 
-  const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures } = useMapLayer(service, state, onProgress, version);
+  const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures, preload } = useMapLayer(service, state, onProgress, version);
   const reference = useReference(service, version);
+  const search = useSearchIndex(service, version);
   const detail = useDetail(
     service,
     state.selected?.startsWith('WK') ? 'wijk' : 'gemeente',
@@ -218,10 +218,11 @@ export function App({
       if (!firstPaint.current) {
         firstPaint.current = true;
         performance.mark('segv:first-choropleth');
+        service.firstPaint();
       }
       document.documentElement.dataset.mapReady = `${key}|${wbResult ? wb.mapView : lqMode ? 'lq' : state.variable}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView],
+    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView, service],
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
@@ -262,7 +263,7 @@ export function App({
 
   return (
     <div className={state.present ? 'app present' : 'app'}>
-      <TopBar state={state} reference={reference} onSearch={onSearch} update={update} />
+      <TopBar state={state} search={search} onSearch={onSearch} update={update} />
       <LoadingStatus lang={lang} progress={progress} failures={loadFailures} onRetry={service.retry.bind(service)} />
       <aside className="panel">
         {waterbed ? (
@@ -394,6 +395,8 @@ export function App({
               focus={wbResult ? wbResult.units.map((u) => u.code) : null}
               camera={sideBySide ? camera : null}
               onCamera={sideBySide ? setCamera : undefined}
+              preload={preload}
+              loadingLabel={t(lang, 'loading')}
             />
           </div>
           {state.present ? (

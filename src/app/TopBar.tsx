@@ -1,18 +1,20 @@
 /** The top bar: title, mode switch, search, presenter toggle and language. */
 import { SearchBox } from '../views/explore/SearchBox';
 import { LANGS, t, type Lang } from './i18n';
-import type { SearchResult } from './search-index';
-import type { Reference } from './use-reference';
+import type { SearchIndex, SearchResult } from './search-index';
 import type { ViewState } from './url-state';
 
 export interface TopBarProps {
   state: ViewState;
-  reference: Reference | null;
+  /** Null while the names load: the box is there (same size) and shows results once they are in. */
+  search: SearchIndex | null;
   onSearch: (r: SearchResult) => void;
   update: (patch: Partial<ViewState>) => void;
 }
 
-export function TopBar({ state, reference, onSearch, update }: TopBarProps) {
+const NO_RESULTS = (): SearchResult[] => [];
+
+export function TopBar({ state, search, onSearch, update }: TopBarProps) {
   const lang = state.lang;
   return (
     <header className="topbar">
@@ -25,7 +27,7 @@ export function TopBar({ state, reference, onSearch, update }: TopBarProps) {
           </button>
         ))}
       </div>
-      {reference ? <SearchBox lang={lang} search={reference.search.search} onSelect={onSearch} /> : null}
+      <SearchBox lang={lang} search={search?.search ?? NO_RESULTS} onSelect={onSearch} />
       <button type="button" className="present-toggle" aria-pressed={state.present} onClick={() => update({ present: !state.present })}>
         {t(lang, state.present ? 'presentOff' : 'presentOn')}
       </button>
