@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { serve } from '../scripts/serve.mjs';
 import { precompress } from '../scripts/vite-precompress';
 import { startHarness } from '../tests/e2e/harness';
-import { coldLoad, floor, waterbed, type Figures } from './bench-runs';
+import { coldLoad, floor, waterbed, waterbedAfterWarmUp, type Figures } from './bench-runs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const FLOOR_DIR = resolve('node_modules/.cache/segv-floor');
@@ -88,6 +88,7 @@ for (let i = 0; i < RUNS; i++) {
     add(await floor(h, `http://127.0.0.1:${floorServer.port}/`));
     add(await coldLoad(h));
     add(await waterbed(h));
+    add(await waterbedAfterWarmUp(h));
   } finally {
     await floorServer.close();
     await h.close();

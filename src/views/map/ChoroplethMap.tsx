@@ -193,7 +193,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const map = mapRef.current;
     if (!map || !styleReady || !props.geometry || !props.classes || !loaded.current.has(props.layerKey)) return;
     const key = props.layerKey;
-    map.setPaintProperty(fillLayerId(key), 'fill-color', fillColorExpression(props.colors));
+    // The paint property only when the colours changed (a new expression makes MapLibre re-evaluate the layer).
+    const fill = fillColorExpression(props.colors);
+    if (JSON.stringify(map.getPaintProperty(fillLayerId(key), 'fill-color')) !== JSON.stringify(fill)) {
+      map.setPaintProperty(fillLayerId(key), 'fill-color', fill);
+    }
     const src = sourceId(key);
     for (const f of props.geometry.features) {
       map.setFeatureState({ source: src, id: f.properties.code }, { cls: props.classes.get(f.properties.code) ?? -1 });
