@@ -19,6 +19,7 @@ import { Notices } from '../views/panels/Notices';
 import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
+import { DrillHeader } from './DrillHeader';
 import { ChoroplethMap, DetailPanel, IndicesPanel, WaterbedDrawer, WaterbedSide } from './lazy-views';
 import { downloadIndices } from './export-indices';
 import { useWaterbedMode } from './use-waterbed-mode';
@@ -272,23 +273,7 @@ export function App({
           <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />
         )}
         {waterbed ? null : state.gemeente ? (
-          <div className="drill">
-            <strong>
-              {t(lang, 'wijkenOf')} {gemeenteName}
-            </strong>
-            <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null, selected: null, mapMode: 'variable' })}>
-              {t(lang, 'backToNl')}
-            </button>
-            <fieldset className="map-mode">
-              <legend>{t(lang, 'mapShows')}</legend>
-              {(['variable', 'lq'] as const).map((m) => (
-                <label key={m}>
-                  <input type="radio" name="mapMode" value={m} checked={state.mapMode === m} onChange={() => update({ mapMode: m })} />
-                  {t(lang, m === 'lq' ? 'mapLq' : 'mapVariable')}
-                </label>
-              ))}
-            </fieldset>
-          </div>
+          <DrillHeader state={state} gemeenteName={gemeenteName} update={update} />
         ) : state.level === 'gemeente' ? (
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
