@@ -8,22 +8,21 @@ import type { Unit } from '../data/variables';
 import type { RankItem } from '../views/charts/RankingChart';
 import { ClassificationControls } from '../views/explore/ClassificationControls';
 import { classifyWithSettings, DEFAULT_SETTINGS, settingsColors, type ClassificationSettings } from '../views/explore/classification-model';
-import { DetailPanel } from '../views/explore/DetailPanel';
 import type { SearchResult } from './search-index';
-import { ChoroplethMap, type Camera, type HoverInfo } from '../views/map/ChoroplethMap';
+import type { Camera, HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
 import { legendItems } from '../views/map/legend-items';
 import { Tooltip } from '../views/map/Tooltip';
-import { IndicesPanel } from '../views/panels/IndicesPanel';
 import { INDEX_LABELS } from '../views/panels/index-labels';
 import { LoadingStatus } from '../views/panels/LoadingStatus';
 import { Notices } from '../views/panels/Notices';
 import { Pickers } from '../views/panels/Pickers';
 import type { DataService, LoadProgress } from './data-service';
 import { Drawer } from './Drawer';
+import { DrillHeader } from './DrillHeader';
+import { ChoroplethMap, DetailPanel, IndicesPanel, WaterbedDrawer, WaterbedSide } from './lazy-views';
 import { downloadIndices } from './export-indices';
 import { useWaterbedMode, withChange } from './use-waterbed-mode';
-import { WaterbedDrawer, WaterbedSide } from './WaterbedViews';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
 import { t, type Notice } from './i18n';
 import { failureText, te } from './i18n-errors';
@@ -34,6 +33,7 @@ import { groupsFor, indexYear, useIndices } from './use-indices';
 import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
+import { useSearchIndex } from './use-search-index';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
 import { buurtView, levelOfCode, mapCodeOf } from '../features/buurt/selection';
 import { BuurtDrawer } from '../features/buurt/BuurtDrawer';
@@ -71,10 +71,11 @@ export function App({
   const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
   const { version, failures: serviceFailures } = useServiceStatus(service);
 
-  const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures } = useMapLayer(service, state, onProgress, version);
+  const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures, preload } = useMapLayer(service, state, onProgress, version);
   const reference = useReference(service, version);
   const buurt = useBuurt(service, state, reference !== null, version);
-  const search = useMemo(() => (reference ? withBuurten(reference.search.search, buurt.search) : null), [reference, buurt.search]);
+  const places = useSearchIndex(service, version);
+  const search = useMemo(() => (places ? withBuurten(places.search, buurt.search) : null), [places, buurt.search]);
   const selectedLevel = levelOfCode(state.selected);
   const detail = useDetail(service, selectedLevel, state.selected, state.year, reference?.national, version);
 
@@ -244,11 +245,12 @@ export function App({
       if (!firstPaint.current) {
         firstPaint.current = true;
         performance.mark('segv:first-choropleth');
+        service.firstPaint();
       }
       const shows = sc.mapKey ?? (wbResult ? wb.mapView : lqMode ? 'lq' : state.variable);
       document.documentElement.dataset.mapReady = `${key}|${shows}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView, sc.mapKey],
+    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView, sc.mapKey, service],
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
@@ -305,23 +307,7 @@ export function App({
           <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />
         )}
         {tool ? null : state.gemeente ? (
-          <div className="drill">
-            <strong>
-              {t(lang, 'wijkenOf')} {gemeenteName}
-            </strong>
-            <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null, selected: null, mapMode: 'variable' })}>
-              {t(lang, 'backToNl')}
-            </button>
-            <fieldset className="map-mode">
-              <legend>{t(lang, 'mapShows')}</legend>
-              {(['variable', 'lq'] as const).map((m) => (
-                <label key={m}>
-                  <input type="radio" name="mapMode" value={m} checked={state.mapMode === m} onChange={() => update({ mapMode: m })} />
-                  {t(lang, m === 'lq' ? 'mapLq' : 'mapVariable')}
-                </label>
-              ))}
-            </fieldset>
-          </div>
+          <DrillHeader state={state} gemeenteName={gemeenteName} update={update} />
         ) : state.level === 'gemeente' ? (
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
@@ -443,6 +429,8 @@ export function App({
               focus={wbResult ? wbResult.units.map((u) => u.code) : null}
               camera={sideBySide ? camera : null}
               onCamera={sideBySide ? setCamera : undefined}
+              preload={preload}
+              loadingLabel={t(lang, 'loading')}
             />
           </div>
           {state.present ? (

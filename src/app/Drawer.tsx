@@ -6,13 +6,12 @@ import { useMemo, type ReactNode } from 'react';
 import type { Catalog } from '../data/catalog';
 import type { UnitValue } from '../data/queries';
 import type { Unit } from '../data/variables';
-import { RankingChart, type RankItem } from '../views/charts/RankingChart';
-import { Histogram } from '../views/explore/Histogram';
-import { Scatter } from '../views/explore/Scatter';
+import type { RankItem } from '../views/charts/RankingChart';
 import { NO_DATA_COLOR } from '../views/map/palette';
 import { INDEX_LABELS } from '../views/panels/index-labels';
 import { UnitTable } from '../views/panels/UnitTable';
 import { t, type Lang } from './i18n';
+import { Histogram, RankingChart, Scatter } from './lazy-views';
 import { DRAWERS, RANKABLE, variablesFor, yearsFor, type RankIndex, type ViewState } from './url-state';
 
 export interface DrawerProps {

@@ -8,11 +8,16 @@ const MODE_LABEL = { explore: 'modeExplore', waterbed: 'modeWaterbed', scenario:
 
 export interface TopBarProps {
   state: ViewState;
-  /** Place search (gemeenten, wijken and, once loaded, buurten), or null until the names are in. */
+  /**
+   * Place search (gemeenten, wijken and, once loaded, buurten); null while the names load: the box is there (same
+   * size) and shows results once they are in.
+   */
   search: ((query: string, limit?: number) => SearchResult[]) | null;
   onSearch: (r: SearchResult) => void;
   update: (patch: Partial<ViewState>) => void;
 }
+
+const NO_RESULTS = (): SearchResult[] => [];
 
 export function TopBar({ state, search, onSearch, update }: TopBarProps) {
   const lang = state.lang;
@@ -27,7 +32,7 @@ export function TopBar({ state, search, onSearch, update }: TopBarProps) {
           </button>
         ))}
       </div>
-      {search ? <SearchBox lang={lang} search={search} onSelect={onSearch} /> : null}
+      <SearchBox lang={lang} search={search ?? NO_RESULTS} onSelect={onSearch} />
       <button type="button" className="present-toggle" aria-pressed={state.present} onClick={() => update({ present: !state.present })}>
         {t(lang, state.present ? 'presentOff' : 'presentOn')}
       </button>

@@ -1,9 +1,11 @@
 /**
  * Loads everything the app needs from its own origin and answers the views' data questions.
- * Boundaries, statistics (Parquet decoded with hyparquet) and DuckDB start in parallel. The first choropleth is
- * served from the decoded Arrow tables while DuckDB-WASM instantiates; afterwards every query goes through DuckDB.
- * Performance marks (segv:catalog, segv:geometry, segv:stats-decoded, segv:duckdb-ready, segv:stats-ready,
- * segv:first-choropleth) let the e2e test read the cold-load figures.
+ * Boundaries and statistics (Parquet decoded with hyparquet) start at once; the first choropleth and the search
+ * names are served from the decoded Arrow tables. DuckDB-WASM (34 MB, the biggest download by far) starts once the
+ * first choropleth is painted (`firstPaint()`, or after FIRST_PAINT_WAIT_MS at the latest) so it does not compete
+ * with it for the network or the two cores; afterwards every query goes through DuckDB. The decoder and DuckDB
+ * client are separate chunks, loaded on first use. Performance marks (segv:catalog, segv:geometry,
+ * segv:stats-decoded-<level>, segv:duckdb-ready, segv:stats-ready, segv:first-choropleth) feed the benchmark.
  *
  * Failures: every download has a timeout (load-errors.ts) and fails with a classified LoadError. Nothing failed
  * stays cached — a failed boundary layer, statistics file, DuckDB start or repository is dropped from its cache, so
@@ -14,11 +16,10 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Catalog, Level } from '../data/catalog';
+import type { NameRow } from '../data/arrow-values';
 import type { Db } from '../data/db/db';
-import { DUCKDB_MODULE_URL, openBrowserDb } from '../data/db/duckdb-browser';
-import { ArrowValues } from '../data/arrow-values';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
-import { decodeStats, StatsRepository, type UnitRecord, type UnitValue } from '../data/queries';
+import type { StatsRepository, UnitRecord, UnitValue } from '../data/queries';
 import {
   damaged,
   DEFAULT_TIMEOUT_MS,
@@ -99,10 +100,12 @@ async function fetchTopology(base: string, level: Level, year: number): Promise<
   }
 }
 
-async function fetchStats(base: string, level: Level): Promise<DecodedParquet> {
+/** Downloads at once; decodes after `after` settled (decoding is main-thread work: the first view's file goes first). */
+async function fetchStats(base: string, level: Level, after: Promise<unknown>): Promise<DecodedParquet> {
   const url = `${base}data/stats/${level}.parquet`;
   const target: FailureTarget = { resource: 'stats', level };
-  const bytes = await fetchBytes(url, { target });
+  const [bytes, { decodeStats }] = await Promise.all([fetchBytes(url, { target }), import('../data/queries')]);
+  await after.catch(() => undefined);
   try {
     return await decodeStats(level, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
@@ -111,31 +114,39 @@ async function fetchStats(base: string, level: Level): Promise<DecodedParquet> {
 }
 
 /**
- * DuckDB-WASM (its ~34 MB module comes from our own origin and is fetched by DuckDB, so the browser can cache the
- * compiled module). A HEAD request first tells a missing or unreachable module apart at once — DuckDB-WASM itself
- * would wait forever on it. The download is abandoned when it stalls for the default data timeout; compiling and
- * connecting get 3× that (slow devices). The test flag for short data timeouts does not apply.
+ * DuckDB-WASM (its ~34 MB module comes from our own origin, compressed, and is fetched by DuckDB, so the browser
+ * can cache the compiled module). A HEAD request runs alongside and tells a missing or unreachable module apart at
+ * once — DuckDB-WASM itself would wait forever on it. The download is abandoned when it stalls for the default
+ * data timeout; compiling and connecting get 3× that (slow devices). The test flag for short timeouts does not apply.
  */
 async function startDuckDb(onProgress: (f: number) => void): Promise<Db> {
   const target: FailureTarget = { resource: 'duckdb' };
-  await fetchBytes(DUCKDB_MODULE_URL, { target, method: 'HEAD', timeoutMs: DEFAULT_TIMEOUT_MS });
+  const { DUCKDB_MODULE_URL, openBrowserDb } = await import('../data/db/duckdb-browser');
   const controller = new AbortController();
   const dog = watchdog(DEFAULT_TIMEOUT_MS, controller);
+  const check = fetchBytes(DUCKDB_MODULE_URL, { target, method: 'HEAD', timeoutMs: DEFAULT_TIMEOUT_MS });
+  check.catch(() => controller.abort());
   try {
-    return await openBrowserDb({
+    const db = await openBrowserDb({
       signal: controller.signal,
       onProgress: (f) => {
         dog.kick(f >= 1 ? 3 * DEFAULT_TIMEOUT_MS : DEFAULT_TIMEOUT_MS);
         onProgress(f);
       },
     });
+    await check;
+    return db;
   } catch (e) {
+    await check; // a failed check explains the failure best (e.g. not_found)
     if (dog.expired) throw new LoadError({ ...target, kind: 'timeout', seconds: DEFAULT_TIMEOUT_MS / 1000 }, String(e));
     throw damaged(target, DUCKDB_MODULE_URL, e);
   } finally {
     dog.stop();
   }
 }
+
+/** DuckDB starts at the first painted choropleth, or after this long when none comes (e.g. boundaries failed). */
+const FIRST_PAINT_WAIT_MS = 8000;
 
 export class DataService {
   private cat: Catalog | null = null;
@@ -145,6 +156,11 @@ export class DataService {
   private readonly repoCache = new Map<'repo', Promise<StatsRepository>>();
   private readonly onDemandCache = new Map<Level, Promise<StatsRepository>>();
   private readonly statsDone = new Set<StatsLevel>();
+  /** Resolves at the first painted choropleth. */
+  private painted!: () => void;
+  private readonly paint = new Promise<void>((resolve) => (this.painted = resolve));
+  /** The first paint, or FIRST_PAINT_WAIT_MS when none comes (a failed view): DuckDB starts then. */
+  private readonly paintGate = Promise.race([this.paint, new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
   /** DuckDB with the statistics loaded, once ready. */
   private duck: StatsRepository | null = null;
   private readonly failed = new Map<string, LoadFailure>();
@@ -180,9 +196,13 @@ export class DataService {
     return this.cat;
   }
 
-  /** Start (again) whatever shared load is not cached: both statistics files, DuckDB and the repository. */
+  /**
+   * Start (again) whatever shared load is not cached: the gemeente statistics now, the wijk statistics (larger, only
+   * needed at once by a wijk view, which asks for them itself) after the first paint, DuckDB and the repository.
+   */
   private start(): void {
-    for (const level of LEVELS) this.stats(level).catch(() => undefined);
+    this.stats('gemeente').catch(() => undefined);
+    this.paintGate.then(() => this.stats('wijk')).catch(() => undefined);
     this.repo().catch(() => undefined);
   }
 
@@ -224,7 +244,7 @@ export class DataService {
       this.statsCache,
       level,
       async () => {
-        const d = await fetchStats(this.base, level);
+        const d = await fetchStats(this.base, level, level === 'wijk' ? this.stats('gemeente') : Promise.resolve());
         this.heal({ resource: 'stats', level });
         this.statsDone.add(level);
         this.onProgress({ step: 'stats', fraction: this.statsDone.size / LEVELS.length });
@@ -240,6 +260,7 @@ export class DataService {
       this.dbCache,
       'db',
       async () => {
+        await this.paintGate;
         const db = await startDuckDb((f) => this.onProgress({ step: 'duckdb', fraction: f }));
         performance.mark('segv:duckdb-ready');
         this.onProgress({ step: 'duckdb', fraction: 1 });
@@ -265,7 +286,9 @@ export class DataService {
     const version = this.status.version;
     try {
       const db = this.db();
-      const stats = LEVELS.map((level) => this.stats(level)); // downloads run in parallel with DuckDB's start
+      await this.paintGate;
+      const stats = LEVELS.map((level) => this.stats(level)); // decoded while DuckDB starts
+      const { StatsRepository } = await import('../data/queries');
       const repo = new StatsRepository(await db);
       for (const [i, level] of LEVELS.entries()) await repo.loadDecoded(level, await stats[i]!);
       performance.mark('segv:stats-ready');
@@ -284,7 +307,7 @@ export class DataService {
       this.onDemandCache,
       level,
       async () => {
-        const [repo, decoded] = await Promise.all([this.repo(), fetchStats(this.base, level)]);
+        const [repo, decoded] = await Promise.all([this.repo(), fetchStats(this.base, level, Promise.resolve())]);
         if (!repo.isLoaded(level)) await repo.loadDecoded(level, decoded);
         performance.mark(`segv:stats-ready-${level}`);
         return repo;
@@ -333,7 +356,23 @@ export class DataService {
   async values(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
     if (this.duck) return this.duck.values(level, year, variable, gemeente);
     if (level !== 'gemeente' && level !== 'wijk') throw new Error(`No statistics for level ${level}`);
-    const decoded = await this.stats(level);
+    const [decoded, { ArrowValues }] = await Promise.all([this.stats(level), import('../data/arrow-values')]);
     return new ArrowValues(new Map([[level, decoded.table]])).values(level, year, variable, gemeente);
+  }
+
+  /** Codes, names and gemeenten of every row of a level, all years (from the decoded file: no DuckDB needed). */
+  async names(level: StatsLevel): Promise<NameRow[]> {
+    const [decoded, { nameRows }] = await Promise.all([this.stats(level), import('../data/arrow-values')]);
+    return nameRows(decoded.table);
+  }
+
+  /** The first choropleth is on screen: the background loads (DuckDB) may start. */
+  firstPaint(): void {
+    this.painted();
+  }
+
+  /** Resolves once the first choropleth is on screen: time for loads that would compete with it. */
+  whenPainted(): Promise<void> {
+    return this.paint;
   }
 }

@@ -2,11 +2,14 @@
  * The map's data needs for the current view: the boundary layer of the level/year and the values of the chosen
  * indicator (and of the scatter's second indicator when the charts are open). Stale answers are dropped; a failure
  * of the current view is reported as a LoadFailure (until the next retry, `version`, loads it again).
+ * On the gemeente map, once the first choropleth is painted, the wijk layer a click would open is loaded too
+ * (`preload`), so a drill-down does not wait for its download and conversion.
  */
 import { useEffect, useState } from 'react';
 import type { UnitValue } from '../data/queries';
 import type { DataService, LoadProgress, UnitCollection } from './data-service';
 import { failureOf, type LoadFailure } from './load-errors';
+import { indexYear } from './use-indices';
 import type { ViewState } from './url-state';
 
 export interface MapLayerData {
@@ -17,6 +20,8 @@ export interface MapLayerData {
   yRows: UnitValue[] | null;
   /** What failed for the current view (boundaries, values). */
   failures: LoadFailure[];
+  /** The layer a drill-down would show, loaded in the background (null until then, and off the gemeente map). */
+  preload: { layerKey: string; geometry: UnitCollection } | null;
 }
 
 interface Keyed<T> {
@@ -50,6 +55,26 @@ function useValues(
   return { rows: current(rows, key), failure: variable ? current(failure, `${key}#${version}`) : null };
 }
 
+/** The wijk layer of `year` once the first choropleth is painted (failures are left to the drill-down itself). */
+function usePreload(service: DataService, year: number | null): MapLayerData['preload'] {
+  const [layer, setLayer] = useState<MapLayerData['preload']>(null);
+  useEffect(() => {
+    if (year === null || !service.hasGeometry('wijk', year)) return;
+    let live = true;
+    service
+      .whenPainted()
+      .then(() => service.geometry('wijk', year))
+      .then(
+        (geometry) => live && setLayer({ layerKey: `wijk_${year}`, geometry }),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [service, year]);
+  return layer;
+}
+
 export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: LoadProgress) => void, version: number): MapLayerData {
   const layerKey = `${s.level}_${s.year}`;
   const [geometry, setGeometry] = useState<Keyed<UnitCollection> | null>(null);
@@ -71,8 +96,9 @@ export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: 
       live = false;
     };
   }, [service, s.level, s.year, layerKey, onProgress, version]);
+  const preload = usePreload(service, s.level === 'gemeente' && !s.gemeente ? indexYear(s.level, s.year) : null);
   const values = useValues(service, s, s.variable, version);
   const y = useValues(service, s, s.drawer === 'charts' ? s.yVariable : null, version);
   const failures = [current(geoFailure, `${layerKey}#${version}`), values.failure, y.failure].filter((f): f is LoadFailure => f !== null);
-  return { layerKey, geometry: current(geometry, layerKey), rows: values.rows, yRows: y.rows, failures };
+  return { layerKey, geometry: current(geometry, layerKey), rows: values.rows, yRows: y.rows, failures, preload };
 }

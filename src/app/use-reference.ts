@@ -1,36 +1,23 @@
 /**
  * Data every exploration view shares, loaded once from DuckDB: national reference values per year (from all
- * gemeente rows) and the search index over gemeente and wijk names of all years. When the data cannot be loaded the
+ * gemeente rows); the search index is built without DuckDB (use-search-index.ts). When the data cannot be loaded the
  * error panel says so (from the data service); these hooks stay empty and load again on a retry (`version`).
  */
 import { useEffect, useState } from 'react';
 import { buildDetailRows, nationalByYear, type DetailRow, type NationalByYear } from '../views/explore/detail-model';
 import type { Level } from '../data/catalog';
-import { buildSearchIndex, type SearchEntry } from './search-index';
 import type { DataService } from './data-service';
 
 export interface Reference {
   national: NationalByYear;
-  search: ReturnType<typeof buildSearchIndex>;
 }
 
 export function useReference(service: DataService, version: number): Reference | null {
   const [ref, setRef] = useState<Reference | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all([service.all('gemeente'), service.all('wijk')]).then(
-      ([gm, wk]) => {
-        if (!live) return;
-        const entries: SearchEntry[] = [...gm, ...wk].map((r) => ({
-          code: r.code,
-          name: r.name,
-          level: (r.code.startsWith('GM') ? 'gemeente' : 'wijk') as 'gemeente' | 'wijk',
-          gemeente_code: r.gemeente_code ?? undefined,
-          gemeente_name: r.gemeente_name ?? undefined,
-          year: r.year,
-        }));
-        setRef({ national: nationalByYear(gm, service.catalog.variables), search: buildSearchIndex(entries) });
-      },
+    service.all('gemeente').then(
+      (gm) => live && setRef({ national: nationalByYear(gm, service.catalog.variables) }),
       () => undefined,
     );
     return () => {

@@ -8,7 +8,7 @@ import type { UnitValue } from '../data/queries';
 import type { WaterbedRequest } from '../pipeline/waterbed';
 import { defaultForm, toggleTarget, toRequest, type WaterbedForm } from '../views/waterbed/waterbed-model';
 import type { DataService } from './data-service';
-import { useWaterbed, waterbedYears } from './use-waterbed';
+import { useWaterbed, warmWaterbed, waterbedYears } from './use-waterbed';
 
 export type WaterbedLevel = 'gemeente' | 'wijk';
 /** 'side': t0 and t1 in two synced maps side by side. */
@@ -33,6 +33,15 @@ export function useWaterbedMode(service: DataService, active: boolean) {
   const wb = useWaterbed(service, active ? request : null);
   const indicators = useMemo(() => waterbedIndicators(service, level), [service, level]);
   const years = useMemo(() => waterbedYears(service, level, form.indicator), [service, level, form.indicator]);
+
+  // Warm up while the user fills in the form (after the first paint): the worker, boundaries and crosswalks.
+  useEffect(() => {
+    if (!active) return;
+    service
+      .whenPainted()
+      .then(() => warmWaterbed(service, level, form.indicator, form.to))
+      .catch(() => undefined);
+  }, [service, active, level, form.indicator, form.to]);
 
   // Keep the form valid when level or indicator change: known indicator, years clamped to those available.
   useEffect(() => {

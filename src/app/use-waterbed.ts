@@ -1,6 +1,9 @@
 /**
- * Runs a waterbed comparison in the engine worker: rows for every year with the indicator come from DuckDB, the
- * worker fetches the boundary layers itself and caches crosswalks and adjacency. Stale answers are dropped.
+ * Runs a waterbed comparison in the engine worker: rows for every year with the indicator come from DuckDB (all
+ * queries at once), the worker fetches the boundary layers itself and caches crosswalks and adjacency. Entering the
+ * mode warms up the worker (`prepareWaterbed`: its script and every boundary layer a comparison of the level needs),
+ * so the first comparison does not wait for them. Results are kept per request: asking again is instant.
+ * Stale answers are dropped. Marks segv:waterbed-rows and segv:waterbed-result.
  */
 import { useEffect, useState } from 'react';
 import type { Level } from '../data/catalog';
@@ -22,18 +25,50 @@ export function waterbedYears(service: DataService, level: Level, indicator: str
   return (v?.availability[level] ?? []).filter((y) => service.hasGeometry(level, y));
 }
 
-/** Wijk rows (population, gemeente code) and boundary URLs of every wijk year with boundaries. */
-async function finerLayer(service: DataService): Promise<{ rows: Record<number, WaterbedRow[]>; urls: Record<number, string> }> {
-  const rows: Record<number, WaterbedRow[]> = {};
-  const urls: Record<number, string> = {};
-  for (const y of service.catalog.geometry.wijk ?? []) {
-    const url = service.topologyUrl('wijk', y);
-    if (!url) continue;
-    rows[y] = (await service.rows('wijk', y, ['population'])) as unknown as WaterbedRow[];
-    urls[y] = url;
-  }
-  return { rows, urls };
+/** Boundary URLs of the waterbed years of a level, and of every wijk year (finer layer for gemeente crosswalks). */
+export function waterbedUrls(service: DataService, level: Level, indicator: string): string[] {
+  const years = waterbedYears(service, level, indicator).map((y) => service.topologyUrl(level, y));
+  const finer = level === 'gemeente' ? (service.catalog.geometry.wijk ?? []).map((y) => service.topologyUrl('wijk', y)) : [];
+  return [...years, ...finer].filter((u): u is string => u !== null);
 }
+
+/** Rows of `level` with `vars` for each of `years`, queried at once. */
+async function rowsByYear(service: DataService, level: Level, years: number[], vars: string[]): Promise<Record<number, WaterbedRow[]>> {
+  const all = await Promise.all(years.map((y) => service.rows(level, y, vars)));
+  return Object.fromEntries(years.map((y, i) => [y, all[i] as unknown as WaterbedRow[]]));
+}
+
+/** Everything the worker needs for one comparison of `indicator` at `level`. */
+async function inputsOf(service: DataService, level: Level, indicator: string) {
+  const v = service.catalog.variables.find((x) => x.id === indicator);
+  const vars = [...new Set([indicator, v?.denominator ?? 'population', 'population', 'dwellings', 'households'])];
+  const years = waterbedYears(service, level, indicator);
+  const urls = Object.fromEntries(years.map((y) => [y, service.topologyUrl(level, y)!]));
+  // Wijken with population for dasymetric gemeente crosswalks (the worker fetches and caches their boundaries).
+  const wijkYears = (service.catalog.geometry.wijk ?? []).filter((y) => service.topologyUrl('wijk', y));
+  const [rows, finerRows] = await Promise.all([
+    rowsByYear(service, level, years, vars),
+    level === 'gemeente' ? rowsByYear(service, 'wijk', wijkYears, ['population']) : null,
+  ]);
+  const finer = finerRows
+    ? { rows: finerRows, urls: Object.fromEntries(wijkYears.map((y) => [y, service.topologyUrl('wijk', y)!])) }
+    : null;
+  return { rows, urls, finer };
+}
+
+/**
+ * Prepare the worker for comparisons of `indicator` at `level` ending in `to`: its script, the boundary layers
+ * (fetched as soon as possible) and, once DuckDB answers, the crosswalks of every year to `to`.
+ */
+export async function warmWaterbed(service: DataService, level: Level, indicator: string, to: number): Promise<void> {
+  await engine().prepareWaterbed(waterbedUrls(service, level, indicator));
+  const { rows, urls, finer } = await inputsOf(service, level, indicator);
+  await engine().warmWaterbed(level, to, rows, urls, finer);
+  performance.mark('segv:waterbed-warm');
+}
+
+/** Answers per request (JSON), for this page: the data do not change while it is open. */
+const answers = new Map<string, WaterbedState>();
 
 export function useWaterbed(service: DataService, request: WaterbedRequest | null): WaterbedState {
   const [s, setS] = useState<WaterbedState>({ result: null, error: null, busy: false });
@@ -46,23 +81,22 @@ export function useWaterbed(service: DataService, request: WaterbedRequest | nul
     }
     const request = JSON.parse(key) as WaterbedRequest;
     let live = true;
+    const known = answers.get(key);
+    if (known) {
+      setS(known);
+      performance.mark('segv:waterbed-result');
+      return;
+    }
     setS((p) => ({ ...p, busy: true, error: null }));
     (async () => {
-      const level = request.level as Level;
-      const v = service.catalog.variables.find((x) => x.id === request.indicator);
-      const vars = [...new Set([request.indicator, v?.denominator ?? 'population', 'population', 'dwellings', 'households'])];
-      const years = waterbedYears(service, level, request.indicator);
-      const rows: Record<number, WaterbedRow[]> = {};
-      const urls: Record<number, string> = {};
-      for (const y of years) {
-        rows[y] = (await service.rows(level, y, vars)) as unknown as WaterbedRow[];
-        urls[y] = service.topologyUrl(level, y)!;
-      }
-      // Wijken with population for dasymetric gemeente crosswalks (the worker fetches and caches their boundaries).
-      const finer = level === 'gemeente' ? await finerLayer(service) : null;
+      const { rows, urls, finer } = await inputsOf(service, request.level as Level, request.indicator);
+      performance.mark('segv:waterbed-rows');
       const answer = await engine().waterbed(request, rows, urls, service.catalog.variables, finer);
+      const next = answer.ok ? { result: answer.result, error: null, busy: false } : { result: null, error: answer.error, busy: false };
+      answers.set(key, next);
       if (!live) return;
-      setS(answer.ok ? { result: answer.result, error: null, busy: false } : { result: null, error: answer.error, busy: false });
+      setS(next);
+      performance.mark('segv:waterbed-result');
     })().catch((e: unknown) => {
       if (!live) return;
       const f = failureOf(e, { resource: 'computation' });

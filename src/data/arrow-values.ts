@@ -45,3 +45,28 @@ export class ArrowValues {
     return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 }
+
+/** Code, name and gemeente of every row of a decoded statistics table (the search index is built from these). */
+export interface NameRow {
+  code: string;
+  name: string;
+  gemeente_code: string | null;
+  gemeente_name: string | null;
+  year: number | null;
+}
+
+export function nameRows(t: Table): NameRow[] {
+  const [years, codes, names] = [t.getChild('year'), t.getChild('code')!, t.getChild('name')!];
+  const [gms, gmNames] = [t.getChild('gemeente_code'), t.getChild('gemeente_name')];
+  const out: NameRow[] = new Array(t.numRows);
+  for (let i = 0; i < t.numRows; i++) {
+    out[i] = {
+      code: codes.get(i) as string,
+      name: names.get(i) as string,
+      gemeente_code: (gms?.get(i) as string | null | undefined) ?? null,
+      gemeente_name: (gmNames?.get(i) as string | null | undefined) ?? null,
+      year: (years?.get(i) as number | null | undefined) ?? null,
+    };
+  }
+  return out;
+}

@@ -22,6 +22,7 @@ import {
 } from '../pipeline/waterbed';
 import type { CatalogVariable } from '../data/catalog';
 import { fetchJson, isLoadError } from '../app/load-errors';
+import { crosswalkFamily } from '../pipeline/crosswalks';
 import { createScenarioApi } from './scenario-api';
 
 const topologyCache = new Map<string, Promise<Topology>>();
@@ -51,6 +52,13 @@ function spatialFor(url: string): Promise<LayerSpatial> {
     p.catch(() => spatialCache.delete(url));
   }
   return p;
+}
+
+/** The topologies of several years, downloaded at once. */
+async function topologiesOf(urls: Record<number, string>): Promise<Record<number, Topology>> {
+  const entries = Object.entries(urls);
+  const all = await Promise.all(entries.map(([, url]) => topologyFor(url)));
+  return Object.fromEntries(entries.map(([y], i) => [Number(y), all[i]!]));
 }
 
 export type IndexWaterbedAnswer = { ok: true; result: IndexWaterbedResult } | { ok: false; error: string };
@@ -88,10 +96,7 @@ export const engineApi = {
     finer: { rows: Record<number, WaterbedRow[]>; urls: Record<number, string> } | null = null,
   ): Promise<WaterbedAnswer> {
     try {
-      const topologies: Record<number, Topology> = {};
-      for (const [y, url] of Object.entries(topologyUrls)) topologies[Number(y)] = await topologyFor(url);
-      const finerTopologies: Record<number, Topology> = {};
-      for (const [y, url] of Object.entries(finer?.urls ?? {})) finerTopologies[Number(y)] = await topologyFor(url);
+      const [topologies, finerTopologies] = await Promise.all([topologiesOf(topologyUrls), topologiesOf(finer?.urls ?? {})]);
       const finerLayers = finer ? { rows: finer.rows, topologies: finerTopologies } : null;
       return { ok: true, result: runWaterbed({ rows, topologies, variables, finer: finerLayers, cache: waterbedCache }, request) };
     } catch (e) {
@@ -100,6 +105,28 @@ export const engineApi = {
       const msg = e instanceof Error ? e.message : String(e);
       return { ok: false, error: { nl: msg, en: msg } };
     }
+  },
+
+  /** Fetch and keep boundary layers ahead of a comparison (failures are left to the comparison itself). */
+  async prepareWaterbed(urls: string[]): Promise<void> {
+    await Promise.all(urls.map((u) => topologyFor(u).catch(() => undefined)));
+  },
+
+  /**
+   * Crosswalks of every year to `to` computed ahead, while the user picks targets (they do not depend on the
+   * targets or the indicator); the comparison that follows finds them in the cache.
+   */
+  async warmWaterbed(
+    level: string,
+    to: number,
+    rows: Record<number, WaterbedRow[]>,
+    topologyUrls: Record<number, string>,
+    finer: { rows: Record<number, WaterbedRow[]>; urls: Record<number, string> } | null,
+  ): Promise<void> {
+    const [topologies, finerTopologies] = await Promise.all([topologiesOf(topologyUrls), topologiesOf(finer?.urls ?? {})]);
+    const src = { level, layers: { topologies, rows }, finer: finer ? { rows: finer.rows, topologies: finerTopologies } : null };
+    for (const y of Object.keys(topologies).map(Number))
+      if (y !== to && topologies[to]) crosswalkFamily(src, y, to, waterbedCache.crosswalks);
   },
 
   /** Waterbed comparison on a segregation index (D or H over pooled wijken of target, rings, rest, NL). */

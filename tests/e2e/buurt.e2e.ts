@@ -47,7 +47,7 @@ const num = (s: string | null) => Number((s ?? '').replace(/\./g, '').replace(',
 async function directD(area: string): Promise<number> {
   const rows = (await statsRows('buurt')).filter(
     (r) =>
-      (r.gemeente_code === area || r.wijk_code === area) &&
+      (r.gemeente_code === area || (r as Record<string, unknown>).wijk_code === area) &&
       typeof r.population === 'number' &&
       r.population > 0 &&
       typeof r.persons_age_65plus === 'number',

@@ -1,4 +1,4 @@
-/** Builds the production bundle once before the browser tests (they run against `vite preview`). */
+/** Builds the production bundle once before the browser tests (they run against scripts/serve.mjs). */
 import { existsSync } from 'node:fs';
 import { build } from 'vite';
 import { CHROMIUM } from './harness';

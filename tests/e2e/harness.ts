@@ -1,5 +1,6 @@
 /**
- * Shared e2e harness: serves the production build with `vite preview` on a free local port and drives Debian's
+ * Shared e2e harness: serves the production build with the app's own server (scripts/serve.mjs, as `npm start`
+ * does: precompressed assets, cache headers) on a free local port and drives Debian's
  * Chromium through playwright-core. Collects console errors and any request to a non-local host so tests can
  * fail on them.
  */
@@ -7,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
 import type { Map as MlMap } from 'maplibre-gl';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { serve } from '../../scripts/serve.mjs';
 import type { StatsParquetRow } from '../../src/data/build/outputs';
 
 /** What the app and the tests put on `window` (read inside page.evaluate / waitForFunction). */
@@ -26,16 +27,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'artifacts';
 
 export interface Harness {
-  server: PreviewServer;
+  server: Awaited<ReturnType<typeof serve>>;
   browser: Browser;
   baseUrl: string;
   close(): Promise<void>;
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const server = await serve({ root: 'dist', port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -53,10 +52,10 @@ export async function startHarness(): Promise<Harness> {
   return {
     server,
     browser,
-    baseUrl: `http://127.0.0.1:${address.port}/`,
+    baseUrl: `http://127.0.0.1:${server.port}/`,
     async close() {
       await browser.close();
-      await new Promise<void>((r) => server.httpServer.close(() => r()));
+      await server.close();
     },
   };
 }

@@ -1,12 +1,16 @@
 /**
  * MapLibre choropleth. Geometry for a level/year is added as a source once and then only shown/hidden;
  * classes arrive as feature-state. Emits hover and click with the unit code. Knows nothing about DuckDB.
+ * A layer the user will probably open next (`preload`, e.g. the wijken before a drill-down) is added hidden, so
+ * MapLibre's worker has indexed it before it is needed. While the current view is not painted, a loading sign
+ * shows after LOADING_DELAY_MS. Marks segv:restyle-applied (feature-state set) and segv:painted (the frame after
+ * the map's idle) on the primary map.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox } from '@turf/turf';
+import { bbox } from './bbox';
 import type { UnitCollection } from '../../app/data-service';
 import {
   BLANK_STYLE,
@@ -66,7 +70,13 @@ export interface ChoroplethMapProps {
   onCamera?: (c: Camera) => void;
   /** The map exposed to tests as window.__segvMap (default true; false for a second, synced map). */
   primary?: boolean;
+  /** A layer to add hidden now, so that showing it later is quick. */
+  preload?: { layerKey: string; geometry: UnitCollection } | null;
+  /** Text of the loading sign. */
+  loadingLabel?: string;
 }
+
+const LOADING_DELAY_MS = 300;
 
 export interface Camera {
   center: [number, number];
@@ -81,6 +91,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const latest = useRef(props);
   latest.current = props;
   const [styleReady, setStyleReady] = useState(false);
+  /** The classes last painted: the view is loading while they are not the current ones. */
+  const [painted, setPainted] = useState<Map<string, number> | null>(null);
+  const loading = useDelayed(!props.geometry || !props.classes || painted !== props.classes, LOADING_DELAY_MS);
 
   // The map is created once; its initial credit and role come from the first props.
   useEffect(() => {
@@ -120,39 +133,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const map = mapRef.current;
     if (!map || !styleReady) return;
     const key = props.geometry ? props.layerKey : null;
-    if (key && props.geometry && !loaded.current.has(key)) {
-      map.addSource(sourceId(key), { type: 'geojson', data: props.geometry, promoteId: 'code' });
-      map.addLayer({
-        id: fillLayerId(key),
-        type: 'fill',
-        source: sourceId(key),
-        paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
-      });
-      map.addLayer({
-        id: lineLayerId(key),
-        type: 'line',
-        source: sourceId(key),
-        paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH },
-      });
-      map.addLayer({ id: warnLayerId(key), type: 'line', source: sourceId(key), paint: WARN_LINE_PAINT });
-      const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
-        const f = e.features?.[0];
-        const code = f ? String(f.properties.code) : null;
-        setHover(map, hovered, code ? { key, code } : null);
-        map.getCanvas().style.cursor = code ? 'pointer' : '';
-        latest.current.onHover(code ? { code, x: e.point.x, y: e.point.y } : null);
-      };
-      map.on('mousemove', fillLayerId(key), onMove);
-      map.on('mouseleave', fillLayerId(key), () => {
-        setHover(map, hovered, null);
-        map.getCanvas().style.cursor = '';
-        latest.current.onHover(null);
-      });
-      map.on('click', fillLayerId(key), (e) => {
-        const f = e.features?.[0];
-        if (f) latest.current.onSelect(String(f.properties.code));
-      });
-      loaded.current.add(key);
+    const pre = props.preload;
+    for (const [k, geometry] of [[key, props.geometry] as const, [pre?.layerKey, pre?.geometry] as const]) {
+      if (!k || !geometry || loaded.current.has(k)) continue;
+      addLayers(map, k, geometry, latest, hovered);
+      loaded.current.add(k);
     }
     for (const k of loaded.current) {
       const vis = k === key ? 'visible' : 'none';
@@ -160,7 +145,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       map.setLayoutProperty(lineLayerId(k), 'visibility', vis);
       map.setLayoutProperty(warnLayerId(k), 'visibility', vis);
     }
-  }, [props.layerKey, props.geometry, styleReady]);
+  }, [props.layerKey, props.geometry, props.preload, styleReady]);
 
   // Filter to one gemeente's wijken and zoom there (or back to the whole country).
   useEffect(() => {
@@ -174,7 +159,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     if (props.gemeente) {
       const feats = props.geometry.features.filter((f) => f.properties.gemeente_code === props.gemeente);
       if (feats.length) {
-        const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: feats });
+        const [w, s, e, n] = bbox({ features: feats });
         map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
       }
     } else map.fitBounds(NL_BOUNDS, { padding: 10, duration: 0 });
@@ -198,7 +183,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const want = new Set(focusKey.split(','));
     const feats = props.geometry.features.filter((f) => want.has(f.properties.code));
     if (feats.length) {
-      const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: feats });
+      const [w, s, e, n] = bbox({ features: feats });
       map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
     }
   }, [focusKey, props.geometry, styleReady]);
@@ -208,13 +193,22 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const map = mapRef.current;
     if (!map || !styleReady || !props.geometry || !props.classes || !loaded.current.has(props.layerKey)) return;
     const key = props.layerKey;
-    map.setPaintProperty(fillLayerId(key), 'fill-color', fillColorExpression(props.colors));
+    // The paint property only when the colours changed (a new expression makes MapLibre re-evaluate the layer).
+    const fill = fillColorExpression(props.colors);
+    if (JSON.stringify(map.getPaintProperty(fillLayerId(key), 'fill-color')) !== JSON.stringify(fill)) {
+      map.setPaintProperty(fillLayerId(key), 'fill-color', fill);
+    }
     const src = sourceId(key);
     for (const f of props.geometry.features) {
       map.setFeatureState({ source: src, id: f.properties.code }, { cls: props.classes.get(f.properties.code) ?? -1 });
     }
+    const primary = latest.current.primary !== false;
+    if (primary) performance.mark('segv:restyle-applied');
+    const classes = props.classes;
     map.once('idle', () => {
       latest.current.onRendered(key);
+      setPainted(classes);
+      if (primary) requestAnimationFrame(() => performance.mark('segv:painted'));
       reportView(map, key, latest.current.onViewCodes);
     });
     map.triggerRepaint();
@@ -238,7 +232,66 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     map.setPaintProperty(lineLayerId(props.layerKey), 'line-color', lineColorExpression(props.ringColors));
   }, [props.layerKey, props.geometry, props.emphasised, props.selected, props.rings, props.ringColors, props.marked, styleReady]);
 
-  return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} />;
+  return (
+    <div ref={container} className="map" role="region" aria-label={props.ariaLabel} aria-busy={loading || undefined}>
+      {loading ? (
+        <div className="map-loading" role="status">
+          {props.loadingLabel ?? 'Laden… / Loading…'}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** `flag`, but turning true only after it stayed true for `ms` (no flash for quick changes). */
+function useDelayed(flag: boolean, ms: number): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (!flag) {
+      setLate(false);
+      return;
+    }
+    const timer = setTimeout(() => setLate(true), ms);
+    return () => clearTimeout(timer);
+  }, [flag, ms]);
+  return flag && late;
+}
+
+type Hovered = RefObject<{ key: string; code: string } | null>;
+
+/** Source and layers (fill, outline, warning outline) of one level-year, with hover and click handlers. */
+function addLayers(map: MlMap, key: string, geometry: UnitCollection, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
+  map.addSource(sourceId(key), { type: 'geojson', data: geometry, promoteId: 'code' });
+  map.addLayer({
+    id: fillLayerId(key),
+    type: 'fill',
+    source: sourceId(key),
+    paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
+  });
+  map.addLayer({
+    id: lineLayerId(key),
+    type: 'line',
+    source: sourceId(key),
+    paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH },
+  });
+  map.addLayer({ id: warnLayerId(key), type: 'line', source: sourceId(key), paint: WARN_LINE_PAINT });
+  const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
+    const f = e.features?.[0];
+    const code = f ? String(f.properties.code) : null;
+    setHover(map, hovered, code ? { key, code } : null);
+    map.getCanvas().style.cursor = code ? 'pointer' : '';
+    latest.current.onHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+  };
+  map.on('mousemove', fillLayerId(key), onMove);
+  map.on('mouseleave', fillLayerId(key), () => {
+    setHover(map, hovered, null);
+    map.getCanvas().style.cursor = '';
+    latest.current.onHover(null);
+  });
+  map.on('click', fillLayerId(key), (e) => {
+    const f = e.features?.[0];
+    if (f) latest.current.onSelect(String(f.properties.code));
+  });
 }
 
 function setHover(map: MlMap, ref: { current: { key: string; code: string } | null }, next: { key: string; code: string } | null): void {
