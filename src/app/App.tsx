@@ -384,6 +384,7 @@ export function App({
             <div className="map-half">
               <span className="map-tag">{wbResult!.request.from}</span>
               <ChoroplethMap
+                lang={lang}
                 layerKey={layerKey}
                 geometry={geometry}
                 classes={classesT0}
@@ -410,6 +411,7 @@ export function App({
           <div className="map-half">
             {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
             <ChoroplethMap
+              lang={lang}
               layerKey={layerKey}
               geometry={geometry}
               classes={classes}

@@ -59,3 +59,10 @@ export function failureText(lang: Lang, f: LoadFailure): string {
   const why = fillTemplate(WHY[f.kind][lang], { seconds: f.seconds ?? '' });
   return `${what}: ${why}`;
 }
+
+/** The tables, for the catalogue checks. */
+export const ERROR_STRINGS = { ...STRINGS, ...prefixed('what_', WHAT), ...prefixed('level_', LEVEL), ...prefixed('why_', WHY) };
+
+function prefixed(prefix: string, table: Readonly<Record<string, Text>>): Record<string, Text> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [prefix + k, v]));
+}

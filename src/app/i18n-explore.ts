@@ -47,7 +47,8 @@ const STRINGS = {
   search: { nl: 'Zoek een gemeente of wijk', en: 'Search a municipality or district' },
   searchPlaceholder: { nl: 'bijv. Den Haag, Zuidoost, GM0363', en: 'e.g. The Hague, Zuidoost, GM0363' },
   noResults: { nl: 'Geen resultaten', en: 'No results' },
-  resultsCount: { nl: '{n} resultaten; kies met pijltjes en Enter', en: '{n} results; choose with arrow keys and Enter' },
+  resultsCount_one: { nl: '{n} resultaat; kies met Enter', en: '{n} result; choose with Enter' },
+  resultsCount_other: { nl: '{n} resultaten; kies met pijltjes en Enter', en: '{n} results; choose with arrow keys and Enter' },
   level_gemeente: { nl: 'gemeente', en: 'municipality' },
   level_wijk: { nl: 'wijk', en: 'district' },
   level_buurt: { nl: 'buurt', en: 'neighbourhood' },
@@ -58,12 +59,14 @@ const STRINGS = {
     nl: 'Sleep in de grafiek om gebieden te selecteren; klik ernaast om te wissen.',
     en: 'Drag in the chart to select areas; click outside the selection to clear it.',
   },
-  selectedN: { nl: '{n} gebieden geselecteerd', en: '{n} areas selected' },
+  selectedN_one: { nl: '{n} gebied geselecteerd', en: '{n} area selected' },
+  selectedN_other: { nl: '{n} gebieden geselecteerd', en: '{n} areas selected' },
   clearSelection: { nl: 'Selectie wissen', en: 'Clear selection' },
   scatter: { nl: 'Spreidingsdiagram', en: 'Scatter plot' },
   versus: { nl: 'tegen', en: 'against' },
   noDataShort: { nl: 'zonder beide waarden', en: 'without both values' },
-  pointsShown: { nl: '{n} gebieden met beide waarden', en: '{n} areas with both values' },
+  pointsShown_one: { nl: '{n} gebied met beide waarden', en: '{n} area with both values' },
+  pointsShown_other: { nl: '{n} gebieden met beide waarden', en: '{n} areas with both values' },
   details: { nl: 'Kenmerken van', en: 'Characteristics of' },
   columnArea: { nl: 'Gebied', en: 'Area' },
   columnGemeente: { nl: 'Gemeente', en: 'Municipality' },
@@ -88,3 +91,6 @@ export function tx(lang: Lang, key: ExploreKey): string {
 export function txf(lang: Lang, key: ExploreKey, params: Record<string, string | number>): string {
   return fillTemplate(tx(lang, key), params);
 }
+
+/** The table, for the catalogue checks. */
+export const EXPLORE_STRINGS = STRINGS;

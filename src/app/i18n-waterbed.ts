@@ -40,8 +40,8 @@ const STRINGS = {
   summaryHeading: { nl: 'Uitkomst', en: 'Result' },
   warnings: { nl: 'Kanttekeningen', en: 'Caveats' },
   ringsCaption: {
-    nl: '{indicator}: doelgebied, aangrenzende ring(en), rest en regio, {from} → {to}',
-    en: '{indicator}: target, adjacent ring(s), rest and region, {from} → {to}',
+    nl: '{indicator}: doelgebied, aangrenzende gebieden, rest en regio, {from} → {to}',
+    en: '{indicator}: target, adjacent areas, rest and region, {from} → {to}',
   },
   colRing: { nl: 'Gebied', en: 'Area' },
   colUnits: { nl: 'Eenheden', en: 'Units' },
@@ -61,6 +61,7 @@ const STRINGS = {
   missingUnits: { nl: '{n} weggelaten (waarde onbekend)', en: '{n} left out (value unknown)' },
   absoluteChange: { nl: 'Absolute verandering: {value}', en: 'Absolute change: {value}' },
   pp: { nl: '%-punt', en: 'pp' },
+  ppGrowth: { nl: '%-punt groei', en: 'pp of growth' },
   download: { nl: 'CSV downloaden', en: 'Download CSV' },
   downloadHint: {
     nl: 'Eén regel per ring en per gebied, getallen met punt als decimaalteken.',
@@ -80,8 +81,8 @@ const STRINGS = {
   onlyOneYear: { nl: 'Er is maar één jaar met gegevens; geen verloop te tekenen.', en: 'Only one year has data; no trajectory to draw.' },
   unitsHeading: { nl: 'Gebieden', en: 'Areas' },
   unitsCaption: {
-    nl: 'Gebieden per ring, {from} → {to}. Gemarkeerd: aangrenzende gebieden die {threshold} %-punt of meer van de rest afwijken.',
-    en: 'Areas per ring, {from} → {to}. Flagged: adjacent areas that differ from the rest by {threshold} pp or more.',
+    nl: 'Gebieden per ring, {from} → {to}. Gemarkeerd: aangrenzende gebieden die {threshold} of meer van de rest afwijken.',
+    en: 'Areas per ring, {from} → {to}. Flagged: adjacent areas that differ from the rest by {threshold} or more.',
   },
   colCode: { nl: 'Code', en: 'Code' },
   colName: { nl: 'Naam', en: 'Name' },
@@ -93,7 +94,8 @@ const STRINGS = {
   notIncluded: { nl: 'niet meegeteld: waarde onbekend in {from} of {to}', en: 'not counted: value unknown in {from} or {to}' },
   sortBy: { nl: 'Sorteer op {column}', en: 'Sort by {column}' },
   showOnMap: { nl: 'Toon {name} op de kaart', en: 'Show {name} on the map' },
-  shownN: { nl: '{n} van {total} gebieden', en: '{n} of {total} areas' },
+  shownN_one: { nl: '{n} van {total} gebied', en: '{n} of {total} area' },
+  shownN_other: { nl: '{n} van {total} gebieden', en: '{n} of {total} areas' },
   noData: { nl: 'geen gegevens', en: 'no data' },
   weighting: { nl: 'Omrekening van grenzen', en: 'Boundary conversion' },
   weighting_auto: { nl: 'Automatisch (aanbevolen)', en: 'Automatic (recommended)' },
@@ -135,9 +137,13 @@ const STRINGS = {
     nl: 'Deze markering valt binnen de spreiding tussen omrekenmethoden of de afronding van de cijfers.',
     en: 'This flag lies within the spread between conversion methods or the rounding of the figures.',
   },
-  markedLegend: {
-    nl: 'Gestippelde paarse rand op de kaart: {n} gebied(en) waar de omrekening niet past bij het eigen inwonertal.',
-    en: 'Dashed purple outline on the map: {n} area(s) where the conversion does not fit their own population.',
+  markedLegend_one: {
+    nl: 'Gestippelde paarse rand op de kaart: {n} gebied waar de omrekening niet past bij het eigen inwonertal.',
+    en: 'Dashed purple outline on the map: {n} area where the conversion does not fit its own population.',
+  },
+  markedLegend_other: {
+    nl: 'Gestippelde paarse rand op de kaart: {n} gebieden waar de omrekening niet past bij het eigen inwonertal.',
+    en: 'Dashed purple outline on the map: {n} areas where the conversion does not fit their own population.',
   },
 } as const;
 
@@ -151,3 +157,6 @@ export function tw(lang: Lang, key: WaterbedKey): string {
 export function twf(lang: Lang, key: WaterbedKey, params: Record<string, string | number>): string {
   return fillTemplate(tw(lang, key), params);
 }
+
+/** The table, for the catalogue checks. */
+export const WATERBED_STRINGS = STRINGS;

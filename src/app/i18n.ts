@@ -132,8 +132,25 @@ export function t(lang: Lang, key: StringKey): string {
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-export function formatNumber(lang: Lang, value: number, maxDigits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDigits }).format(value);
+/** The minus sign of displayed numbers (U+2212); exports keep plain numbers. */
+export const MINUS = '\u2212';
+
+/**
+ * A number in the language's format with at most `maxDigits` (and at least `minDigits`) decimals. Negative values get
+ * a real minus (U+2212); a value that rounds to zero is "0" without a sign.
+ */
+export function formatNumber(lang: Lang, value: number, maxDigits = 1, minDigits = 0): string {
+  const body = new Intl.NumberFormat(LOCALE[lang], {
+    maximumFractionDigits: Math.max(maxDigits, minDigits),
+    minimumFractionDigits: minDigits,
+  }).format(Math.abs(value));
+  return value < 0 && /[1-9]/.test(body) ? `${MINUS}${body}` : body;
+}
+
+/** A change with its sign: "+1,2", "−0,4", and "0" (no sign) when it rounds to zero. */
+export function formatSigned(lang: Lang, value: number, maxDigits = 1, minDigits = 0): string {
+  const body = formatNumber(lang, value, maxDigits, minDigits);
+  return value > 0 && /[1-9]/.test(body) ? `+${body}` : body;
 }
 
 const UNIT_SUFFIX: Record<Unit, { nl: string; en: string }> = {
@@ -150,12 +167,21 @@ export function unitLabel(lang: Lang, unit: Unit): string {
   return UNIT_SUFFIX[unit][lang];
 }
 
-/** "39,8%" / "433 × €1.000" / "882.633" — a value with its unit, or the no-data label. */
-export function formatValue(lang: Lang, value: number | null | undefined, unit: Unit): string {
+/** Default number of decimals of a unit in displayed values. */
+export function unitDigits(unit: Unit): number {
+  return unit === 'count' ? 0 : unit === 'persons' || unit === 'score' ? 2 : 1;
+}
+
+/**
+ * "39,8%" / "433 × €1.000" / "882.633" — a value with its unit, or the no-data label. `fixedDigits` shows exactly
+ * that many decimals (legends: one precision per column); otherwise trailing zeros are dropped.
+ */
+export function formatValue(lang: Lang, value: number | null | undefined, unit: Unit, fixedDigits?: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
-  const digits = unit === 'count' ? 0 : unit === 'persons' || unit === 'score' ? 2 : 1;
-  if (unit === 'pp') return `${value > 0 ? '+' : ''}${formatNumber(lang, value, 1)} ${UNIT_SUFFIX.pp[lang]}`;
-  const n = formatNumber(lang, value, digits);
+  const digits = fixedDigits ?? unitDigits(unit);
+  const min = fixedDigits ?? 0;
+  if (unit === 'pp') return `${formatSigned(lang, value, digits, min)} ${UNIT_SUFFIX.pp[lang]}`;
+  const n = formatNumber(lang, value, digits, min);
   if (unit === 'percent') return `${n}%`;
   const suffix = unitLabel(lang, unit);
   return suffix ? `${n} ${suffix}` : n;
@@ -197,12 +223,12 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
   unknown_variable: { nl: 'Onbekend kenmerk "{value}" genegeerd.', en: 'Unknown indicator "{value}" ignored.' },
   invalid_year: { nl: 'Ongeldig jaar "{value}" genegeerd.', en: 'Invalid year "{value}" ignored.' },
   variable_unavailable: {
-    nl: '"{variable}" bestaat niet op niveau {level}; "{fallback}" wordt getoond.',
-    en: '"{variable}" does not exist at level {level}; showing "{fallback}".',
+    nl: '"{variable}" is er niet voor {level}; "{fallback}" wordt getoond.',
+    en: '"{variable}" is not available for {level}; showing "{fallback}".',
   },
   year_unavailable: {
-    nl: '{year} is niet beschikbaar voor "{variable}" ({level}); {nearest} wordt getoond.',
-    en: '{year} is not available for "{variable}" ({level}); showing {nearest}.',
+    nl: '{year} is niet beschikbaar voor "{variable}" bij {level}; {nearest} wordt getoond.',
+    en: '{year} is not available for "{variable}" for {level}; showing {nearest}.',
   },
   unknown_gemeente: {
     nl: 'Gemeente {code} bestaat niet in de gegevens; heel Nederland wordt getoond.',
@@ -229,11 +255,31 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
   unknown_index: { nl: 'Onbekende index "{value}" genegeerd.', en: 'Unknown index "{value}" ignored.' },
 };
 
+/** Levels in words inside a sentence ("bij wijken"). */
+const LEVEL_WORDS: Record<string, { nl: string; en: string }> = {
+  gemeente: { nl: 'gemeenten', en: 'municipalities' },
+  wijk: { nl: 'wijken', en: 'districts' },
+  buurt: { nl: 'buurten', en: 'neighbourhoods' },
+  provincie: { nl: 'provincies', en: 'provinces' },
+};
+
+/**
+ * The notice in the UI language. A parameter with a translation (`variable_nl` / `variable_en`, set where the notice
+ * is made) shows that instead of the id; a level shows in words.
+ */
 export function noticeText(lang: Lang, n: Notice): string {
-  return fillTemplate(NOTICES[n.code][lang], n.params);
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(n.params)) params[k] = n.params[`${k}_${lang}`] ?? v;
+  if (n.params.level !== undefined) params.level = LEVEL_WORDS[n.params.level]?.[lang] ?? n.params.level;
+  return fillTemplate(NOTICES[n.code][lang], params);
 }
 
 /** Fill "{name}" placeholders (missing parameters become empty). Shared by every string table. */
 export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
 }
+
+/** The tables, for the catalogue checks. */
+export const UI_STRINGS = STRINGS;
+export const NOTICE_STRINGS = NOTICES;
+export const LEVEL_WORD_STRINGS = LEVEL_WORDS;

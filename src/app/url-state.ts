@@ -213,12 +213,21 @@ export function variablesFor(catalog: Catalog, level: Level): string[] {
  * Make a state valid: the variable must exist at the level, the year must exist for that variable and level
  * (the nearest available year is taken). Returns a note when something had to change.
  */
+/** A variable for a notice: its id under `key`, its labels under `key_nl` / `key_en` (noticeText shows the label). */
+function labelParams(catalog: Catalog, key: string, id: string): Record<string, string> {
+  const label = catalog.variables.find((v) => v.id === id)?.label;
+  return label ? { [key]: id, [`${key}_nl`]: label.nl, [`${key}_en`]: label.en } : { [key]: id };
+}
+
 export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; note?: Notice } {
   const state = { ...s };
   let note: Notice | undefined;
   if (!variablesFor(catalog, state.level).includes(state.variable)) {
     const fallback = variablesFor(catalog, state.level).includes('population') ? 'population' : variablesFor(catalog, state.level)[0]!;
-    note = { code: 'variable_unavailable', params: { variable: state.variable, level: state.level, fallback } };
+    note = {
+      code: 'variable_unavailable',
+      params: { ...labelParams(catalog, 'variable', state.variable), level: state.level, ...labelParams(catalog, 'fallback', fallback) },
+    };
     state.variable = fallback;
   }
   const years = yearsFor(catalog, state.level, state.variable);
@@ -226,7 +235,12 @@ export function reconcile(s: ViewState, catalog: Catalog): { state: ViewState; n
     const nearest = years.reduce((best, y) => (Math.abs(y - state.year) < Math.abs(best - state.year) ? y : best), years[0]!);
     note ??= {
       code: 'year_unavailable',
-      params: { year: String(state.year), variable: state.variable, level: state.level, nearest: String(nearest) },
+      params: {
+        year: String(state.year),
+        ...labelParams(catalog, 'variable', state.variable),
+        level: state.level,
+        nearest: String(nearest),
+      },
     };
     state.year = nearest;
   }

@@ -16,10 +16,10 @@ export type WaterbedMapView = 'change' | 't0' | 't1' | 'side';
 export const DEFAULT_WATERBED = { level: 'gemeente' as WaterbedLevel, indicator: 'mean_income_per_inhabitant_keur' };
 
 /** Indicators that can be compared: counts, shares and means present in at least two years at the level. */
-export function waterbedIndicators(service: DataService, level: Level): { id: string; label: { nl: string; en: string } }[] {
+export function waterbedIndicators(service: DataService, level: Level): { id: string; label: { nl: string; en: string }; kind: string }[] {
   return service.catalog.variables
     .filter((v) => (v.kind === 'count' || v.kind === 'share' || v.kind === 'mean') && waterbedYears(service, level, v.id).length >= 2)
-    .map((v) => ({ id: v.id, label: v.label }));
+    .map((v) => ({ id: v.id, label: v.label, kind: v.kind }));
 }
 
 export function useWaterbedMode(service: DataService, active: boolean) {

@@ -11,6 +11,7 @@ import { issue, type BaselineInput, type ScenarioIssue, type ScenarioRings, type
 import { subsetAdjacency } from '../geo/adjacency';
 import { targetRings } from '../geo/rings';
 import { unitCodes } from '../geo/topology';
+import { oneOther } from '../engine/plural-text';
 
 function boundaryRings(spec: ScenarioSpec, input: BaselineInput, topology: Topology, warnings: ScenarioIssue[]): ScenarioRings {
   const layerIndex = new Map(unitCodes(topology).map((c, i) => [c, i]));
@@ -21,8 +22,8 @@ function boundaryRings(spec: ScenarioSpec, input: BaselineInput, topology: Topol
       issue(
         'not_in_boundaries',
         '',
-        `${missing.length} unit(s) are not in the ${input.level} boundaries of ${input.year} and cannot be adjacent: ${missing.join(', ')}`,
-        `${missing.length} eenheid/eenheden staan niet in de ${input.level}grenzen van ${input.year} en kunnen niet aangrenzend zijn: ${missing.join(', ')}`,
+        `${missing.length} ${oneOther(missing.length, 'unit is', 'units are')} not in the ${input.level} boundaries of ${input.year} and cannot be adjacent: ${missing.join(', ')}`,
+        `${missing.length} ${oneOther(missing.length, 'gebied staat', 'gebieden staan')} niet in de ${input.level}grenzen van ${input.year} en ${oneOther(missing.length, 'kan', 'kunnen')} niet aangrenzend zijn: ${missing.join(', ')}`,
       ),
     );
   const adj = subsetAdjacency(

@@ -61,6 +61,7 @@ import {
   type WaterbedUnitRow,
 } from './waterbed-request';
 import { assessRobustness } from './waterbed-robustness';
+import { oneOther } from '../engine/plural-text';
 
 export * from './waterbed-request';
 export { waterbedTable } from './waterbed-table';
@@ -224,8 +225,8 @@ function harmoniseYears(
     if (lost.length > 0)
       warn({
         code: 'unmatched',
-        en: `${lost.length} unit(s) of ${y} do not overlap the ${req.to} boundaries; their values are left out: ${lost.join(', ')}`,
-        nl: `${lost.length} eenheid/eenheden van ${y} overlappen niet met de grenzen van ${req.to} en tellen niet mee: ${lost.join(', ')}`,
+        en: `${oneOther(lost.length, `1 unit of ${y} does not overlap the ${req.to} boundaries; its value is`, `${lost.length} units of ${y} do not overlap the ${req.to} boundaries; their values are`)} left out: ${lost.join(', ')}`,
+        nl: `${oneOther(lost.length, `1 gebied van ${y} overlapt niet`, `${lost.length} gebieden van ${y} overlappen niet`)} met de grenzen van ${req.to} en ${oneOther(lost.length, 'telt', 'tellen')} niet mee: ${lost.join(', ')}`,
       });
     if (req.weighting === 'dasymetric' && !f.dasymetric)
       warn({
@@ -389,31 +390,31 @@ function unitWarnings(req: NormalisedRequest, units: readonly WaterbedUnitRow[],
   if (missing.length > 0)
     warn({
       code: 'missing_values',
-      en: `${missing.length} unit(s) left out: value unknown in ${req.from} or ${req.to} (${list(missing)})`,
-      nl: `${missing.length} eenheid/eenheden weggelaten: waarde onbekend in ${req.from} of ${req.to} (${list(missing)})`,
+      en: `${missing.length} ${oneOther(missing.length, 'unit', 'units')} left out: value unknown in ${req.from} or ${req.to} (${list(missing)})`,
+      nl: `${missing.length} ${oneOther(missing.length, 'gebied', 'gebieden')} weggelaten: waarde onbekend in ${req.from} of ${req.to} (${list(missing)})`,
     });
   const moved = units.filter((u) => (u.reallocatedShare ?? 0) > 0);
   if (moved.length > 0) {
     const max = Math.max(...moved.map((u) => u.reallocatedShare ?? 0));
     warn({
       code: 'reallocated',
-      en: `${moved.length} unit(s) were redrawn between ${req.from} and ${req.to}; their ${req.from} values are areal interpolations (up to ${(100 * max).toFixed(0)}% from other units)`,
-      nl: `${moved.length} eenheid/eenheden zijn tussen ${req.from} en ${req.to} heringedeeld; hun waarden voor ${req.from} zijn ruimtelijk geïnterpoleerd (tot ${(100 * max).toFixed(0)}% uit andere eenheden)`,
+      en: `${moved.length} ${oneOther(moved.length, 'unit was redrawn', 'units were redrawn')} between ${req.from} and ${req.to}; ${oneOther(moved.length, `its ${req.from} value is an areal interpolation`, `their ${req.from} values are areal interpolations`)} (up to ${(100 * max).toFixed(0)}% from other units)`,
+      nl: `${moved.length} ${oneOther(moved.length, 'gebied is', 'gebieden zijn')} tussen ${req.from} en ${req.to} heringedeeld; ${oneOther(moved.length, 'de waarde', 'hun waarden')} voor ${req.from} ${oneOther(moved.length, 'is', 'zijn')} ruimtelijk geïnterpoleerd (tot ${(100 * max).toFixed(0)}% uit andere gebieden)`,
     });
   }
   const odd = units.filter((u) => u.consistency?.status === 'implausible');
   if (odd.length > 0)
     warn({
       code: 'inconsistent',
-      en: `${odd.length} redrawn unit(s) get a ${req.from} population from the boundary conversion that does not fit their ${req.to} population (${list(odd)}); read their change with care`,
-      nl: `${odd.length} heringedeelde eenheid/eenheden krijgen bij de omrekening een inwonertal voor ${req.from} dat niet past bij dat van ${req.to} (${list(odd)}); lees hun verandering met voorzichtigheid`,
+      en: `${odd.length} redrawn ${oneOther(odd.length, 'unit gets', 'units get')} a ${req.from} population from the boundary conversion that does not fit ${oneOther(odd.length, 'its', 'their')} ${req.to} population (${list(odd)}); read ${oneOther(odd.length, 'its', 'their')} change with care`,
+      nl: `${odd.length} ${oneOther(odd.length, 'heringedeeld gebied krijgt', 'heringedeelde gebieden krijgen')} bij de omrekening een inwonertal voor ${req.from} dat niet past bij dat van ${req.to} (${list(odd)}); lees ${oneOther(odd.length, 'de', 'hun')} verandering met voorzichtigheid`,
     });
   const unsure = units.filter((u) => u.flag && u.uncertainty?.flagDistinguishable === false);
   if (unsure.length > 0)
     warn({
       code: 'flag_uncertain',
-      en: `${unsure.length} flag(s) are not distinguishable: within the spread between boundary conversions or the rounding of the published data (${list(unsure)})`,
-      nl: `${unsure.length} markering(en) zijn niet te onderscheiden: binnen de spreiding tussen grensomrekeningen of de afronding van de gepubliceerde cijfers (${list(unsure)})`,
+      en: `${unsure.length} ${oneOther(unsure.length, 'flag is', 'flags are')} not distinguishable: within the spread between boundary conversions or the rounding of the published data (${list(unsure)})`,
+      nl: `${unsure.length} ${oneOther(unsure.length, 'markering is', 'markeringen zijn')} niet te onderscheiden: binnen de spreiding tussen grensomrekeningen of de afronding van de gepubliceerde cijfers (${list(unsure)})`,
     });
 }
 

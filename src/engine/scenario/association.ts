@@ -11,6 +11,7 @@
  */
 import type { Bilingual } from '../waterbed/types';
 import type { TenureAssociation } from './spec';
+import { oneOther } from '../plural-text';
 
 export interface AssociationUnit {
   residents: number;
@@ -49,8 +50,8 @@ export function estimateAssociation(units: readonly AssociationUnit[], G: number
     return {
       ok: false,
       reason: {
-        en: `only ${use.length} unit(s) with data: too few to estimate how group and tenure go together`,
-        nl: `slechts ${use.length} eenheid/eenheden met gegevens: te weinig om het verband tussen groep en woningvorm te schatten`,
+        en: `only ${use.length} ${oneOther(use.length, 'unit', 'units')} with data: too few to estimate how group and tenure go together`,
+        nl: `slechts ${use.length} ${oneOther(use.length, 'gebied', 'gebieden')} met gegevens: te weinig om het verband tussen groep en woningvorm te schatten`,
       },
     };
   let sw = 0,

@@ -20,6 +20,7 @@ import type { ScenarioState } from './state';
 import { validateAgainstData } from './validate';
 import { RULE_LABEL } from './words';
 import { scenarioZones, type ScenarioRings } from './zones';
+import { oneOther } from '../plural-text';
 
 export const NOT_A_FORECAST = {
   en: 'Scenario under stated assumptions — not a forecast',
@@ -98,8 +99,8 @@ function baseWarnings(b: Baseline): ScenarioIssue[] {
       issue(
         'excluded_units',
         '',
-        `${ex.length} unit(s) left out (no data): ${list}`,
-        `${ex.length} eenheid/eenheden weggelaten (geen gegevens): ${list}`,
+        `${ex.length} ${oneOther(ex.length, 'unit', 'units')} left out (no data): ${list}`,
+        `${ex.length} ${oneOther(ex.length, 'gebied', 'gebieden')} weggelaten (geen gegevens): ${list}`,
       ),
     );
   }

@@ -13,6 +13,7 @@ import { classIndex } from '../../engine/classify';
 import { binIndexOf, brushBins, histogram, type HistBin, type ValueItem } from './histogram-model';
 import { sameSelection } from './selection-model';
 import './explore.css';
+import { pluralKey } from '../../app/plural';
 
 export interface HistogramProps {
   lang: Lang;
@@ -226,7 +227,7 @@ export function Histogram({
       <p className="muted small">
         {selectedCount > 0 ? (
           <>
-            {txf(lang, 'selectedN', { n: selectedCount })}{' '}
+            {txf(lang, pluralKey(lang, 'selectedN', selectedCount), { n: selectedCount })}{' '}
             <button type="button" className="link" onClick={clear}>
               {tx(lang, 'clearSelection')}
             </button>

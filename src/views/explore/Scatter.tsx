@@ -22,6 +22,7 @@ import {
 } from './scatter-model';
 import { sameSelection } from './selection-model';
 import './explore.css';
+import { pluralKey } from '../../app/plural';
 
 export interface ScatterProps {
   lang: Lang;
@@ -245,7 +246,7 @@ export function Scatter(props: ScatterProps) {
         {title}
         <span className="muted small">
           {' '}
-          · {txf(lang, 'pointsShown', { n: points.length })}
+          · {txf(lang, pluralKey(lang, 'pointsShown', points.length), { n: points.length })}
           {r !== null ? ` · r = ${formatNumber(lang, Math.round(r * 100) / 100 || 0, 2)}` : ''}
           {dropped ? ` (${dropped} ${tx(lang, 'noDataShort')})` : ''}
         </span>
@@ -265,7 +266,7 @@ export function Scatter(props: ScatterProps) {
         {hp
           ? `${hp.name ?? hp.code}: ${formatValue(lang, hp.x, xUnit)}; ${formatValue(lang, hp.y, yUnit)}`
           : selected?.size
-            ? txf(lang, 'selectedN', { n: selected.size })
+            ? txf(lang, pluralKey(lang, 'selectedN', selected.size), { n: selected.size })
             : tx(lang, 'brushHint')}
       </p>
     </figure>

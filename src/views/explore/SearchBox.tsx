@@ -9,6 +9,7 @@ import { tx, txf } from '../../app/i18n-explore';
 import type { SearchResult } from '../../app/search-index';
 import { CLOSED, onKey, onQueryChange, type ComboState } from './combobox-model';
 import './explore.css';
+import { pluralKey } from '../../app/plural';
 
 export interface SearchBoxProps {
   lang: Lang;
@@ -41,7 +42,11 @@ export function SearchBox({ lang, search, onSelect, limit = 10 }: SearchBoxProps
   };
 
   const expanded = combo.open && results.length > 0;
-  const status = query.trim() ? (results.length ? txf(lang, 'resultsCount', { n: results.length }) : tx(lang, 'noResults')) : '';
+  const status = query.trim()
+    ? results.length
+      ? txf(lang, pluralKey(lang, 'resultsCount', results.length), { n: results.length })
+      : tx(lang, 'noResults')
+    : '';
 
   return (
     <div className="searchbox">

@@ -12,6 +12,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from './bbox';
 import type { UnitCollection } from '../../app/data-service';
+import type { Lang } from '../../app/i18n';
+import { applyMapLocale, documentLang, MAP_LOCALES } from './map-locale';
 import {
   BLANK_STYLE,
   FILL_OPACITY,
@@ -47,6 +49,8 @@ export interface ChoroplethMapProps {
   /** Show only the wijken of this gemeente and zoom to it. */
   gemeente: string | null;
   credit: string;
+  /** Language of MapLibre's controls; by default the page's <html lang>, followed when it changes. */
+  lang?: Lang;
   ariaLabel: string;
   onHover: (h: HoverInfo | null) => void;
   onSelect: (code: string) => void;
@@ -83,6 +87,38 @@ export interface Camera {
   zoom: number;
 }
 
+/**
+ * Keeps MapLibre's controls in the UI language: the credit (re-added when its text changes) and the controls' labels,
+ * rewritten when `lang` or the page's <html lang> changes.
+ */
+function useMapLanguage(
+  mapRef: RefObject<MlMap | null>,
+  container: RefObject<HTMLDivElement | null>,
+  attribution: RefObject<AttributionControl | null>,
+  credit: string,
+  lang: Lang | undefined,
+) {
+  const shownCredit = useRef(credit);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || shownCredit.current === credit) return;
+    if (attribution.current) map.removeControl(attribution.current);
+    attribution.current = new AttributionControl({ compact: false, customAttribution: credit });
+    map.addControl(attribution.current, 'bottom-right');
+    shownCredit.current = credit;
+    if (container.current) applyMapLocale(container.current, lang ?? documentLang());
+  }, [mapRef, container, attribution, credit, lang]);
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    applyMapLocale(el, lang ?? documentLang());
+    if (lang) return;
+    const observer = new MutationObserver(() => applyMapLocale(el, documentLang()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    return () => observer.disconnect();
+  }, [container, lang]);
+}
+
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
@@ -94,6 +130,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   /** The classes last painted: the view is loading while they are not the current ones. */
   const [painted, setPainted] = useState<Map<string, number> | null>(null);
   const loading = useDelayed(!props.geometry || !props.classes || painted !== props.classes, LOADING_DELAY_MS);
+  const attribution = useRef<AttributionControl | null>(null);
+  useMapLanguage(mapRef, container, attribution, props.credit, props.lang);
 
   // The map is created once; its initial credit and role come from the first props.
   useEffect(() => {
@@ -108,8 +146,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
+      locale: MAP_LOCALES[init.lang ?? documentLang()],
     });
-    map.addControl(new AttributionControl({ compact: false, customAttribution: init.credit }), 'bottom-right');
+    attribution.current = new AttributionControl({ compact: false, customAttribution: init.credit });
+    map.addControl(attribution.current, 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.on('load', () => setStyleReady(true));
     map.on('moveend', () => reportView(map, latest.current.layerKey, latest.current.onViewCodes));

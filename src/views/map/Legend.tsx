@@ -1,7 +1,7 @@
 import type { Lang } from '../../app/i18n';
-import { formatValue, t } from '../../app/i18n';
+import { t } from '../../app/i18n';
 import type { Unit } from '../../data/variables';
-import type { LegendItem } from './legend-items';
+import { legendDigits, legendLabel, type LegendItem } from './legend-items';
 
 export interface LegendProps {
   lang: Lang;
@@ -13,6 +13,7 @@ export interface LegendProps {
 }
 
 export function Legend({ lang, title, unit, year, scope, items }: LegendProps) {
+  const digits = legendDigits(items, unit);
   return (
     <section className="legend" aria-label={t(lang, 'legend')}>
       <h2>
@@ -22,9 +23,7 @@ export function Legend({ lang, title, unit, year, scope, items }: LegendProps) {
         {items.map((it) => (
           <li key={it.cls} data-class={it.cls} data-color={it.color} data-from={it.from ?? undefined} data-to={it.to ?? undefined}>
             <span className={it.cls < 0 ? 'swatch nodata' : 'swatch'} style={{ background: it.color }} aria-hidden="true" />
-            <span className="range">
-              {it.cls < 0 ? t(lang, 'noData') : `${formatValue(lang, it.from, unit)} – ${formatValue(lang, it.to, unit)}`}
-            </span>
+            <span className="range">{legendLabel(lang, it, unit, digits)}</span>
             <span className="count muted">{it.count}</span>
           </li>
         ))}

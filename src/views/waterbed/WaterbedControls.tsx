@@ -15,6 +15,8 @@ import './waterbed.css';
 export interface IndicatorOption {
   id: string;
   label: string | Bilingual;
+  /** 'share' compares changes in percentage points; counts and means compare percent growth. */
+  kind?: string;
 }
 
 export interface WaterbedControlsProps {
@@ -27,6 +29,11 @@ export interface WaterbedControlsProps {
   busy?: boolean;
   /** The last comparison failed (e.g. WaterbedError.messages from the worker). */
   error?: Bilingual | string | null;
+}
+
+/** The threshold's unit: points of a share, or points of percent growth for counts and means. */
+function thresholdUnit(kind: string | undefined): WaterbedKey {
+  return kind === undefined || kind === 'share' ? 'pp' : 'ppGrowth';
 }
 
 const CONTIGUITIES: readonly Contiguity[] = ['queen', 'rook'];
@@ -189,7 +196,7 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
       </label>
 
       <label className="field">
-        {tw(lang, 'threshold')} ({tw(lang, 'pp')})
+        {tw(lang, 'threshold')} ({tw(lang, thresholdUnit(options.indicators.find((i) => i.id === value.indicator)?.kind))})
         <input
           name="waterbedThreshold"
           type="number"

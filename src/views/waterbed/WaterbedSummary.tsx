@@ -23,6 +23,7 @@ import {
   waterbedCsvFilename,
 } from './waterbed-model';
 import './waterbed.css';
+import { pluralKey } from '../../app/plural';
 
 export interface WaterbedSummaryProps {
   lang: Lang;
@@ -127,7 +128,7 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
       <p className="muted small waterbed-conversion">{conversionNote(lang, result)}</p>
       {marked ? (
         <p className="small waterbed-marked">
-          <span className="marked-swatch" aria-hidden="true" /> {twf(lang, 'markedLegend', { n: marked })}
+          <span className="marked-swatch" aria-hidden="true" /> {twf(lang, pluralKey(lang, 'markedLegend', marked), { n: marked })}
         </p>
       ) : null}
       <p>

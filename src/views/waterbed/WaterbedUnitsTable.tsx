@@ -25,6 +25,7 @@ import {
   type UnitSortKey,
 } from './waterbed-model';
 import './waterbed.css';
+import { pluralKey } from '../../app/plural';
 
 export interface WaterbedUnitsTableProps {
   lang: Lang;
@@ -73,12 +74,16 @@ export function WaterbedUnitsTable({ lang, result, highlighted = null, onSelect,
           {tw(lang, 'onlyFlagged')} ({flaggedCount})
         </label>{' '}
         <span className="muted" role="status">
-          {twf(lang, 'shownN', { n: rows.length, total: result.units.length })}
+          {twf(lang, pluralKey(lang, 'shownN', result.units.length), { n: rows.length, total: result.units.length })}
         </span>
       </p>
       <table className="waterbed-table">
         <caption>
-          {twf(lang, 'unitsCaption', { from: request.from, to: request.to, threshold: formatNumber(lang, request.threshold, 2) })}
+          {twf(lang, 'unitsCaption', {
+            from: request.from,
+            to: request.to,
+            threshold: `${formatNumber(lang, request.threshold, 2)} ${tw(lang, metric === 'relative' ? 'ppGrowth' : 'pp')}`,
+          })}
         </caption>
         <thead>
           <tr>

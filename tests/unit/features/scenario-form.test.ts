@@ -79,7 +79,7 @@ describe('scenario numbers and map', () => {
   it('formats without "-0" and with fixed index decimals', () => {
     expect(fmtIndex('en', 0.006965)).toBe('0.0070');
     expect(fmtIndex('nl', 0.0918)).toBe('0,0918');
-    expect(fmtIndexChange('en', -0.00104)).toBe('-0.0010');
+    expect(fmtIndexChange('en', -0.00104)).toBe('\u22120.0010');
     expect(fmtIndexChange('en', -0.00001)).toBe('0.0000');
     expect(fmtPp('en', -0.0001)).toBe('0 pp');
     expect(fmtPp('nl', 0.0042)).toBe('+0,004 pp');

@@ -1,0 +1,29 @@
+/** Every UI string table by name (Dutch + English per key), for the catalogue checks in unit and e2e tests. */
+import { ERROR_STRINGS } from './i18n-errors';
+import { EXPLORE_STRINGS } from './i18n-explore';
+import { WATERBED_STRINGS } from './i18n-waterbed';
+import { LEVEL_WORD_STRINGS, NOTICE_STRINGS, UI_STRINGS } from './i18n';
+import { BUURT_STRINGS } from '../features/buurt/strings';
+import { SCENARIO_STRINGS } from '../features/scenario/strings';
+import { INDEX_LABELS } from '../views/panels/index-labels';
+import { MAP_LOCALES } from '../views/map/map-locale';
+
+export type StringTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+function fromLocales(locales: Readonly<Record<string, Readonly<Record<string, string>>>>): StringTable {
+  const keys = new Set(Object.values(locales).flatMap((l) => Object.keys(l)));
+  return Object.fromEntries([...keys].map((k) => [k, Object.fromEntries(Object.entries(locales).map(([lang, l]) => [lang, l[k]!]))]));
+}
+
+export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
+  ui: UI_STRINGS,
+  notices: NOTICE_STRINGS,
+  levelWords: LEVEL_WORD_STRINGS,
+  errors: ERROR_STRINGS,
+  explore: EXPLORE_STRINGS,
+  waterbed: WATERBED_STRINGS,
+  buurt: BUURT_STRINGS,
+  scenario: SCENARIO_STRINGS,
+  indexLabels: INDEX_LABELS,
+  mapLibre: fromLocales(MAP_LOCALES),
+};
