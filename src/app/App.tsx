@@ -4,10 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { classIndex } from '../engine/classify';
-import type { Unit } from '../data/variables';
 import type { RankItem } from '../views/charts/RankingChart';
 import { ClassificationControls } from '../views/explore/ClassificationControls';
-import { classifyWithSettings, DEFAULT_SETTINGS, settingsColors, type ClassificationSettings } from '../views/explore/classification-model';
+import { DEFAULT_SETTINGS, type ClassificationSettings } from '../views/explore/classification-model';
 import type { SearchResult } from './search-index';
 import type { Camera, HoverInfo } from '../views/map/ChoroplethMap';
 import { Legend } from '../views/map/Legend';
@@ -22,7 +21,8 @@ import { Drawer } from './Drawer';
 import { DrillHeader } from './DrillHeader';
 import { ChoroplethMap, DetailPanel, IndicesPanel, WaterbedDrawer, WaterbedSide } from './lazy-views';
 import { downloadIndices } from './export-indices';
-import { useWaterbedMode, withChange } from './use-waterbed-mode';
+import { useClasses, useShown } from './use-shown';
+import { useWaterbedMode } from './use-waterbed-mode';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
 import { t, type Notice } from './i18n';
 import { failureText, te } from './i18n-errors';
@@ -35,11 +35,10 @@ import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
 import { useSearchIndex } from './use-search-index';
 import { parseState, reconcile, serializeState, type ViewState } from './url-state';
-import { buurtView, levelOfCode, mapCodeOf } from '../features/buurt/selection';
+import { buurtView, describeSelection, levelOfCode, mapCodeOf } from '../features/buurt/selection';
 import { BuurtDrawer } from '../features/buurt/BuurtDrawer';
 import { BuurtSide } from '../features/buurt/BuurtSide';
 import { ScaleDrawer } from '../features/buurt/ScaleDrawer';
-import { tbf } from '../features/buurt/strings';
 import { useBuurt } from '../features/buurt/use-buurt';
 import { withBuurten } from '../features/buurt/use-buurt-rows';
 import { ScenarioDrawer } from '../features/scenario/ScenarioDrawer';
@@ -116,77 +115,31 @@ export function App({
   // A brush lives in the charts: clear it when they close or the data change.
   useEffect(() => setBrushed(null), [state.level, state.year, state.variable, state.gemeente, state.mapMode, state.drawer]);
 
-  // What the map shows: the chosen indicator, or the group's location quotient per wijk.
-  const shown = useMemo(() => {
-    if (!baseRows) return baseRows;
-    if (sc.mapValues) return withChange(baseRows, sc.mapValues);
-    if (wbResult) {
-      const relative = wbResult.indicator.metric === 'relative';
-      const pick = (u: (typeof wbResult.units)[number]) =>
-        wb.mapView === 't0' ? u.t0 : wb.mapView === 't1' || wb.mapView === 'side' ? u.t1 : relative ? u.changePct : u.change;
-      const values = new Map(wbResult.units.map((u) => [u.code, pick(u)]));
-      return baseRows.map((r) => ({ ...r, value: values.get(r.code) ?? null }));
-    }
-    if (!lqMode) return baseRows;
-    const lq = new Map(indices.local!.values);
-    return baseRows.map((r) => ({ ...r, value: lq.get(r.code) ?? null }));
-  }, [baseRows, lqMode, indices.local, wbResult, wb.mapView, sc.mapValues]);
+  // What the map shows (indicator, location quotient, waterbed comparison or scenario change) and its classes.
   const groupLabel = groups.find((g) => g.id === group)?.label[lang] ?? '';
-  const wbLevels = wbResult && wb.mapView !== 'change';
-  const shownLabel = sc.mapLabel
-    ? sc.mapLabel
-    : wbResult
-      ? wbLevels
-        ? `${variable.label[lang]} ${wb.mapView === 't0' ? wbResult.request.from : wb.mapView === 'side' ? `${wbResult.request.from} | ${wbResult.request.to}` : wbResult.request.to} (${t(lang, 'onUnitsOf')} ${wbResult.request.to})`
-        : `${t(lang, 'changeOf')} ${variable.label[lang].toLowerCase()} ${wbResult.request.from}–${wbResult.request.to}`
-      : lqMode
-        ? `${t(lang, 'lqLabel')}: ${groupLabel}`
-        : variable.label[lang];
-  const shownUnit: Unit = sc.mapValues
-    ? 'pp'
-    : wbResult && !wbLevels
-      ? wbResult.indicator.metric === 'relative'
-        ? 'percent'
-        : 'pp'
-      : lqMode
-        ? 'score'
-        : variable.unit;
+  const wbShown = useMemo(() => (wbResult ? { result: wbResult, view: wb.mapView } : null), [wbResult, wb.mapView]);
+  const scShown = useMemo(
+    () => (sc.mapValues ? { values: sc.mapValues, label: sc.mapLabel, breaks: sc.mapBreaks } : null),
+    [sc.mapValues, sc.mapLabel, sc.mapBreaks],
+  );
+  const {
+    rows: shown,
+    label: shownLabel,
+    unit: shownUnit,
+    settings: effectiveCls,
+  } = useShown({
+    lang,
+    rows: baseRows,
+    variable,
+    cls,
+    lq: lqMode ? indices.local!.values : null,
+    groupLabel,
+    waterbed: wbShown,
+    scenario: scShown,
+  });
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
-  // Changes get a diverging palette centred on 0.
-  // t0 and t1 share one set of class breaks (over both years) so their colours compare.
-  const wbBreaks = useMemo(() => {
-    if (!wbResult || !wbLevels) return null;
-    const both = wbResult.units.flatMap((u) => [u.t0, u.t1]);
-    return classifyWithSettings(both, { ...cls, method: cls.method === 'manual' ? 'quantile' : cls.method })?.breaks ?? null;
-  }, [wbResult, wbLevels, cls]);
-  const effectiveCls = useMemo<ClassificationSettings>(
-    () =>
-      sc.mapBreaks
-        ? { ...cls, palette: 'rdbu', centre: 'zero', method: 'manual', manualBreaks: sc.mapBreaks }
-        : wbResult && !wbLevels
-          ? { ...cls, palette: 'rdbu', centre: 'zero' }
-          : wbBreaks
-            ? { ...cls, method: 'manual', manualBreaks: wbBreaks }
-            : cls,
-    [cls, wbResult, wbLevels, wbBreaks, sc.mapBreaks],
-  );
 
-  const inView = useMemo(() => (cls.scope === 'view' && viewCodes ? new Set(viewCodes) : null), [cls.scope, viewCodes]);
-  const classification = useMemo(
-    () =>
-      shown
-        ? classifyWithSettings(
-            shown.filter((r) => !inView || inView.has(r.code)).map((r) => r.value),
-            effectiveCls,
-          )
-        : null,
-    [shown, effectiveCls, inView],
-  );
-  const colors = useMemo(() => settingsColors(classification, effectiveCls, nationalValue), [classification, effectiveCls, nationalValue]);
-  const classes = useMemo(
-    () => (shown ? new Map(shown.map((r) => [r.code, classification ? classIndex(r.value, classification.breaks) : -1])) : null),
-    [shown, classification],
-  );
+  const { classification, colors, classes } = useClasses(shown, effectiveCls, cls.scope === 'view' ? viewCodes : null, nationalValue);
   const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
   // Side by side: the left map shows t0 with the same breaks and colours as t1 on the right.
   const sideBySide = !!wbResult && wb.mapView === 'side';
@@ -285,14 +238,15 @@ export function App({
     setNotices((ns) => ns.filter((x) => x !== n));
     if (n.action) openGemeente(n.action.code);
   };
-  const selectedBuurt = state.selected ? buurt.byCode.get(state.selected) : undefined;
-  const selectedName = state.selected
-    ? (selectedBuurt?.name ?? byCode.get(state.selected)?.name ?? (state.selected === state.gemeente ? gemeenteName : null))
-    : null;
-  const wijkOfSelected = (() => {
-    const code = mapCodeOf(state.selected);
-    return code?.startsWith('WK') ? { code, name: byCode.get(code)?.name ?? String(selectedBuurt?.wijk_name ?? code) } : null;
-  })();
+  const picked = describeSelection(
+    lang,
+    state.selected,
+    { code: state.gemeente, name: gemeenteName },
+    buurt.byCode,
+    (code) => byCode.get(code)?.name,
+  );
+  const selectedName = picked.name;
+  const wijkOfSelected = picked.wijk;
 
   return (
     <div className={state.present ? 'app present' : 'app'}>
@@ -345,11 +299,7 @@ export function App({
             year={state.year}
             rows={detail}
             onClose={() => update({ selected: null })}
-            subtitle={
-              selectedBuurt && wijkOfSelected
-                ? `${tbf(lang, 'buurtOf', { wijk: wijkOfSelected.name, gemeente: gemeenteName ?? '' })} ${tbf(lang, 'mapShowsWijk', { wijk: wijkOfSelected.name })}`
-                : null
-            }
+            subtitle={picked.subtitle}
           />
         ) : null}
         {group && !tool ? (

@@ -3,7 +3,10 @@
  * highlights for it (a buurt has no boundary: the map marks the wijk it lies in).
  */
 import type { ViewState } from '../../app/url-state';
+import type { Lang } from '../../app/i18n';
 import type { Catalog, Level } from '../../data/catalog';
+import type { UnitRecord } from '../../data/queries';
+import { tbf } from './strings';
 import { isBuurtCode, wijkOfBuurt } from '../../data/buurt-codes';
 
 /** The embedded buurt statistics' year (KWB 2024); selecting a buurt shows the wijk map of this year. */
@@ -35,4 +38,33 @@ export function buurtView(catalog: Catalog, variable: string, code: string): Par
     year: BUURT_YEAR,
     variable: has ? variable : BUURT_MAP_FALLBACK,
   };
+}
+
+export interface SelectionInfo {
+  /** Name of the selected area (buurt, wijk or gemeente), null when unknown. */
+  name: string | null;
+  /** The selected wijk, or the wijk of the selected buurt. */
+  wijk: { code: string; name: string } | null;
+  /** For a buurt: where it lies and what the map shows (the detail panel's subtitle). */
+  subtitle: string | null;
+}
+
+/** Names and the wijk of the selected code, from the buurt rows and the wijk names on the map. */
+export function describeSelection(
+  lang: Lang,
+  selected: string | null,
+  gemeente: { code: string | null; name: string | null },
+  buurtByCode: ReadonlyMap<string, UnitRecord>,
+  nameOnMap: (code: string) => string | undefined,
+): SelectionInfo {
+  if (!selected) return { name: null, wijk: null, subtitle: null };
+  const buurt = buurtByCode.get(selected);
+  const name = buurt?.name ?? nameOnMap(selected) ?? (selected === gemeente.code ? gemeente.name : null);
+  const code = mapCodeOf(selected);
+  const wijk = code?.startsWith('WK') ? { code, name: nameOnMap(code) ?? String(buurt?.wijk_name ?? code) } : null;
+  const subtitle =
+    buurt && wijk
+      ? `${tbf(lang, 'buurtOf', { wijk: wijk.name, gemeente: gemeente.name ?? '' })} ${tbf(lang, 'mapShowsWijk', { wijk: wijk.name })}`
+      : null;
+  return { name, wijk, subtitle };
 }
