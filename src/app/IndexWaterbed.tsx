@@ -10,6 +10,7 @@ import { GroupSelect } from '../views/panels/GroupSelect';
 import { engine } from './engine-client';
 import { formatNumber, t, type Lang } from './i18n';
 import { failureText } from './i18n-errors';
+import { caveatText } from './i18n-warnings';
 import { failureOf, type LoadFailure } from './load-errors';
 import { groupsFor } from './use-indices';
 
@@ -85,9 +86,9 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
               ))}
             </tbody>
           </table>
-          {result.warnings.map((w, i) => (
-            <p key={i} className="muted small">
-              {w}
+          {result.caveats.map((c, i) => (
+            <p key={i} className="muted small" data-code={c.code}>
+              {caveatText(lang, c)}
             </p>
           ))}
         </>

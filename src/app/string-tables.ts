@@ -2,9 +2,11 @@
 import { ERROR_STRINGS } from './i18n-errors';
 import { EXPLORE_STRINGS } from './i18n-explore';
 import { WATERBED_STRINGS } from './i18n-waterbed';
+import { WARNING_STRINGS } from './i18n-warnings';
 import { LEVEL_WORD_STRINGS, NOTICE_STRINGS, UI_STRINGS } from './i18n';
 import { BUURT_STRINGS } from '../features/buurt/strings';
 import { SCENARIO_STRINGS } from '../features/scenario/strings';
+import { SHARE_STRINGS } from './share/strings';
 import { INDEX_LABELS } from '../views/panels/index-labels';
 import { MAP_LOCALES } from '../views/map/map-locale';
 
@@ -22,8 +24,10 @@ export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
   errors: ERROR_STRINGS,
   explore: EXPLORE_STRINGS,
   waterbed: WATERBED_STRINGS,
+  warnings: WARNING_STRINGS,
   buurt: BUURT_STRINGS,
   scenario: SCENARIO_STRINGS,
+  share: SHARE_STRINGS,
   indexLabels: INDEX_LABELS,
   mapLibre: fromLocales(MAP_LOCALES),
 };

@@ -31,6 +31,7 @@ export function exclusionWarnings(excluded: Exclusions, sizes: Float64Array): En
       w.push({
         code: 'small_units',
         message: `median unit size is ${round1(med)} (< ${SMALL_UNIT_MEDIAN}): unevenness indices are biased upward; compare with expected D under random allocation`,
+        params: { median: round1(med), threshold: SMALL_UNIT_MEDIAN },
       });
     }
   }

@@ -34,11 +34,15 @@ export type WarningCode =
   | 'negative_derived_count'
   | 'large_region';
 
-/** Warnings are part of the API: a stable code for the UI (translation), a message for people, a count if any. */
+/**
+ * Warnings are part of the API: a stable code for the UI (translation), a message for people (English), a count if
+ * any, and any other numbers of the message as `params` (so the UI can say it in its own language).
+ */
 export interface EngineWarning {
   code: WarningCode;
   message: string;
   count?: number;
+  params?: Readonly<Record<string, number>>;
 }
 
 export type NotComputableCode = 'too_few_units' | 'empty_group' | 'missing_spatial' | 'no_neighbours' | 'invalid_parameter' | 'degenerate';

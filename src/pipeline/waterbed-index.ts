@@ -53,8 +53,15 @@ export interface IndexWaterbedResult {
   /** Per t1 gemeente in target, rings and rest: its own index in t0 and t1. */
   units: { code: string; ring: IndexRing; t0: number | null; t1: number | null; change: number | null }[];
   summary: { nl: string; en: string };
+  /** English, for the CLI; `caveats` holds the same as codes with numbers, for the UI's languages. */
   warnings: string[];
+  caveats: IndexWaterbedCaveat[];
 }
+
+/** A caveat as a code and its numbers: `count` (gemeenten gone, or wijken left out in all), `from`, `to` (years). */
+export type IndexWaterbedCaveat =
+  | { code: 'gemeenten_changed'; params: { count: number; from: number; to: number } }
+  | { code: 'wijken_excluded'; params: { count: number; countFrom: number; countTo: number; from: number; to: number } };
 
 export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRequest): IndexWaterbedResult {
   const def = groupDefinitionById(req.group);
@@ -65,6 +72,7 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
     if (!input.gemeenteTopologies[y]) throw new Error(`no gemeente boundaries for ${y}`);
   }
   const warnings: string[] = [];
+  const caveats: IndexWaterbedCaveat[] = [];
   const topoTo = input.gemeenteTopologies[req.to]!;
   const codes = unitCodes(topoTo);
   const index = new Map(codes.map((c, i) => [c, i]));
@@ -108,6 +116,7 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
     warnings.push(
       `${changed.length} gemeente(n) of ${req.from} no longer exist in ${req.to}; their wijken follow the gemeente that received most of them`,
     );
+    caveats.push({ code: 'gemeenten_changed', params: { count: changed.length, from: req.from, to: req.to } });
   }
   const t1Gemeente = (year: number, gm: string | null) =>
     gm === null ? null : year === req.to || index.has(gm) ? gm : (gmToT1.get(gm) ?? null);
@@ -147,8 +156,11 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
   };
   const y0 = perYear(req.from);
   const y1 = perYear(req.to);
-  if (y0.excluded || y1.excluded)
+  if (y0.excluded || y1.excluded) {
     warnings.push(`wijken without usable data were left out (${req.from}: ${y0.excluded}, ${req.to}: ${y1.excluded})`);
+    const params = { count: y0.excluded + y1.excluded, countFrom: y0.excluded, countTo: y1.excluded, from: req.from, to: req.to };
+    caveats.push({ code: 'wijken_excluded', params });
+  }
 
   const ringList: IndexRing[] = ['target', 'ring1', ...(req.ring2 ? (['ring2'] as IndexRing[]) : []), 'rest', 'region'];
   const member = (ring: IndexRing) => (gm: string) => (ring === 'region' ? true : ringOf.get(gm) === ring);
@@ -174,7 +186,7 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
     const t1 = y1.pool((gm) => gm === code).value;
     return { code, ring, t0, t1, change: t0 !== null && t1 !== null ? t1 - t0 : null };
   });
-  return { request: req, rings: rows, units, summary: summarise(req, rows, def.label), warnings };
+  return { request: req, rings: rows, units, summary: summarise(req, rows, def.label), warnings, caveats };
 }
 
 function summarise(req: IndexWaterbedRequest, rows: IndexRingRow[], group: { nl: string; en: string }): { nl: string; en: string } {

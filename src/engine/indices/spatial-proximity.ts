@@ -92,7 +92,7 @@ export function spatialProximityOf(d: TwoGroupData, geometry: UnitGeometry, opti
   const pyy = syy / (d.Y * d.Y);
   const ptt = stt / (d.T * d.T);
   const extra: EngineWarning[] = [];
-  if (m > LARGE) extra.push({ code: 'large_region', message: `${m} units: spatial proximity takes O(n²) time` });
+  if (m > LARGE) extra.push({ code: 'large_region', message: `${m} units: spatial proximity takes O(n²) time`, count: m });
   if (!(ptt > 0))
     return evaluation(
       notComputable('degenerate', 'not computable: all proximities are zero (units too far apart for the distance scale)'),

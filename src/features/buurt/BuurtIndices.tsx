@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatNumber, t, type Lang } from '../../app/i18n';
+import { warningText } from '../../app/i18n-warnings';
 import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
@@ -109,7 +110,9 @@ export function BuurtIndices({ lang, year, groups, group, onGroup, record: r, ge
               </summary>
               <ul>
                 {r.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
+                  <li key={i} data-code={w.code}>
+                    {warningText(lang, w)}
+                  </li>
                 ))}
               </ul>
             </details>

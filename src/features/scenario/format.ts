@@ -41,9 +41,12 @@ export function fmtPct(lang: Lang, v: number | null | undefined): string {
   return missing(v) ? t(lang, 'noData') : `${formatNumber(lang, rounded(v, 1), 1)}%`;
 }
 
+/** The unit of a change in percentage points: compact in English, written out in Dutch ("pp" is not Dutch usage). */
+const PP: Record<Lang, string> = { nl: 'procentpunt', en: 'pp' };
+
 /** A change in percentage points (3 decimals, signed: changes outside the target are small). */
 export function fmtPp(lang: Lang, v: number | null | undefined): string {
-  return missing(v) ? t(lang, 'noData') : `${fmtSigned(lang, v, 3)} pp`;
+  return missing(v) ? t(lang, 'noData') : `${fmtSigned(lang, v, 3)} ${PP[lang]}`;
 }
 
 /** Persons or dwellings (whole numbers). */

@@ -1,4 +1,5 @@
 import { formatNumber, t, type Lang } from '../../app/i18n';
+import { warningText } from '../../app/i18n-warnings';
 import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
@@ -112,7 +113,9 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
               </summary>
               <ul>
                 {r.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
+                  <li key={i} data-code={w.code}>
+                    {warningText(lang, w)}
+                  </li>
                 ))}
               </ul>
             </details>

@@ -82,7 +82,7 @@ describe('scenario numbers and map', () => {
     expect(fmtIndexChange('en', -0.00104)).toBe('\u22120.0010');
     expect(fmtIndexChange('en', -0.00001)).toBe('0.0000');
     expect(fmtPp('en', -0.0001)).toBe('0 pp');
-    expect(fmtPp('nl', 0.0042)).toBe('+0,004 pp');
+    expect(fmtPp('nl', 0.0042)).toBe('+0,004 procentpunt');
   });
 
   it('classes changes symmetrically around zero in round steps', () => {

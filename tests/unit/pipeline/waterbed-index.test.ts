@@ -54,6 +54,7 @@ describe('runIndexWaterbed', () => {
     expect(target.wijkenT0).toBeGreaterThan(0);
     expect(target.t0).not.toBeNull();
     expect(r.warnings.some((w) => /no longer exist/.test(w))).toBe(true);
+    expect(r.caveats.find((c) => c.code === 'gemeenten_changed')?.params).toMatchObject({ from: r.request.from, to: r.request.to });
   });
 
   it('rejects bad requests with clear messages', () => {
