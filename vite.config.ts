@@ -2,6 +2,7 @@ import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { arrowWithoutEval, cspMeta } from './scripts/vite-csp';
 import { precompress } from './scripts/vite-precompress';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -31,7 +32,7 @@ function embeddedData(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), embeddedData(), precompress()],
+  plugins: [react(), embeddedData(), arrowWithoutEval(), cspMeta(), precompress()],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 4000, target: 'es2022' },
 });

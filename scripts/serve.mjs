@@ -26,7 +26,27 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
+/**
+ * Content-Security-Policy: only the app's own origin. Each source beyond 'self' is there because the app needs it:
+ * 'wasm-unsafe-eval' compiles DuckDB-WASM (no JS eval); blob: workers for MapLibre's worker pool; inline styles
+ * for React style props and MapLibre's positioning; data:/blob: images for MapLibre's sprites and canvas exports;
+ * data:/blob: connect for fetches of in-memory data. frame-ancestors * lets anyone embed the map (?embed=1); it
+ * only works as a header (the build's meta copy, vite.config.ts, omits it: browsers ignore it there).
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CSP };
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** 'br', 'gzip' or null: the best encoding the Accept-Encoding header allows (q=0 excluded). */

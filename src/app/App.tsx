@@ -43,6 +43,9 @@ import { useBuurt } from '../features/buurt/use-buurt';
 import { withBuurten } from '../features/buurt/use-buurt-rows';
 import { ScenarioDrawer } from '../features/scenario/ScenarioDrawer';
 import { ScenarioSide } from '../features/scenario/ScenarioSide';
+import { fullUrl } from './share/embed-code';
+import { EmbedCode } from './share/EmbedCode';
+import { EmbedView } from './share/EmbedView';
 import { useScenarioMode } from '../features/scenario/use-scenario-mode';
 
 export function App({
@@ -248,6 +251,61 @@ export function App({
   const selectedName = picked.name;
   const wijkOfSelected = picked.wijk;
 
+  const primaryMap = (
+    <ChoroplethMap
+      lang={lang}
+      layerKey={layerKey}
+      geometry={geometry}
+      classes={classes}
+      colors={colors}
+      gemeente={state.gemeente}
+      credit={t(lang, 'credit')}
+      ariaLabel={`${shownLabel} ${state.year}`}
+      onHover={setHover}
+      onSelect={select}
+      onRendered={onRendered}
+      emphasised={brushed}
+      selected={mapCodeOf(state.selected)}
+      onViewCodes={onViewCodes}
+      rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : sc.rings}
+      ringColors={RING_COLORS}
+      marked={waterbed ? wb.marked : null}
+      focus={wbResult ? wbResult.units.map((u) => u.code) : null}
+      camera={sideBySide ? camera : null}
+      onCamera={sideBySide ? setCamera : undefined}
+      preload={preload}
+      loadingLabel={t(lang, 'loading')}
+    />
+  );
+  const tooltip =
+    hover && hovered ? (
+      <Tooltip
+        x={hover.x}
+        y={hover.y}
+        name={hovered.name}
+        value={hovered.value}
+        unit={shownUnit}
+        year={sideBySide ? (hover.t0 ? wbResult!.request.from : wbResult!.request.to) : state.year}
+        label={sideBySide ? variable.label[lang] : shownLabel}
+        lang={lang}
+      />
+    ) : null;
+  if (state.embed)
+    return (
+      <EmbedView
+        lang={lang}
+        label={shownLabel}
+        year={state.year}
+        gemeenteName={gemeenteName}
+        unit={shownUnit}
+        items={legendItems(classification, colors)}
+        fullHref={fullUrl(state, window.location.href)}
+      >
+        {primaryMap}
+        {tooltip}
+      </EmbedView>
+    );
+
   return (
     <div className={state.present ? 'app present' : 'app'}>
       <TopBar state={state} search={search} onSearch={onSearch} update={update} />
@@ -327,6 +385,7 @@ export function App({
           />
         ) : null}
         <p className="credit small">{t(lang, 'credit')}</p>
+        <EmbedCode key={serializeState(state)} lang={lang} state={state} title={`${shownLabel} (${state.year})`} />
       </aside>
       <main className="main">
         <div className={sideBySide ? 'map-area side' : 'map-area'}>
@@ -360,30 +419,7 @@ export function App({
           ) : null}
           <div className="map-half">
             {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
-            <ChoroplethMap
-              lang={lang}
-              layerKey={layerKey}
-              geometry={geometry}
-              classes={classes}
-              colors={colors}
-              gemeente={state.gemeente}
-              credit={t(lang, 'credit')}
-              ariaLabel={`${shownLabel} ${state.year}`}
-              onHover={setHover}
-              onSelect={select}
-              onRendered={onRendered}
-              emphasised={brushed}
-              selected={mapCodeOf(state.selected)}
-              onViewCodes={onViewCodes}
-              rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : sc.rings}
-              ringColors={RING_COLORS}
-              marked={waterbed ? wb.marked : null}
-              focus={wbResult ? wbResult.units.map((u) => u.code) : null}
-              camera={sideBySide ? camera : null}
-              onCamera={sideBySide ? setCamera : undefined}
-              preload={preload}
-              loadingLabel={t(lang, 'loading')}
-            />
+            {primaryMap}
           </div>
           {state.present ? (
             <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} overlay />
@@ -401,18 +437,7 @@ export function App({
               {wbResult ? <p className="present-summary">{wbResult.summary[lang]}</p> : null}
             </div>
           ) : null}
-          {hover && hovered ? (
-            <Tooltip
-              x={hover.x}
-              y={hover.y}
-              name={hovered.name}
-              value={hovered.value}
-              unit={shownUnit}
-              year={sideBySide ? (hover.t0 ? wbResult!.request.from : wbResult!.request.to) : state.year}
-              label={sideBySide ? variable.label[lang] : shownLabel}
-              lang={lang}
-            />
-          ) : null}
+          {tooltip}
         </div>
         {waterbed ? (
           <section className="drawer drawer-waterbed">

@@ -40,6 +40,8 @@ export interface ViewState {
   scenario: string | null;
   /** Presenter mode: map and legend only, large type (for workshops and iframes). */
   present: boolean;
+  /** Embed view (?embed=1): only the map, a compact legend, a title and the credit (src/app/EmbedView.tsx). */
+  embed: boolean;
   /** Group definition for the indices over buurten (only the groups the buurt data support). */
   buurtGroup: string;
   /** Index compared over wijken and over buurten in the scale view. */
@@ -71,6 +73,7 @@ export const DEFAULT_STATE: ViewState = {
   mode: 'explore',
   scenario: null,
   present: false,
+  embed: false,
   buurtGroup: 'age_65plus',
   scaleIndex: 'D',
 };
@@ -166,6 +169,9 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
   const present = get('presenteer');
   if (present === '1') state.present = true;
   else if (present !== null && present !== '0') warnings.push({ code: 'invalid_param', params: { name: 'presenteer', value: present } });
+  const embed = get('embed');
+  if (embed === '1') state.embed = true;
+  else if (embed !== null && embed !== '0') warnings.push({ code: 'invalid_param', params: { name: 'embed', value: embed } });
   const modus = get('modus');
   if ((MODES as readonly string[]).includes(modus ?? '')) state.mode = modus as Mode;
   else if (modus !== null) warnings.push({ code: 'invalid_param', params: { name: 'modus', value: modus } });
@@ -194,6 +200,7 @@ export function serializeState(s: ViewState): string {
   if (s.mode !== 'explore') p.set('modus', s.mode);
   if (s.scenario) p.set(SCENARIO_PARAM, s.scenario);
   if (s.present) p.set('presenteer', '1');
+  if (s.embed) p.set('embed', '1');
   if (s.buurtGroup !== DEFAULT_STATE.buurtGroup) p.set('bgroep', s.buurtGroup);
   if (s.scaleIndex !== DEFAULT_STATE.scaleIndex) p.set('schaal', s.scaleIndex);
   return '?' + p.toString();
