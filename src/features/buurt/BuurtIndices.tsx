@@ -4,13 +4,13 @@
  * D well above 0), H, the exposure indices and, for several groups, M. Draws only.
  */
 import type { ReactNode } from 'react';
-import { formatNumber, t, type Lang } from '../../app/i18n';
-import { warningText } from '../../app/i18n-warnings';
+import { t, type Lang } from '../../app/i18n';
 import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
 import { GroupSelect } from '../../views/panels/GroupSelect';
 import { INDEX_LABELS } from '../../views/panels/index-labels';
+import { f3, IndexRow, WarningList } from '../../views/panels/index-rows';
 import { tb, tbf } from './strings';
 
 export interface BuurtIndicesProps {
@@ -27,19 +27,10 @@ export interface BuurtIndicesProps {
   scope?: ReactNode;
 }
 
-const f3 = (lang: Lang, v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3);
-
 export function BuurtIndices({ lang, year, groups, group, onGroup, record: r, gemeenteName, busy, error, scope }: BuurtIndicesProps) {
   const def = groups.find((g) => g.id === group);
   const row = (id: string, v: IndexValue | undefined, ci?: { lower: number; upper: number } | null, label?: string) => (
-    <tr key={id} data-index={id}>
-      <th scope="row">{label ?? INDEX_LABELS[id]?.[lang] ?? id}</th>
-      <td className="num" title={v && !v.ok ? v.reason : undefined}>
-        {v && v.ok ? f3(lang, v.value) : '–'}
-      </td>
-      <td className="num muted ci">{ci ? `${f3(lang, ci.lower)} – ${f3(lang, ci.upper)}` : ''}</td>
-    </tr>
+    <IndexRow key={id} lang={lang} id={id} value={v} ci={ci} label={label} />
   );
   const multi = def?.kind === 'multigroup';
   return (
@@ -103,20 +94,7 @@ export function BuurtIndices({ lang, year, groups, group, onGroup, record: r, ge
             </tbody>
           </table>
           <p className="muted small">{tb(lang, 'expectedDHint')}</p>
-          {r.warnings.length ? (
-            <details className="small">
-              <summary>
-                {t(lang, 'warnings')} ({r.warnings.length})
-              </summary>
-              <ul>
-                {r.warnings.map((w, i) => (
-                  <li key={i} data-code={w.code}>
-                    {warningText(lang, w)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
+          <WarningList lang={lang} warnings={r.warnings} />
         </>
       ) : null}
     </section>

@@ -1,5 +1,4 @@
 import { formatNumber, t, type Lang } from '../../app/i18n';
-import { warningText } from '../../app/i18n-warnings';
 import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
@@ -7,6 +6,7 @@ import type { DecompositionRow } from '../../pipeline/decomposition';
 import { DecompositionTable } from './DecompositionTable';
 import { GroupSelect } from './GroupSelect';
 import { INDEX_LABELS } from './index-labels';
+import { f3, IndexRow, WarningList } from './index-rows';
 
 export interface IndicesPanelProps {
   lang: Lang;
@@ -24,22 +24,11 @@ export interface IndicesPanelProps {
   decomposition: DecompositionRow[] | null;
 }
 
-const f3 = (lang: Lang, v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : formatNumber(lang, v, 3);
-const iv = (lang: Lang, v: IndexValue | undefined) => (v && v.ok ? f3(lang, v.value) : '–');
-const why = (v: IndexValue | undefined) => (v && !v.ok ? v.reason : undefined);
-
 /** Group picker and the indices of the selected gemeente with confidence intervals and the small-unit benchmark. */
 export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemeenteName, busy, error, decomposition }: IndicesPanelProps) {
   const r = record;
   const row = (id: string, v: IndexValue | undefined, ci?: { lower: number; upper: number } | null) => (
-    <tr key={id} data-index={id}>
-      <th scope="row">{INDEX_LABELS[id]?.[lang] ?? id}</th>
-      <td className="num" title={why(v)}>
-        {iv(lang, v)}
-      </td>
-      <td className="num muted ci">{ci ? `${f3(lang, ci.lower)} – ${f3(lang, ci.upper)}` : ''}</td>
-    </tr>
+    <IndexRow key={id} lang={lang} id={id} value={v} ci={ci} />
   );
   return (
     <section className="indices" aria-label={t(lang, 'segregation')}>
@@ -106,20 +95,7 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
               {t(lang, 'noiseShare')} {formatNumber(lang, Math.min(100, (100 * r.expected.D) / Math.max(r.twoGroup.D.value, 1e-12)), 0)}%
             </p>
           ) : null}
-          {r.warnings.length ? (
-            <details className="small">
-              <summary>
-                {t(lang, 'warnings')} ({r.warnings.length})
-              </summary>
-              <ul>
-                {r.warnings.map((w, i) => (
-                  <li key={i} data-code={w.code}>
-                    {warningText(lang, w)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
+          <WarningList lang={lang} warnings={r.warnings} />
         </>
       ) : null}
     </section>
