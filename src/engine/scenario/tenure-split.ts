@@ -40,7 +40,9 @@ export function splitByTenure(x: readonly number[], renters: number, w: readonly
   const a = Math.exp((lo + hi) / 2);
   const rented = x.map((xk, k) => (xk * a * w[k]) / (a * w[k] + 1));
   // Put the last rounding error where it changes the composition least: scale to the exact number of renters.
+  // Subnormal counts can underflow the fitted table to zeros: fall back to the unit's own composition then.
   const sum = rented.reduce((s, v) => s + v, 0);
-  const scaled = rented.map((r, k) => Math.min(x[k], (r * renters) / sum));
+  const fraction = renters / total;
+  const scaled = rented.map((r, k) => Math.min(x[k], sum > 0 ? (r * renters) / sum : x[k] * fraction));
   return { rented: scaled, owner: x.map((xk, k) => Math.max(0, xk - scaled[k])) };
 }
