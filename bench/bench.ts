@@ -60,7 +60,7 @@ async function buildFloor(): Promise<void> {
     logLevel: 'warn',
     publicDir: false,
     build: { outDir: FLOOR_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4000, target: 'es2022' },
-    plugins: [precompress(FLOOR_DIR)],
+    plugins: [precompress()],
   });
   const geo = 'dist/data/geo/gemeente_2022.topo.json';
   mkdirSync(join(FLOOR_DIR, 'data/geo'), { recursive: true });

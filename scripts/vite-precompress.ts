@@ -45,11 +45,15 @@ async function compressed(data: Buffer, kind: 'br' | 'gz', cacheDir: string): Pr
   return out;
 }
 
-export function precompress(outDir = 'dist'): Plugin {
+export function precompress(): Plugin {
   const cacheDir = resolve('node_modules/.cache/segv-precompress');
+  let outDir = 'dist';
   return {
     name: 'segv-precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
       const root = resolve(outDir);
       if (!existsSync(root)) return;

@@ -25,6 +25,8 @@ declare global {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'artifacts';
+/** The production build the tests serve (SEGV_DIST lets parallel runs use their own `vite build --outDir`). */
+export const DIST = process.env.SEGV_DIST ?? 'dist';
 
 export interface Harness {
   server: Awaited<ReturnType<typeof serve>>;
@@ -34,7 +36,7 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server = await serve({ root: 'dist', port: 0, host: '127.0.0.1' });
+  const server = await serve({ root: DIST, port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

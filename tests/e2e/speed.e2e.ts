@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, waitForMap, watchedPage, type Harness } from './harness';
+import { DIST, startHarness, waitForMap, watchedPage, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,12 +30,14 @@ function get(path: string, encoding: string): Promise<{ headers: Record<string, 
 describe('served as in production', () => {
   it('sends every asset and data file brotli-compressed, hashed files immutable, index.html revalidated', async () => {
     // Files under 1 KB may go uncompressed (a compressed copy would save next to nothing).
-    const assets = readdirSync('dist/assets').filter((f) => /\.(js|mjs|css|wasm)$/.test(f) && statSync(`dist/assets/${f}`).size >= 1024);
+    const assets = readdirSync(`${DIST}/assets`).filter(
+      (f) => /\.(js|mjs|css|wasm)$/.test(f) && statSync(`${DIST}/assets/${f}`).size >= 1024,
+    );
     expect(assets.some((f) => f.endsWith('.wasm'))).toBe(true);
     for (const file of [...assets.map((f) => `assets/${f}`), 'data/variables.json', 'data/geo/gemeente_2022.topo.json']) {
       const { headers, body } = await get(file, 'gzip, deflate, br');
       expect(headers['content-encoding'], file).toBe('br');
-      expect(brotliDecompressSync(body).equals(readFileSync(`dist/${file}`)), file).toBe(true);
+      expect(brotliDecompressSync(body).equals(readFileSync(`${DIST}/${file}`)), file).toBe(true);
       expect(headers['cache-control'], file).toBe(file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       expect(headers.vary).toBe('Accept-Encoding');
     }
