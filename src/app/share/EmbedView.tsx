@@ -20,11 +20,14 @@ export interface EmbedViewProps {
   items: LegendItem[];
   /** The full app for this view (opened in a new tab). */
   fullHref: string;
+  /** A refused embed-API command, in the UI language (use-embed-api.ts). */
+  notice?: string | null;
+  onDismiss?: () => void;
   /** The map. */
   children: ReactNode;
 }
 
-export function EmbedView({ lang, label, year, gemeenteName, unit, items, fullHref, children }: EmbedViewProps) {
+export function EmbedView({ lang, label, year, gemeenteName, unit, items, fullHref, notice, onDismiss, children }: EmbedViewProps) {
   const digits = legendDigits(items, unit);
   const title = `${gemeenteName ? ts(lang, 'inGemeente', { title: label, gemeente: gemeenteName }) : label} (${year})`;
   return (
@@ -45,6 +48,14 @@ export function EmbedView({ lang, label, year, gemeenteName, unit, items, fullHr
           ))}
         </ul>
         <p className="embed-credit">{t(lang, 'credit')}</p>
+        {notice ? (
+          <p className="embed-notice" role="status">
+            {notice}{' '}
+            <button type="button" onClick={onDismiss}>
+              {ts(lang, 'dismiss')}
+            </button>
+          </p>
+        ) : null}
       </footer>
     </div>
   );
