@@ -10,6 +10,31 @@ export interface Db {
   /** Create (or replace) table `name` from an Arrow IPC stream. */
   insertArrowIPC(name: string, ipc: Uint8Array): Promise<void>;
   close(): Promise<void>;
+  /** A separate connection for researchers' own SQL (the SQL console); see sql-session.ts for its rules. */
+  openSession(): Promise<SqlSession>;
+}
+
+/** DuckDB's own tokenizer output: start offset and type of every token (comments are left out). */
+export interface SqlTokens {
+  offsets: number[];
+  /** 0 identifier, 1 numeric constant, 2 string constant, 3 operator, 4 keyword, 5 comment */
+  types: number[];
+}
+
+/** A result as plain columns and rows (at most the row cap; `truncated` when more rows were there). */
+export interface SqlResult {
+  columns: { name: string; type: string }[];
+  rows: unknown[][];
+  truncated: boolean;
+}
+
+export interface SqlSession {
+  tokenize(sql: string): Promise<SqlTokens>;
+  /** Run one statement in a read-only transaction that is rolled back afterwards; keep at most maxRows rows. */
+  run(sql: string, maxRows: number): Promise<SqlResult>;
+  /** Cancel the running statement (its `run` rejects with SqlCancelled). */
+  cancel(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** Settings every connection gets: no extension autoload/autoinstall (offline: it would hang or fail obscurely). */

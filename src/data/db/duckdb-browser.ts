@@ -5,7 +5,8 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { OFFLINE_SETTINGS, plainRow, type Db, type Row } from './db';
+import { OFFLINE_SETTINGS, plainRow, type Db, type Row, type SqlSession } from './db';
+import { openSqlSession } from './sql-session';
 
 /** URL of the DuckDB-WASM module (e.g. to check that it is there before starting). */
 export const DUCKDB_MODULE_URL: string = ehWasm;
@@ -55,6 +56,9 @@ export async function openBrowserDb({ onProgress, signal }: BrowserDbOptions = {
     async insertArrowIPC(name: string, ipc: Uint8Array): Promise<void> {
       await conn.query(`DROP TABLE IF EXISTS "${name}"`);
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    async openSession(): Promise<SqlSession> {
+      return openSqlSession(await db.connect(), (sql) => db.tokenize(sql));
     },
     async close(): Promise<void> {
       await conn.close();

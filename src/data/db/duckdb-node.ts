@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { OFFLINE_SETTINGS, plainRow, type Db, type Row } from './db';
+import { OFFLINE_SETTINGS, plainRow, type Db, type Row, type SqlSession } from './db';
+import { openSqlSession } from './sql-session';
 
 export async function openNodeDb(): Promise<Db> {
   const require = createRequire(import.meta.url);
@@ -27,6 +28,9 @@ export async function openNodeDb(): Promise<Db> {
     async insertArrowIPC(name: string, ipc: Uint8Array): Promise<void> {
       conn.query(`DROP TABLE IF EXISTS "${name}"`);
       conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    async openSession(): Promise<SqlSession> {
+      return openSqlSession(db.connect(), (sql) => db.tokenize(sql));
     },
     async close(): Promise<void> {
       conn.close();
