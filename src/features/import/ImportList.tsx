@@ -1,0 +1,52 @@
+/** The kept imports: file, format, level, rows, date and a remove button each. */
+import type { Lang } from '../../app/i18n';
+import { formatName, levelName } from './report';
+import type { ImportEntry } from './storage-model';
+import { ti, tif } from './strings';
+
+export function ImportList({ lang, entries, onRemove }: { lang: Lang; entries: ImportEntry[]; onRemove: (id: string) => void }) {
+  if (entries.length === 0) return <p className="muted small">{ti(lang, 'noneStored')}</p>;
+  const fmt = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const num = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return (
+    <table className="import-list">
+      <thead>
+        <tr>
+          <th>{ti(lang, 'file')}</th>
+          <th>{ti(lang, 'format')}</th>
+          <th>{ti(lang, 'level')}</th>
+          <th>{ti(lang, 'rows')}</th>
+          <th>{ti(lang, 'table')}</th>
+          <th>{ti(lang, 'date')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id} data-table={e.table}>
+            <td>{e.fileName}</td>
+            <td>{formatName(lang, e.format)}</td>
+            <td>{e.levels.map((l) => levelName(lang, l)).join(', ')}</td>
+            <td className="import-rows" data-rows={e.rows}>
+              {num.format(e.rows)}
+            </td>
+            <td>
+              <code>{e.table}</code>
+            </td>
+            <td>{fmt.format(new Date(e.addedAt))}</td>
+            <td>
+              <button
+                type="button"
+                className="import-remove"
+                aria-label={tif(lang, 'removeLabel', { name: e.fileName })}
+                onClick={() => onRemove(e.id)}
+              >
+                {ti(lang, 'remove')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

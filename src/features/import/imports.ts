@@ -1,0 +1,159 @@
+/**
+ * The imports of this page (one store per page, shared by the panel and the SQL console): the kept ones restored
+ * from IndexedDB (re-read and put into DuckDB once per page), new files read, registered and kept, and removal.
+ * Work runs one file at a time. A failed step never touches what is loaded: a bad file gets no table, a table is
+ * made in one transaction under a new name, and a file that cannot be kept still works until the reload.
+ */
+import { checkSize, type ImportResult } from '../../data/import';
+import * as idb from './idb';
+import { readImport } from './parse-client';
+import { entryOf, byDate, newRecord, usable, type ImportEntry, type StoredImport } from './storage-model';
+import { createTableSql, dropTableSql, tableName } from './table-sql';
+
+export type RunSql = (statements: readonly string[]) => Promise<void>;
+
+export type Outcome = 'saved' | 'not-usable' | 'register-failed' | 'store-failed';
+
+export interface FileReport {
+  key: number;
+  fileName: string;
+  result: ImportResult;
+  outcome: Outcome;
+  table: string | null;
+}
+
+export interface ImportsState {
+  entries: ImportEntry[];
+  reports: FileReport[];
+  /** Name of the file being read, if any. */
+  busy: string | null;
+  restoring: boolean;
+  /** False when the browser gives no IndexedDB (imports then last until the reload). */
+  storage: boolean;
+}
+
+let state: ImportsState = { entries: [], reports: [], busy: null, restoring: false, storage: true };
+const listeners = new Set<() => void>();
+let queue: Promise<unknown> = Promise.resolve();
+let restored: Promise<void> | null = null;
+let reportKey = 0;
+
+function set(patch: Partial<ImportsState>): void {
+  state = { ...state, ...patch };
+  listeners.forEach((l) => l());
+}
+
+export const subscribe = (l: () => void): (() => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+export const getState = (): ImportsState => state;
+
+/** Run `job` after the ones before it (one file at a time; one DuckDB transaction at a time). */
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.then(job, job);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function restoreOne(rec: StoredImport, runSql: RunSql): Promise<ImportEntry> {
+  const result = await readImport(rec.fileName, rec.bytes);
+  if (usable(result)) await runSql(createTableSql(rec.table, result)).catch(() => undefined);
+  return entryOf(rec, result);
+}
+
+/** Restore the kept imports (once per page); later calls wait for the same restore. */
+export function ensureRestored(runSql: RunSql): Promise<void> {
+  if (!restored) {
+    restored = serial(async () => {
+      set({ restoring: true });
+      try {
+        const recs = (await idb.loadAll()).sort(byDate);
+        const entries: ImportEntry[] = [];
+        for (const rec of recs) entries.push(await restoreOne(rec, runSql));
+        set({ entries: [...entries, ...state.entries], restoring: false });
+      } catch {
+        set({ restoring: false, storage: false });
+      }
+    });
+  }
+  return restored;
+}
+
+async function addOne(file: File, runSql: RunSql): Promise<void> {
+  set({ busy: file.name });
+  const report = (result: ImportResult, outcome: Outcome, table: string | null = null) =>
+    set({ reports: [{ key: ++reportKey, fileName: file.name, result, outcome, table }, ...state.reports].slice(0, 20) });
+  const refused = checkSize(file.name, file.size);
+  if (refused) return report(refused, 'not-usable');
+  const bytes = await file.arrayBuffer();
+  const result = await readImport(file.name, bytes);
+  if (!usable(result)) return report(result, 'not-usable');
+  const table = tableName(
+    file.name,
+    state.entries.map((e) => e.table),
+  );
+  try {
+    await runSql(createTableSql(table, result));
+  } catch {
+    return report(result, 'register-failed');
+  }
+  const rec = newRecord(file.name, table, bytes, new Date(), `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  const kept = await idb.save(rec).then(
+    () => true,
+    () => false,
+  );
+  set({ entries: [...state.entries, entryOf(rec, result)] });
+  report(result, kept ? 'saved' : 'store-failed', table);
+}
+
+/** Read, check and (when usable) register and keep each file, one at a time. */
+export function addFiles(files: readonly File[], runSql: RunSql): Promise<void> {
+  return serial(async () => {
+    for (const f of files) {
+      try {
+        await addOne(f, runSql);
+      } catch {
+        set({
+          reports: [{ key: ++reportKey, fileName: f.name, result: failed(f.name), outcome: 'not-usable', table: null }, ...state.reports],
+        });
+      }
+    }
+    set({ busy: null });
+  });
+}
+
+/** Drop an import's table and forget the file. */
+export function removeImport(id: string, runSql: RunSql): Promise<void> {
+  return serial(async () => {
+    const entry = state.entries.find((e) => e.id === id);
+    if (!entry) return;
+    await runSql([dropTableSql(entry.table)]).catch(() => undefined);
+    await idb.remove(id).catch(() => undefined);
+    set({ entries: state.entries.filter((e) => e.id !== id) });
+  });
+}
+
+/** A file the browser could not hand over (e.g. removed from disk meanwhile). */
+function failed(fileName: string): ImportResult {
+  return {
+    fileName,
+    format: null,
+    kind: null,
+    ok: false,
+    year: null,
+    rows: { gemeente: [], wijk: [], buurt: [] },
+    mapped: [],
+    unmapped: [],
+    features: [],
+    crs: null,
+    messages: [
+      {
+        code: 'unknown-format',
+        severity: 'error',
+        nl: 'het bestand kon niet worden gelezen (de browser gaf de inhoud niet vrij)',
+        en: 'the file could not be read (the browser did not hand over its contents)',
+      },
+    ],
+  };
+}
