@@ -3,10 +3,11 @@ import type { GroupDefinition } from '../../engine/groups';
 import type { IndexValue } from '../../engine/result';
 import type { IndicesRecord } from '../../pipeline/indices';
 import type { DecompositionRow } from '../../pipeline/decomposition';
+import { INTERVAL_MEANING } from '../explain/explanations';
+import { nationalValues } from '../explain/national-values';
 import { DecompositionTable } from './DecompositionTable';
 import { GroupSelect } from './GroupSelect';
-import { INDEX_LABELS } from './index-labels';
-import { f3, IndexRow, WarningList } from './index-rows';
+import { IndexRow, WarningList } from './index-rows';
 
 export interface IndicesPanelProps {
   lang: Lang;
@@ -22,13 +23,18 @@ export interface IndicesPanelProps {
   error: string | null;
   /** Shown when no gemeente is selected: NL and provinces split into between/within gemeenten. */
   decomposition: DecompositionRow[] | null;
+  /** Every gemeente's record (the ranking), for where the selected gemeente stands among them; null while computing. */
+  national?: readonly IndicesRecord[] | null;
 }
 
 /** Group picker and the indices of the selected gemeente with confidence intervals and the small-unit benchmark. */
-export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemeenteName, busy, error, decomposition }: IndicesPanelProps) {
+export function IndicesPanel(props: IndicesPanelProps) {
+  const { lang, year, groups, group, onGroup, record, gemeenteName, busy, error, decomposition } = props;
   const r = record;
+  const national = props.national ?? null;
+  const explain = (id: string) => (gemeenteName ? { name: gemeenteName, values: nationalValues(national, id) } : null);
   const row = (id: string, v: IndexValue | undefined, ci?: { lower: number; upper: number } | null) => (
-    <IndexRow key={id} lang={lang} id={id} value={v} ci={ci} />
+    <IndexRow key={id} lang={lang} id={id} value={v} ci={ci} explain={explain(id)} />
   );
   return (
     <section className="indices" aria-label={t(lang, 'segregation')}>
@@ -67,16 +73,8 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
             </thead>
             <tbody>
               {row('D', r.twoGroup.D, r.ci?.D)}
-              <tr data-index="expectedD">
-                <th scope="row">{INDEX_LABELS.expectedD![lang]}</th>
-                <td className="num">{f3(lang, r.expected?.D)}</td>
-                <td />
-              </tr>
-              <tr data-index="dExcess">
-                <th scope="row">{INDEX_LABELS.dExcess![lang]}</th>
-                <td className="num">{f3(lang, r.dExcess)}</td>
-                <td />
-              </tr>
+              <IndexRow lang={lang} id="expectedD" value={undefined} plain={r.expected?.D ?? null} explain={explain('expectedD')} />
+              <IndexRow lang={lang} id="dExcess" value={undefined} plain={r.dExcess} explain={explain('dExcess')} />
               {row('H', r.twoGroup.H, r.ci?.H)}
               {row('xPx', r.twoGroup.xPx)}
               {row('xPy', r.twoGroup.xPy)}
@@ -95,6 +93,7 @@ export function IndicesPanel({ lang, year, groups, group, onGroup, record, gemee
               {t(lang, 'noiseShare')} {formatNumber(lang, Math.min(100, (100 * r.expected.D) / Math.max(r.twoGroup.D.value, 1e-12)), 0)}%
             </p>
           ) : null}
+          {r.ci ? <p className="muted small">{INTERVAL_MEANING[lang]}</p> : null}
           <WarningList lang={lang} warnings={r.warnings} />
         </>
       ) : null}
