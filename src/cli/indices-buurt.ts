@@ -13,7 +13,7 @@ import { exportMetadata, indicesRow, NOT_FINITE } from '../pipeline/indices-outp
 import { checkGroupYear, readCatalog, yearsWithAll } from './catalog';
 import { checkKnownCodes } from './codes';
 import type { OutputPlan } from './files';
-import type { IndicesValues } from './indices';
+import type { IndicesValues } from './specs';
 import { openRepository } from './node-data';
 import { emitTable } from './output';
 import { progress } from './progress';

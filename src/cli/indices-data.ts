@@ -12,7 +12,7 @@ import { exportMetadata, indicesRow, NOT_FINITE } from '../pipeline/indices-outp
 import { layerSpatial } from '../pipeline/spatial';
 import { checkGroupYear, readCatalog } from './catalog';
 import { checkKnownCodes } from './codes';
-import type { IndicesValues } from './indices';
+import type { IndicesValues } from './specs';
 import { openRepository, readTopology } from './node-data';
 import type { OutputPlan } from './files';
 import { emitTable } from './output';

@@ -10,7 +10,7 @@
 import { computeOwnCounts, regionCount } from '../pipeline/indices-counts';
 import { COLUMN_DOCS, indicesRow } from '../pipeline/indices-output';
 import { readOwnCounts } from './counts-input';
-import type { IndicesValues } from './indices';
+import type { IndicesValues } from './specs';
 import type { OutputPlan } from './files';
 import { emitTable } from './output';
 import { progress } from './progress';

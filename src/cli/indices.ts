@@ -10,13 +10,13 @@
  * Order of work: the command line (specs.ts), the outputs (not an input, folder exists, format), then the mode's
  * own checks and only then the data (DuckDB is imported lazily), so mistakes fail fast.
  */
-import { parseCli, usageText, type CliValues } from './args';
+import { parseCli, usageText } from './args';
 import { planOutput, type OutputPlan } from './files';
 import { checkIndicesOptions } from './indices-checks';
 import { runCli } from './run';
 import { INDICES_SPEC } from './specs';
 
-export type IndicesValues = CliValues<typeof INDICES_SPEC>;
+export type { IndicesValues } from './specs';
 
 /** The sidecar of a CSV written to `out`: `<out>.meta.json` (indices.csv → indices.csv.meta.json). */
 export const indicesSidecar = (out: string) => `${out}.meta.json`;

@@ -5,7 +5,7 @@
  */
 import { BUURT_GROUP_DEFINITIONS, GROUP_DEFINITIONS } from '../engine/groups';
 import { WEIGHTING_CHOICES } from '../engine/waterbed/crosswalk';
-import type { CliSpec } from './args';
+import type { CliSpec, CliValues } from './args';
 
 const GROUP_IDS = GROUP_DEFINITIONS.map((g) => g.id);
 const BUURT_GROUP_IDS = BUURT_GROUP_DEFINITIONS.map((g) => g.id);
@@ -123,6 +123,9 @@ export const INDICES_SPEC = {
     'npm run indices -- --decompose --level buurt --year 2024 --group age3 --format json',
   ],
 } as const satisfies CliSpec;
+
+/** The parsed options of `npm run indices`. */
+export type IndicesValues = CliValues<typeof INDICES_SPEC>;
 
 export const WATERBED_SPEC = {
   name: 'waterbed',

@@ -3,7 +3,7 @@
  * (median unit size below SMALL_UNIT_MEDIAN). The median is found by selection, not a full sort: it is needed for
  * every prepared input.
  */
-import type { EngineWarning, Exclusions } from './result';
+import type { EngineWarning, Exclusions } from './warnings';
 import { float64Scratch } from './scratch';
 
 /** Median unit size below which the small-unit bias warning is raised. */

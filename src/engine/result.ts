@@ -10,40 +10,12 @@
  */
 import { exclusionWarnings } from './exclusions';
 import { FRESH_ARRAYS, int32Scratch, type TypedArrays } from './scratch';
+import type { EngineWarning, Exclusions } from './warnings';
 
 /** Counts per unit. Float64Array is the normal carrier; plain arrays may hold null for suppressed values. */
 export type CountVector = ArrayLike<number | null | undefined>;
 
-export interface Exclusions {
-  zeroPopulation: number;
-  invalid: number;
-}
-
-export type WarningCode =
-  | 'excluded_zero_population'
-  | 'excluded_invalid'
-  | 'excluded_missing_data'
-  | 'missing_spatial'
-  | 'small_units'
-  | 'empty_group'
-  | 'isolated_units'
-  | 'negative_spatial_adjustment'
-  | 'replicates_skipped'
-  | 'rounded_unit_sizes'
-  | 'approximate_counts'
-  | 'negative_derived_count'
-  | 'large_region';
-
-/**
- * Warnings are part of the API: a stable code for the UI (translation), a message for people (English), a count if
- * any, and any other numbers of the message as `params` (so the UI can say it in its own language).
- */
-export interface EngineWarning {
-  code: WarningCode;
-  message: string;
-  count?: number;
-  params?: Readonly<Record<string, number>>;
-}
+export type { EngineWarning, Exclusions, WarningCode } from './warnings';
 
 export type NotComputableCode = 'too_few_units' | 'empty_group' | 'missing_spatial' | 'no_neighbours' | 'invalid_parameter' | 'degenerate';
 

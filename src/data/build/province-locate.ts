@@ -5,7 +5,7 @@
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { bbox, booleanPointInPolygon, coordAll, pointOnFeature } from '@turf/turf';
-import type { RawCollection } from './harmonise';
+import type { RawCollection } from './unit-row';
 
 /** A province polygon split into its parts, each with a bounding box so most point tests end at the box. */
 export interface ProvinceParts {

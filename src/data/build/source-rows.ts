@@ -4,7 +4,7 @@
  * that column, and a row that no source takes (a typo such as "bruut", an empty level) is a problem, so no row is
  * dropped in silence.
  */
-import type { RawCollection } from './harmonise';
+import type { RawCollection } from './unit-row';
 import { formatCount } from './problems';
 import type { SourceSpec } from './sources';
 
