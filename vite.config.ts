@@ -2,6 +2,7 @@ import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import pkg from './package.json' with { type: 'json' };
 import { arrowWithoutEval, cspMeta } from './scripts/vite-csp';
 import { precompress } from './scripts/vite-precompress';
 
@@ -34,5 +35,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), embeddedData(), arrowWithoutEval(), cspMeta(), precompress()],
   worker: { format: 'es' },
+  // The app version in export metadata (src/features/export/table.ts appVersion).
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   build: { chunkSizeWarningLimit: 4000, target: 'es2022' },
 });

@@ -3,48 +3,46 @@
  * Views get plain props; only the app layer talks to the data service and the worker.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { classIndex } from '../engine/classify';
-import type { RankItem } from '../views/charts/RankingChart';
-import { ClassificationControls } from '../views/explore/ClassificationControls';
-import { DEFAULT_SETTINGS, type ClassificationSettings } from '../views/explore/classification-model';
-import type { SearchResult } from './search-index';
-import type { Camera, HoverInfo } from '../views/map/ChoroplethMap';
-import { Legend } from '../views/map/Legend';
+import type { ClassificationSettings } from '../views/explore/classification-model';
+import type { HoverInfo } from '../views/map/ChoroplethMap';
 import { legendItems } from '../views/map/legend-items';
 import { Tooltip } from '../views/map/Tooltip';
-import { INDEX_LABELS } from '../views/panels/index-labels';
 import { LoadingStatus } from '../views/panels/LoadingStatus';
 import { Notices } from '../views/panels/Notices';
 import { Pickers } from '../views/panels/Pickers';
-import type { DataService, LoadProgress } from './data-service';
-import { Drawer } from './Drawer';
+import type { DataService, LoadProgress, Progress } from './data-service';
 import { DrillHeader } from './DrillHeader';
-import { ChoroplethMap, DetailPanel, IndicesPanel, WaterbedDrawer, WaterbedSide } from './lazy-views';
-import { downloadIndices } from './export-indices';
+import { ChoroplethMap, WaterbedDrawer, WaterbedSide } from './lazy-views';
 import { useClasses, useShown } from './use-shown';
 import { useWaterbedMode } from './use-waterbed-mode';
+import { useWaterbedView } from './use-waterbed-view';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
 import { t, type Notice } from './i18n';
-import { failureText, te } from './i18n-errors';
-import type { Progress } from './Root';
+import { ShareSection } from './ShareSection';
+import { ClassPanel } from './ClassPanel';
+import { ExploreSide } from './ExploreSide';
+import type { ViewData } from '../features/export/view';
+import { T0Map } from './T0Map';
+import { PresentOverlay } from './PresentOverlay';
+import { ExploreDrawer } from './ExploreDrawer';
 import { TopBar } from './TopBar';
 import { useCodeGuard } from './use-code-guard';
-import { groupsFor, indexYear, useIndices } from './use-indices';
+import { detailOf, groupsFor, indexYear, useIndices } from './use-indices';
 import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
+import { useNavigation } from './use-navigation';
 import { useDetail, useReference } from './use-reference';
 import { useSearchIndex } from './use-search-index';
-import { parseState, reconcile, serializeState, type ViewState } from './url-state';
-import { buurtView, describeSelection, levelOfCode, mapCodeOf } from '../features/buurt/selection';
-import { BuurtDrawer } from '../features/buurt/BuurtDrawer';
-import { BuurtSide } from '../features/buurt/BuurtSide';
-import { ScaleDrawer } from '../features/buurt/ScaleDrawer';
+import { parseState, serializeState, type ViewState } from './url-state';
+import { useMapCamera } from './use-map-camera';
+import { useSharing } from './use-sharing';
+import { describeSelection, levelOfCode, mapCodeOf } from '../features/buurt/selection';
 import { useBuurt } from '../features/buurt/use-buurt';
 import { withBuurten } from '../features/buurt/use-buurt-rows';
 import { ScenarioDrawer } from '../features/scenario/ScenarioDrawer';
 import { ScenarioSide } from '../features/scenario/ScenarioSide';
 import { fullUrl } from './share/embed-code';
-import { EmbedCode } from './share/EmbedCode';
+import { MethodsOverlay } from '../features/explain/MethodsOverlay';
 import { EmbedView } from './share/EmbedView';
 import { useScenarioMode } from '../features/scenario/use-scenario-mode';
 
@@ -65,7 +63,9 @@ export function App({
   const [hover, setHover] = useState<(HoverInfo & { t0?: boolean }) | null>(null);
   const [chartHover, setChartHover] = useState<string | null>(null);
   const [brushed, setBrushed] = useState<ReadonlySet<string> | null>(null);
-  const [cls, setCls] = useState<ClassificationSettings>(DEFAULT_SETTINGS);
+  const cls = state.cls;
+  const setCls = useCallback((c: ClassificationSettings) => setState((s) => ({ ...s, cls: c })), []);
+  const setClassesOpen = useCallback((open: boolean) => setState((s) => (s.classesOpen === open ? s : { ...s, classesOpen: open })), []);
   const [viewCodes, setViewCodes] = useState<string[] | null>(null);
   const firstPaint = useRef(false);
   const lang = state.lang;
@@ -91,30 +91,26 @@ export function App({
   const sc = useScenarioMode({ service, active: scenarioMode, state, setState, version });
   /** A mode with its own side panel and drawer. */
   const tool = waterbed || scenarioMode;
-  const wb = useWaterbedMode(service, waterbed);
+  const clearCamera = useCallback(() => setState((s) => (s.camera ? { ...s, camera: null } : s)), []);
+  const wb = useWaterbedMode(service, waterbed, { link: initial.state.waterbed, onNotice: addNotice, onSubmit: clearCamera });
   const wbResult = waterbed ? wb.result : null;
   const lqMode = !tool && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
 
   // In waterbed mode the map shows the comparison's level, indicator and end year (all units of the level).
-  const wbLevel = waterbed ? wb.level : null;
-  const wbVariable = waterbed ? wb.form.indicator : null;
-  const wbYear = waterbed ? (wbResult?.request.to ?? wb.form.to) : null;
-  useEffect(() => {
-    if (!wbLevel || !wbVariable || wbYear === null) return;
-    if (state.level === wbLevel && state.variable === wbVariable && state.year === wbYear && state.gemeente === null) return;
-    setState(
-      (s) =>
-        reconcile(
-          { ...s, level: wbLevel, variable: wbVariable, year: wbYear, gemeente: null, selected: null, mapMode: 'variable' },
-          catalog,
-        ).state,
-    );
-  }, [wbLevel, wbVariable, wbYear, state.level, state.variable, state.year, state.gemeente, catalog]);
+  useWaterbedView(
+    waterbed ? { level: wb.level, variable: wb.form.indicator, year: wbResult?.request.to ?? wb.form.to } : null,
+    state,
+    setState,
+    catalog,
+  );
 
+  // The link holds the live waterbed set-up (kept in useWaterbedMode).
+  const wbLink = waterbed ? wb.link : null;
+  const linkState = useMemo(() => ({ ...state, waterbed: wbLink }), [state, wbLink]);
   useEffect(() => {
     document.documentElement.lang = lang;
-    window.history.replaceState(null, '', serializeState(state));
-  }, [state, lang]);
+    window.history.replaceState(null, '', serializeState(linkState));
+  }, [linkState, lang]);
   // A brush lives in the charts: clear it when they close or the data change.
   useEffect(() => setBrushed(null), [state.level, state.year, state.variable, state.gemeente, state.mapMode, state.drawer]);
 
@@ -146,53 +142,23 @@ export function App({
   const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
   // Side by side: the left map shows t0 with the same breaks and colours as t1 on the right.
   const sideBySide = !!wbResult && wb.mapView === 'side';
-  const [camera, setCamera] = useState<Camera | null>(null);
-  const classesT0 = useMemo(() => {
-    if (!sideBySide || !classification) return null;
-    const t0 = new Map(wbResult!.units.map((u) => [u.code, u.t0]));
-    return new Map((baseRows ?? []).map((r) => [r.code, classIndex(t0.get(r.code) ?? null, classification.breaks)]));
-  }, [sideBySide, classification, wbResult, baseRows]);
+  const { camera, onUserCamera, painted } = useMapCamera(state.camera, setState, sideBySide);
+  const onHoverT0 = useCallback((hv: HoverInfo | null) => setHover(hv ? { ...hv, t0: true } : null), []);
 
-  const update = useCallback(
-    (patch: Partial<ViewState>) => {
-      const r = reconcile({ ...state, ...patch }, catalog);
-      setState(r.state);
-      if (r.note) addNotice(r.note);
-    },
-    [catalog, state, addNotice],
-  );
+  const nameOf = useCallback((code: string) => byCode.get(code)?.name, [byCode]);
+  const { update, openGemeente, select, onSearch } = useNavigation({
+    catalog,
+    state,
+    setState,
+    addNotice,
+    waterbed: waterbed ? wb : null,
+    scenario: scenarioMode ? sc : null,
+    nameOf,
+  });
   useCodeGuard(service, state, version, (n, patch) => {
     addNotice(n);
     update(patch);
   });
-  const openGemeente = useCallback(
-    (gm: string) => update({ level: 'wijk', gemeente: gm, selected: gm, year: indexYear(state.level, state.year) }),
-    [state.level, state.year, update],
-  );
-  const select = useCallback(
-    (code: string) => {
-      if (waterbed) wb.toggle(code, byCode.get(code)?.name ?? code);
-      else if (scenarioMode) sc.toggle(code);
-      else if (code.startsWith('GM')) openGemeente(code);
-      else if (code.startsWith('BU')) update(buurtView(catalog, state.variable, code));
-      else update({ gemeente: 'GM' + code.slice(2, 6), selected: code });
-    },
-    [openGemeente, update, waterbed, wb, byCode, catalog, state.variable, scenarioMode, sc],
-  );
-  const onSearch = useCallback(
-    (r: SearchResult) => {
-      // In waterbed mode a search result of the comparison's level becomes a target (keyboard alternative to clicking).
-      if (waterbed) {
-        if (r.level === wb.level) wb.toggle(r.code, r.name);
-        return;
-      }
-      if (scenarioMode) return sc.onSearch(r);
-      if (r.level === 'gemeente') openGemeente(r.code);
-      else if (r.level === 'buurt') update({ ...buurtView(catalog, state.variable, r.code), drawer: 'buurten' });
-      else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
-    },
-    [openGemeente, update, state.year, state.variable, catalog, waterbed, wb, scenarioMode, sc],
-  );
   const onViewCodes = useCallback((codes: string[]) => {
     setViewCodes((prev) => (prev && prev.length === codes.length && prev.join() === codes.sort().join() ? prev : codes.sort()));
   }, []);
@@ -203,10 +169,11 @@ export function App({
         performance.mark('segv:first-choropleth');
         service.firstPaint();
       }
+      painted(`${key}|${state.gemeente ?? ''}|${wbResult ? wbResult.request.targets.join() : ''}`);
       const shows = sc.mapKey ?? (wbResult ? wb.mapView : lqMode ? 'lq' : state.variable);
       document.documentElement.dataset.mapReady = `${key}|${shows}|${state.gemeente ?? ''}`;
     },
-    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView, sc.mapKey, service],
+    [state.variable, state.gemeente, lqMode, wbResult, wb.mapView, sc.mapKey, service, painted],
   );
 
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
@@ -216,21 +183,7 @@ export function App({
     hoveredRow && hover?.t0 && wbResult
       ? { ...hoveredRow, value: wbResult.units.find((u) => u.code === hover.code)?.t0 ?? null }
       : hoveredRow;
-  const detailRecord = indices.detail?.records.find((r) => r.regionCode === state.gemeente) ?? null;
-  const rankItems = useMemo<RankItem[]>(
-    () =>
-      (indices.ranking?.records ?? []).flatMap((r) => {
-        const v = r.twoGroup[state.rankIndex];
-        return v.ok ? [{ code: r.regionCode, name: r.regionName, value: v.value }] : [];
-      }),
-    [indices.ranking, state.rankIndex],
-  );
-  const indicesError = indices.error ?? indices.detailError;
-  const indicesProblem = indicesError
-    ? failureText(lang, indicesError)
-    : state.gemeente && indices.detail && indices.detailFor === state.gemeente && !detailRecord
-      ? te(lang, 'noDetailWijken', { year: idxYear })
-      : null;
+  const { record: detailRecord, problem: indicesProblem } = detailOf(lang, indices, state.gemeente, idxYear);
   // Load failures (shared loads, this view's layer and values, what the indices needed) for the error panel.
   const loadFailures = mergeFailures(
     serviceFailures,
@@ -250,7 +203,42 @@ export function App({
   );
   const selectedName = picked.name;
   const wijkOfSelected = picked.wijk;
+  const {
+    embed: embedApi,
+    story,
+    addStoryStep,
+  } = useSharing({
+    catalog,
+    state,
+    setState,
+    linkState,
+    addNotice,
+    update,
+    select,
+    selected: state.selected ? { code: state.selected, name: selectedName, value: byCode.get(state.selected)?.value ?? null } : null,
+    hovered: hover ? { code: hover.code, name: hovered?.name ?? null, value: hovered?.value ?? null } : null,
+    title: `${gemeenteName ? `${shownLabel}, ${gemeenteName}` : shownLabel} (${state.year})`,
+  });
 
+  const exportView = useMemo<ViewData | null>(
+    () =>
+      shown && classes
+        ? {
+            rows: shown,
+            classes,
+            classification,
+            colors,
+            label: shownLabel,
+            unit: shownUnit,
+            scope,
+            shows: lqMode ? 'lq' : state.variable,
+            year: state.year,
+            level: state.level,
+            gemeente: state.gemeente,
+          }
+        : null,
+    [shown, classes, classification, colors, shownLabel, shownUnit, scope, lqMode, state.variable, state.year, state.level, state.gemeente],
+  );
   const primaryMap = (
     <ChoroplethMap
       lang={lang}
@@ -271,8 +259,8 @@ export function App({
       ringColors={RING_COLORS}
       marked={waterbed ? wb.marked : null}
       focus={wbResult ? wbResult.units.map((u) => u.code) : null}
-      camera={sideBySide ? camera : null}
-      onCamera={sideBySide ? setCamera : undefined}
+      camera={camera}
+      onCamera={onUserCamera}
       preload={preload}
       loadingLabel={t(lang, 'loading')}
     />
@@ -300,6 +288,8 @@ export function App({
         unit={shownUnit}
         items={legendItems(classification, colors)}
         fullHref={fullUrl(state, window.location.href)}
+        notice={embedApi.notice}
+        onDismiss={embedApi.dismiss}
       >
         {primaryMap}
         {tooltip}
@@ -309,6 +299,7 @@ export function App({
   return (
     <div className={state.present ? 'app present' : 'app'}>
       <TopBar state={state} search={search} onSearch={onSearch} update={update} />
+      <MethodsOverlay lang={lang} />
       <LoadingStatus lang={lang} progress={progress} failures={loadFailures} onRetry={service.retry.bind(service)} />
       <aside className="panel">
         {waterbed ? (
@@ -323,119 +314,94 @@ export function App({
         ) : state.level === 'gemeente' ? (
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
-        <Legend
+        <ClassPanel
           lang={lang}
-          title={shownLabel}
+          label={shownLabel}
           unit={shownUnit}
           year={state.year}
           scope={scope}
           items={legendItems(classification, colors)}
+          settings={cls}
+          onSettings={setCls}
+          breaks={classification?.breaks}
+          colors={colors}
+          open={state.classesOpen}
+          onOpen={setClassesOpen}
+          lq={lqMode}
+          variable={variable}
         />
-        <details className="class-settings">
-          <summary>{t(lang, 'classSettings')}</summary>
-          <ClassificationControls
-            lang={lang}
-            value={cls}
-            onChange={setCls}
-            suggestedBreaks={classification?.breaks}
-            previewColors={colors}
-          />
-        </details>
-        {lqMode ? (
-          <p className="muted small">{t(lang, 'lqNote')}</p>
-        ) : variable.note ? (
-          <p className="muted small">{variable.note[lang]}</p>
-        ) : null}
-        {!lqMode && variable.kind === 'share' ? <p className="muted small">{t(lang, 'approxNote')}</p> : null}
         {state.present ? null : <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} />}
-        {state.selected && detail && !tool ? (
-          <DetailPanel
+        {tool ? null : (
+          <ExploreSide
             lang={lang}
-            name={selectedName ?? state.selected}
-            level={selectedLevel}
-            gemeenteName={selectedLevel === 'gemeente' ? null : gemeenteName}
-            year={state.year}
-            rows={detail}
-            onClose={() => update({ selected: null })}
-            subtitle={picked.subtitle}
-          />
-        ) : null}
-        {group && !tool ? (
-          <IndicesPanel
-            lang={lang}
-            year={idxYear}
-            groups={groups}
-            group={group}
-            onGroup={(g) => update({ group: g })}
-            record={detailRecord}
-            gemeenteName={gemeenteName}
-            busy={indices.busy}
-            error={indicesProblem}
-            decomposition={indices.decomposition}
-          />
-        ) : null}
-        {state.gemeente && gemeenteName && !tool ? (
-          <BuurtSide
-            lang={lang}
+            service={service}
             state={state}
             update={update}
-            rows={buurt.gemeenteRows}
+            detail={detail}
+            selection={{ ...picked, level: selectedLevel }}
             gemeenteName={gemeenteName}
-            wijk={wijkOfSelected}
+            indexYear={idxYear}
+            groups={groups}
+            group={group}
+            indices={indices}
+            record={detailRecord}
+            indicesProblem={indicesProblem}
+            view={exportView}
+            geometry={geometry}
+            buurtRows={buurt.gemeenteRows}
           />
-        ) : null}
-        <p className="credit small">{t(lang, 'credit')}</p>
-        <EmbedCode key={serializeState(state)} lang={lang} state={state} title={`${shownLabel} (${state.year})`} />
+        )}
+        <ShareSection
+          lang={lang}
+          linkState={linkState}
+          label={shownLabel}
+          unit={shownUnit}
+          gemeenteName={gemeenteName}
+          items={legendItems(classification, colors)}
+          scope={scope}
+          story={story}
+          onAddStep={addStoryStep}
+        />
       </aside>
       <main className="main">
         <div className={sideBySide ? 'map-area side' : 'map-area'}>
-          {sideBySide && classesT0 ? (
-            <div className="map-half">
-              <span className="map-tag">{wbResult!.request.from}</span>
-              <ChoroplethMap
-                lang={lang}
-                layerKey={layerKey}
-                geometry={geometry}
-                classes={classesT0}
-                colors={colors}
-                gemeente={null}
-                credit={t(lang, 'credit')}
-                ariaLabel={`${variable.label[lang]} ${wbResult!.request.from}`}
-                onHover={(hv) => setHover(hv ? { ...hv, t0: true } : null)}
-                onSelect={select}
-                onRendered={() => undefined}
-                emphasised={null}
-                selected={null}
-                onViewCodes={() => undefined}
-                rings={wb.rings}
-                ringColors={RING_COLORS}
-                marked={wb.marked}
-                focus={wbResult!.units.map((u) => u.code)}
-                camera={camera}
-                onCamera={setCamera}
-                primary={false}
-              />
-            </div>
+          {sideBySide ? (
+            <T0Map
+              lang={lang}
+              result={wbResult!}
+              rows={baseRows}
+              classification={classification}
+              colors={colors}
+              layerKey={layerKey}
+              geometry={geometry}
+              label={variable.label[lang]}
+              rings={wb.rings}
+              marked={wb.marked}
+              camera={camera}
+              onCamera={onUserCamera}
+              onHover={onHoverT0}
+              onSelect={select}
+            />
           ) : null}
           <div className="map-half">
             {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
             {primaryMap}
           </div>
           {state.present ? (
-            <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} overlay />
-          ) : null}
-          {state.present ? (
-            <div className="present-legend">
-              <Legend
-                lang={lang}
-                title={shownLabel}
-                unit={shownUnit}
-                year={state.year}
-                scope={scope}
-                items={legendItems(classification, colors)}
-              />
-              {wbResult ? <p className="present-summary">{wbResult.summary[lang]}</p> : null}
-            </div>
+            <PresentOverlay
+              lang={lang}
+              notices={notices}
+              onDismiss={() => setNotices([])}
+              onAction={onNoticeAction}
+              story={story}
+              onAddStep={addStoryStep}
+              label={shownLabel}
+              unit={shownUnit}
+              year={state.year}
+              scope={scope}
+              items={legendItems(classification, colors)}
+              summary={wbResult ? wbResult.summary[lang] : null}
+            />
           ) : null}
           {tooltip}
         </div>
@@ -446,9 +412,10 @@ export function App({
         ) : scenarioMode ? (
           <ScenarioDrawer lang={lang} sc={sc} highlighted={chartHover ?? hover?.code ?? null} onHover={setChartHover} />
         ) : (
-          <Drawer
+          <ExploreDrawer
             lang={lang}
             catalog={catalog}
+            service={service}
             state={state}
             update={update}
             shown={shown}
@@ -458,28 +425,18 @@ export function App({
             classes={classes}
             colors={colors}
             breaks={classification?.breaks}
-            rankTitle={`${rankItems.length} ${t(lang, 'rankingOf')} ${INDEX_LABELS[state.rankIndex]![lang]} — ${groupLabel} (${t(lang, 'wijken')} ${idxYear})`}
-            rankItems={rankItems}
-            rankPending={indices.error ? failureText(lang, indices.error) : t(lang, 'computing')}
+            indices={indices}
+            groupLabel={groupLabel}
+            indexYear={idxYear}
             highlighted={chartHover ?? hover?.code ?? state.selected}
             brushed={brushed}
             onBrush={(codes) => setBrushed(codes.length ? new Set(codes) : null)}
             onChartHover={setChartHover}
             onSelectUnit={select}
             onOpenGemeente={openGemeente}
-            onDownloadIndices={indices.ranking ? () => downloadIndices(indices.ranking!) : null}
-            buurten={
-              <BuurtDrawer
-                lang={lang}
-                rows={buurt.gemeenteRows}
-                gemeenteName={gemeenteName}
-                wijk={wijkOfSelected}
-                selected={state.selected}
-                failed={!!buurt.error}
-                onSelect={select}
-              />
-            }
-            scale={<ScaleDrawer lang={lang} state={state} update={update} rows={buurt.rows} onOpenGemeente={openGemeente} />}
+            buurt={buurt}
+            gemeenteName={gemeenteName}
+            wijk={wijkOfSelected}
           />
         )}
       </main>

@@ -40,6 +40,10 @@ export interface DrawerProps {
   /** Content of the buurt table and the scale tabs (the buurt feature draws them). */
   buurten: ReactNode;
   scale: ReactNode;
+  /** The SQL console (lazily loaded; App renders it only while its tab is open). */
+  sql: ReactNode;
+  /** The import panel (lazily loaded; App renders it only while its tab is open). */
+  importer: ReactNode;
 }
 
 const TAB_LABEL = {
@@ -48,6 +52,8 @@ const TAB_LABEL = {
   table: 'bottomTable',
   buurten: 'bottomBuurten',
   scale: 'bottomScale',
+  sql: 'bottomSql',
+  import: 'bottomImport',
   none: 'bottomNone',
 } as const;
 
@@ -140,6 +146,8 @@ export function Drawer(p: DrawerProps) {
       ) : null}
       {state.drawer === 'buurten' ? p.buurten : null}
       {state.drawer === 'scale' ? p.scale : null}
+      {state.drawer === 'sql' ? p.sql : null}
+      {state.drawer === 'import' ? p.importer : null}
       {state.drawer === 'ranking' ? (
         p.rankItems.length ? (
           <RankingChart lang={lang} title={p.rankTitle} items={p.rankItems} selected={state.gemeente} onSelect={p.onOpenGemeente} />

@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LoadingStatus } from '../views/panels/LoadingStatus';
 import { App } from './App';
-import { DataService, type LoadProgress, type LoadStep } from './data-service';
+import { DataService, type LoadProgress, type Progress } from './data-service';
 import { failureOf, type LoadFailure } from './load-errors';
 
-export type Progress = Partial<Record<LoadStep, LoadProgress>>;
+export type { Progress } from './data-service';
 
 /** One data service per page, also when React runs the start-up effect twice (StrictMode in development builds). */
 let starting: Promise<DataService> | null = null;

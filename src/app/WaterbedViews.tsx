@@ -4,6 +4,7 @@
 import { TrajectoryChart } from '../views/waterbed/TrajectoryChart';
 import { WaterbedControls } from '../views/waterbed/WaterbedControls';
 import { WaterbedSummary } from '../views/waterbed/WaterbedSummary';
+import { WaterbedExport } from '../features/export/WaterbedExport';
 import { WaterbedUnitsTable } from '../views/waterbed/WaterbedUnitsTable';
 import type { DataService } from './data-service';
 import { t, type Lang } from './i18n';
@@ -49,7 +50,7 @@ export function WaterbedSide({ lang, wb, service }: { lang: Lang; wb: Mode; serv
           ))}
         </fieldset>
       ) : null}
-      {wb.result ? <WaterbedSummary lang={lang} result={wb.result} /> : null}
+      {wb.result ? <WaterbedSummary lang={lang} result={wb.result} downloads={<WaterbedExport lang={lang} result={wb.result} />} /> : null}
       {wb.level === 'gemeente' ? <IndexWaterbed lang={lang} service={service} targets={wb.form.targets.map((x) => x.code)} /> : null}
     </section>
   );

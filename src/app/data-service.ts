@@ -17,7 +17,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Catalog, Level } from '../data/catalog';
 import type { NameRow } from '../data/arrow-values';
-import type { Db } from '../data/db/db';
+import type { Db, SqlSession } from '../data/db/db';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
 import type { StatsRepository, UnitRecord, UnitValue } from '../data/queries';
 import {
@@ -40,6 +40,9 @@ export interface LoadProgress {
   /** 0–1 */
   fraction: number;
 }
+
+/** The latest progress of each load step (the loading status bar). */
+export type Progress = Partial<Record<LoadStep, LoadProgress>>;
 
 export interface UnitProps {
   code: string;
@@ -346,6 +349,31 @@ export class DataService {
   async unit(level: Level, code: string): Promise<UnitRecord[]> {
     return (await this.repoWith(level)).unit(level, code);
   }
+
+  /**
+   * A SQL console session on its own DuckDB connection, once the statistics are in (the buurt table too, loaded
+   * here on demand; without it the console still opens). Its names: stats_gemeente, stats_wijk, stats_buurt.
+   */
+  readonly sqlSession = async (): Promise<SqlSession> => {
+    await this.repoWith('buurt').catch(() => this.repo());
+    return (await this.db()).openSession();
+  };
+
+  /**
+   * Run statements on the app's own connection in one transaction, rolled back when one fails (the user's imported
+   * tables, src/features/import: created, replaced or dropped; the embedded tables are never touched).
+   */
+  readonly runImportSql = async (statements: readonly string[]): Promise<void> => {
+    const db = await this.db();
+    await db.query('BEGIN TRANSACTION');
+    try {
+      for (const s of statements) await db.query(s);
+      await db.query('COMMIT');
+    } catch (e) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  };
 
   /** URL of a boundary layer (the engine worker fetches it itself). */
   topologyUrl(level: Level, year: number): string | null {

@@ -1,5 +1,6 @@
 /** UI strings in Dutch (default) and English, and locale-aware number formatting. */
 import type { Unit } from '../data/variables';
+import { PARAM_WORDS, SOME_PARAM } from './url-state-words';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -74,6 +75,8 @@ const STRINGS = {
   bottomNone: { nl: 'Alleen kaart', en: 'Map only' },
   bottomBuurten: { nl: 'Buurten', en: 'Neighbourhoods' },
   bottomScale: { nl: 'Schaal', en: 'Scale' },
+  bottomSql: { nl: 'SQL', en: 'SQL' },
+  bottomImport: { nl: 'Importeren', en: 'Import' },
   bottomCharts: { nl: 'Grafieken', en: 'Charts' },
   modeExplore: { nl: 'Verkennen', en: 'Explore' },
   modeWaterbed: { nl: 'Waterbedeffect', en: 'Waterbed effect' },
@@ -207,7 +210,9 @@ export interface Notice {
     | 'gone_gemeente'
     | 'merged_gemeente'
     | 'no_wijken'
-    | 'unknown_unit';
+    | 'unknown_unit'
+    | 'unknown_param'
+    | 'stale_target';
   params: Record<string, string>;
   /** A way out offered with the message, e.g. opening the gemeente a merged one became part of. */
   action?: { kind: 'open_gemeente'; code: string; name: string };
@@ -216,7 +221,10 @@ export interface Notice {
 const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
   params_too_long: { nl: 'De URL-parameters zijn te lang en genegeerd.', en: 'The URL parameters are too long and were ignored.' },
   params_unreadable: { nl: 'De URL-parameters zijn onleesbaar en genegeerd.', en: 'The URL parameters are unreadable and were ignored.' },
-  param_too_long: { nl: 'Parameter "{name}" is te lang en genegeerd.', en: 'Parameter "{name}" is too long and was ignored.' },
+  param_too_long: {
+    nl: 'De waarde voor {name} in de link is te lang en genegeerd.',
+    en: 'The value for {name} in the link is too long and was ignored.',
+  },
   unknown_language: { nl: 'Onbekende taal "{value}" genegeerd.', en: 'Unknown language "{value}" ignored.' },
   invalid_gemeente: { nl: 'Ongeldige gemeentecode "{value}" genegeerd.', en: 'Invalid municipality code "{value}" ignored.' },
   unknown_level: { nl: 'Onbekend niveau "{value}" genegeerd.', en: 'Unknown level "{value}" ignored.' },
@@ -252,8 +260,16 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
   },
   unknown_group: { nl: 'Onbekende groep "{value}" genegeerd.', en: 'Unknown group "{value}" ignored.' },
   invalid_param: { nl: 'Ongeldige waarde "{value}" voor {name} genegeerd.', en: 'Invalid value "{value}" for {name} ignored.' },
+  unknown_param: { nl: 'Onbekende onderdelen in de link genegeerd: {names}.', en: 'Unknown parts of the link ignored: {names}.' },
+  stale_target: {
+    nl: 'Doelgebied {code} uit {name} bestaat niet in {year} en is weggelaten.',
+    en: 'Target area {code} from {name} does not exist in {year} and was left out.',
+  },
   unknown_index: { nl: 'Onbekende index "{value}" genegeerd.', en: 'Unknown index "{value}" ignored.' },
 };
+
+/** Notices whose `name` is a URL parameter (shown in words, url-state-words.ts). */
+const PARAM_NOTICES: ReadonlySet<Notice['code']> = new Set(['param_too_long', 'invalid_param', 'stale_target']);
 
 /** Levels in words inside a sentence ("bij wijken"). */
 const LEVEL_WORDS: Record<string, { nl: string; en: string }> = {
@@ -271,6 +287,8 @@ export function noticeText(lang: Lang, n: Notice): string {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(n.params)) params[k] = n.params[`${k}_${lang}`] ?? v;
   if (n.params.level !== undefined) params.level = LEVEL_WORDS[n.params.level]?.[lang] ?? n.params.level;
+  // A URL parameter in words ("de kaartweergave"), never its short name.
+  if (PARAM_NOTICES.has(n.code)) params.name = (PARAM_WORDS[n.params.name ?? ''] ?? SOME_PARAM)[lang];
   return fillTemplate(NOTICES[n.code][lang], params);
 }
 

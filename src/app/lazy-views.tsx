@@ -44,3 +44,9 @@ export const IndicesPanel = deferred<IndicesProps>(() => import('../views/panels
 
 type DetailProps = ComponentProps<typeof import('../views/explore/DetailPanel').DetailPanel>;
 export const DetailPanel = deferred<DetailProps>(() => import('../views/explore/DetailPanel').then((m) => m.DetailPanel));
+
+type SqlProps = ComponentProps<typeof import('../features/sql/SqlConsole').SqlConsole>;
+export const SqlConsole = deferred<SqlProps>(() => import('../features/sql/SqlConsole').then((m) => m.SqlConsole));
+
+type ImportProps = ComponentProps<typeof import('../features/import/ImportPanel').ImportPanel>;
+export const ImportPanel = deferred<ImportProps>(() => import('../features/import/ImportPanel').then((m) => m.ImportPanel));

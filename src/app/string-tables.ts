@@ -6,9 +6,18 @@ import { WARNING_STRINGS } from './i18n-warnings';
 import { LEVEL_WORD_STRINGS, NOTICE_STRINGS, UI_STRINGS } from './i18n';
 import { BUURT_STRINGS } from '../features/buurt/strings';
 import { SCENARIO_STRINGS } from '../features/scenario/strings';
+import { SQL_STRINGS } from '../features/sql/strings';
+import { IMPORT_STRINGS } from '../features/import/strings';
+import { PRESENTER_STRINGS } from '../features/presenter/strings';
 import { SHARE_STRINGS } from './share/strings';
+import { PARAM_WORDS } from './url-state-words';
+import { PICTURE_STRINGS } from '../views/picture/strings';
+import { EXPORT_STRINGS } from '../features/export/strings';
 import { INDEX_LABELS } from '../views/panels/index-labels';
 import { MAP_LOCALES } from '../views/map/map-locale';
+import { FETCH_STRINGS } from '../data/fetch/strings';
+import { EXPLAIN_STRINGS } from '../views/explain/strings';
+import { EXPLANATIONS, INTERVAL_MEANING } from '../views/explain/explanations';
 
 export type StringTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
@@ -28,6 +37,23 @@ export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
   buurt: BUURT_STRINGS,
   scenario: SCENARIO_STRINGS,
   share: SHARE_STRINGS,
+  urlParams: PARAM_WORDS,
+  picture: PICTURE_STRINGS,
+  sql: SQL_STRINGS,
+  import: IMPORT_STRINGS,
+  presenter: PRESENTER_STRINGS,
+  export: EXPORT_STRINGS,
   indexLabels: INDEX_LABELS,
   mapLibre: fromLocales(MAP_LOCALES),
+  dataFetch: FETCH_STRINGS,
+  explain: EXPLAIN_STRINGS,
+  indexExplanations: {
+    ...Object.fromEntries(
+      Object.entries(EXPLANATIONS).flatMap(([id, e]) => [
+        [`${id}.meaning`, e.meaning],
+        [`${id}.read`, e.read],
+      ]),
+    ),
+    interval: INTERVAL_MEANING,
+  },
 };

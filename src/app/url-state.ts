@@ -1,12 +1,20 @@
 /**
  * The view state, mirrored in the URL query (?lvl=gemeente&jaar=2022&var=population&gm=GM0363&lang=nl) so views can
- * be shared and embedded. Parsing never throws: unknown or hostile values are replaced by defaults and reported.
+ * be shared and embedded: place, indicator, panels, classification, map position and the waterbed set-up. Parsing
+ * never throws: unknown, stale or hostile values are replaced by defaults and reported (naming the parameter in
+ * words). parseState(serializeState(s)) gives s back for every valid s.
  */
 import type { Catalog, Level } from '../data/catalog';
 import { GROUP_DEFINITIONS } from '../engine/groups';
 import { BUURT_GROUP_DEFINITIONS } from '../engine/groups-buurt';
 import { MAX_SCENARIO_PARAM, SCENARIO_PARAM } from '../features/scenario/spec-url';
+import { DEFAULT_SETTINGS, type ClassificationSettings } from '../views/explore/classification-model';
+import type { Camera } from '../views/map/ChoroplethMap';
 import { LANGS, type Lang, type Notice } from './i18n';
+import { parseCamera, serializeCamera } from './url-state-camera';
+import { parseClassification, serializeClassification } from './url-state-classification';
+import { paramReader, shorten, type ParamReader } from './url-state-reader';
+import { parseWaterbed, serializeWaterbed, type WaterbedLink } from './url-state-waterbed';
 
 /** Two-group indices offered in the ranking chart. */
 export const RANKABLE = ['D', 'H', 'xPx', 'Gini', 'V', 'A'] as const;
@@ -14,8 +22,8 @@ export type RankIndex = (typeof RANKABLE)[number];
 export type MapMode = 'variable' | 'lq';
 export const MODES = ['explore', 'waterbed', 'scenario'] as const;
 export type Mode = (typeof MODES)[number];
-export type Drawer = 'none' | 'table' | 'ranking' | 'charts' | 'buurten' | 'scale';
-export const DRAWERS: readonly Drawer[] = ['ranking', 'charts', 'table', 'buurten', 'scale', 'none'];
+export type Drawer = 'none' | 'table' | 'ranking' | 'charts' | 'buurten' | 'scale' | 'sql' | 'import';
+export const DRAWERS: readonly Drawer[] = ['ranking', 'charts', 'table', 'buurten', 'scale', 'sql', 'import', 'none'];
 
 export interface ViewState {
   level: Level;
@@ -46,6 +54,14 @@ export interface ViewState {
   buurtGroup: string;
   /** Index compared over wijken and over buurten in the scale view. */
   scaleIndex: ScaleIndexId;
+  /** Classification of the map (method, classes, breaks, palette, scope, colour centre). */
+  cls: ClassificationSettings;
+  /** The map position, once the user moved away from the fitted view; null = the fitted view. */
+  camera: Camera | null;
+  /** The "classes and colours" settings are open. */
+  classesOpen: boolean;
+  /** The waterbed comparison's set-up (waterbed mode only; the live set-up is in useWaterbedMode). */
+  waterbed: WaterbedLink | null;
 }
 
 /** Indices offered in the scale view (wijken vs buurten). */
@@ -76,109 +92,131 @@ export const DEFAULT_STATE: ViewState = {
   embed: false,
   buurtGroup: 'age_65plus',
   scaleIndex: 'D',
+  cls: DEFAULT_SETTINGS,
+  camera: null,
+  classesOpen: false,
+  waterbed: null,
 };
 
-const MAX_PARAM = 64;
-/** The whole query: the short parameters plus a scenario set-up. */
-const MAX_SEARCH = 2000 + MAX_SCENARIO_PARAM;
+/** Value of the `open` parameter for the open classification settings. */
+const OPEN_CLASSES = 'indeling';
 
-export function parseState(search: string, catalog: Catalog): ParsedState {
-  const warnings: Notice[] = [];
-  let params: URLSearchParams;
+/** The whole query: the short parameters, class breaks, waterbed targets, a scenario and a presenter story. */
+const MAX_SEARCH = 3000 + 2 * MAX_SCENARIO_PARAM;
+
+function readParams(search: string, warnings: Notice[]): URLSearchParams {
+  if (search.length > MAX_SEARCH) {
+    warnings.push({ code: 'params_too_long', params: {} });
+    return new URLSearchParams();
+  }
   try {
-    params = new URLSearchParams(search.length > MAX_SEARCH ? '' : search);
-    if (search.length > MAX_SEARCH) warnings.push({ code: 'params_too_long', params: {} });
+    return new URLSearchParams(search);
   } catch {
-    params = new URLSearchParams();
     warnings.push({ code: 'params_unreadable', params: {} });
+    return new URLSearchParams();
   }
-  const get = (k: string): string | null => {
-    const v = params.get(k);
-    if (v === null) return null;
-    if (v.length > MAX_PARAM) {
-      warnings.push({ code: 'param_too_long', params: { name: k } });
-      return null;
-    }
-    return v;
-  };
-  const state: ViewState = { ...DEFAULT_STATE };
+}
 
-  const lang = get('lang');
-  if (lang !== null) {
-    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else warnings.push({ code: 'unknown_language', params: { value: lang } });
-  }
-  const gm = get('gm');
+/** Place and what the map shows: gm, lvl, var, jaar, y. */
+function parsePlace(r: ParamReader, catalog: Catalog, state: ViewState): void {
+  const gm = r.get('gm');
   if (gm !== null) {
     if (/^GM\d{4}$/.test(gm)) {
       state.gemeente = gm;
       state.level = 'wijk';
-    } else warnings.push({ code: 'invalid_gemeente', params: { value: gm } });
+    } else r.warnings.push({ code: 'invalid_gemeente', params: { value: shorten(gm) } });
   }
-  const lvl = get('lvl');
+  const lvl = r.get('lvl');
   if (lvl !== null && !state.gemeente) {
     if (lvl === 'gemeente' || lvl === 'wijk') state.level = lvl;
-    else warnings.push({ code: 'unknown_level', params: { value: lvl } });
+    else r.warnings.push({ code: 'unknown_level', params: { value: shorten(lvl) } });
   }
-  const variable = get('var');
+  const variable = r.get('var');
   if (variable !== null) {
     if (catalog.variables.some((v) => v.id === variable)) state.variable = variable;
-    else warnings.push({ code: 'unknown_variable', params: { value: variable } });
+    else r.warnings.push({ code: 'unknown_variable', params: { value: shorten(variable) } });
   }
-  const year = get('jaar');
+  const year = r.get('jaar');
   if (year !== null) {
     if (/^\d{4}$/.test(year)) state.year = Number(year);
-    else warnings.push({ code: 'invalid_year', params: { value: year } });
+    else r.warnings.push({ code: 'invalid_year', params: { value: shorten(year) } });
   }
-  const group = get('groep');
-  if (group !== null) {
-    if (GROUP_DEFINITIONS.some((g) => g.id === group)) state.group = group;
-    else warnings.push({ code: 'unknown_group', params: { value: group } });
-  }
-  const index = get('index');
-  if (index !== null) {
-    if ((RANKABLE as readonly string[]).includes(index)) state.rankIndex = index as RankIndex;
-    else warnings.push({ code: 'unknown_index', params: { value: index } });
-  }
-  const kaart = get('kaart');
-  if (kaart === 'lq' || kaart === 'variable') state.mapMode = kaart;
-  else if (kaart !== null) warnings.push({ code: 'invalid_param', params: { name: 'kaart', value: kaart } });
-  const drawer = get('paneel');
-  if (drawer !== null && (DRAWERS as readonly string[]).includes(drawer)) state.drawer = drawer as Drawer;
-  else if (drawer !== null) warnings.push({ code: 'invalid_param', params: { name: 'paneel', value: drawer } });
-  const sel = get('sel');
-  if (sel !== null) {
-    if (/^(GM\d{4}|WK[0-9A-Z]{6}|BU[0-9A-Z]{8})$/.test(sel)) state.selected = sel;
-    else warnings.push({ code: 'invalid_param', params: { name: 'sel', value: sel } });
-  }
-  const yv = get('y');
+  const yv = r.get('y');
   if (yv !== null) {
     if (catalog.variables.some((v) => v.id === yv)) state.yVariable = yv;
-    else warnings.push({ code: 'unknown_variable', params: { value: yv } });
+    else r.invalid('y', yv);
   }
-  const bgroup = get('bgroep');
+}
+
+/** One of `allowed`, or null with a notice. */
+function oneOf<T extends string>(r: ParamReader, key: string, allowed: readonly T[]): T | null {
+  const v = r.get(key);
+  if (v === null) return null;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  r.invalid(key, v);
+  return null;
+}
+
+/** A 0/1 flag; null when absent or not 0/1 (with a notice). */
+function flag(r: ParamReader, key: string): boolean | null {
+  const v = r.get(key);
+  if (v === '1' || v === '0') return v === '1';
+  if (v !== null) r.invalid(key, v);
+  return null;
+}
+
+/** Panels and choices: groups, indices, map mode, drawer, selection, modes. */
+function parseChoices(r: ParamReader, state: ViewState): void {
+  const lang = r.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+    else r.warnings.push({ code: 'unknown_language', params: { value: shorten(lang) } });
+  }
+  const group = r.get('groep');
+  if (group !== null) {
+    if (GROUP_DEFINITIONS.some((g) => g.id === group)) state.group = group;
+    else r.warnings.push({ code: 'unknown_group', params: { value: shorten(group) } });
+  }
+  const index = r.get('index');
+  if (index !== null) {
+    if ((RANKABLE as readonly string[]).includes(index)) state.rankIndex = index as RankIndex;
+    else r.warnings.push({ code: 'unknown_index', params: { value: shorten(index) } });
+  }
+  state.mapMode = oneOf<MapMode>(r, 'kaart', ['variable', 'lq']) ?? state.mapMode;
+  state.drawer = oneOf(r, 'paneel', DRAWERS) ?? state.drawer;
+  const sel = r.get('sel');
+  if (sel !== null) {
+    if (/^(GM\d{4}|WK[0-9A-Z]{6}|BU[0-9A-Z]{8})$/.test(sel)) state.selected = sel;
+    else r.invalid('sel', sel);
+  }
+  const bgroup = r.get('bgroep');
   if (bgroup !== null) {
     if (BUURT_GROUP_DEFINITIONS.some((g) => g.id === bgroup)) state.buurtGroup = bgroup;
-    else warnings.push({ code: 'unknown_group', params: { value: bgroup } });
+    else r.invalid('bgroep', bgroup);
   }
-  const scale = get('schaal');
-  if (scale !== null) {
-    if ((SCALE_VIEW_INDICES as readonly string[]).includes(scale)) state.scaleIndex = scale as ScaleIndexId;
-    else warnings.push({ code: 'unknown_index', params: { value: scale } });
+  state.scaleIndex = oneOf(r, 'schaal', SCALE_VIEW_INDICES) ?? state.scaleIndex;
+  state.present = flag(r, 'presenteer') ?? false;
+  state.embed = flag(r, 'embed') ?? false;
+  state.mode = oneOf(r, 'modus', MODES) ?? state.mode;
+  const open = r.get('open');
+  if (open !== null) {
+    if (open === OPEN_CLASSES) state.classesOpen = true;
+    else r.invalid('open', open);
   }
-  const present = get('presenteer');
-  if (present === '1') state.present = true;
-  else if (present !== null && present !== '0') warnings.push({ code: 'invalid_param', params: { name: 'presenteer', value: present } });
-  const embed = get('embed');
-  if (embed === '1') state.embed = true;
-  else if (embed !== null && embed !== '0') warnings.push({ code: 'invalid_param', params: { name: 'embed', value: embed } });
-  const modus = get('modus');
-  if ((MODES as readonly string[]).includes(modus ?? '')) state.mode = modus as Mode;
-  else if (modus !== null) warnings.push({ code: 'invalid_param', params: { name: 'modus', value: modus } });
-  const scenario = params.get(SCENARIO_PARAM);
-  if (scenario !== null && scenario.length > MAX_SCENARIO_PARAM)
-    warnings.push({ code: 'param_too_long', params: { name: SCENARIO_PARAM } });
-  else if (scenario) state.scenario = scenario;
+}
+
+export function parseState(search: string, catalog: Catalog): ParsedState {
+  const warnings: Notice[] = [];
+  const r = paramReader(readParams(search, warnings), warnings);
+  const state: ViewState = { ...DEFAULT_STATE };
+  parseChoices(r, state);
+  parsePlace(r, catalog, state);
+  state.cls = parseClassification(r);
+  state.camera = parseCamera(r);
+  state.waterbed = parseWaterbed(r, catalog, state.mode === 'waterbed');
+  const scenario = r.get(SCENARIO_PARAM, MAX_SCENARIO_PARAM);
+  if (scenario) state.scenario = scenario;
+  r.unread();
   const fixed = reconcile(state, catalog);
   if (fixed.note) warnings.push(fixed.note);
   return { state: fixed.state, warnings };
@@ -203,7 +241,12 @@ export function serializeState(s: ViewState): string {
   if (s.embed) p.set('embed', '1');
   if (s.buurtGroup !== DEFAULT_STATE.buurtGroup) p.set('bgroep', s.buurtGroup);
   if (s.scaleIndex !== DEFAULT_STATE.scaleIndex) p.set('schaal', s.scaleIndex);
-  return '?' + p.toString();
+  serializeClassification(p, s.cls);
+  if (s.classesOpen) p.set('open', OPEN_CLASSES);
+  serializeCamera(p, s.camera);
+  if (s.mode === 'waterbed') serializeWaterbed(p, s.waterbed);
+  // Commas need no escaping in a query; kept readable (lists of codes, breaks, the map position).
+  return '?' + p.toString().replace(/%2C/g, ',');
 }
 
 /** Years in which a variable exists at a level. */

@@ -7,11 +7,13 @@ import { useEffect, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { GROUP_DEFINITIONS, variablesOf, type GroupDefinition } from '../engine/groups';
 import type { DecompositionRow } from '../pipeline/decomposition';
-import type { IndicesResult } from '../pipeline/indices';
+import type { IndicesRecord, IndicesResult } from '../pipeline/indices';
 import type { LocalQuotients } from '../worker/engine-api';
 import type { DataService } from './data-service';
 import { engine } from './engine-client';
 import { failureOf, type LoadFailure } from './load-errors';
+import type { Lang } from './i18n';
+import { failureText, te } from './i18n-errors';
 
 export const WIJK_YEARS = [2022, 2024] as const;
 
@@ -103,4 +105,21 @@ export function useIndices(
   }, [service, year, group, gemeente, version]);
 
   return s;
+}
+
+/** The selected gemeente's record of the detail result, and why the indices panel cannot show one (in words). */
+export function detailOf(
+  lang: Lang,
+  indices: IndicesState,
+  gemeente: string | null,
+  year: number,
+): { record: IndicesRecord | null; problem: string | null } {
+  const record = indices.detail?.records.find((r) => r.regionCode === gemeente) ?? null;
+  const error = indices.error ?? indices.detailError;
+  const problem = error
+    ? failureText(lang, error)
+    : gemeente && indices.detail && indices.detailFor === gemeente && !record
+      ? te(lang, 'noDetailWijken', { year })
+      : null;
+  return { record, problem };
 }

@@ -2,18 +2,65 @@
  * Waterbed mode state: the form (targets chosen on the map, indicator, years, rings, threshold), the submitted
  * request and its result from the worker, and what the map should show for it (change per unit, ring outlines).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Level } from '../data/catalog';
 import type { UnitValue } from '../data/queries';
 import type { WaterbedRequest } from '../pipeline/waterbed';
-import { defaultForm, toggleTarget, toRequest, type WaterbedForm } from '../views/waterbed/waterbed-model';
+import { defaultForm, toggleTarget, toRequest, validateForm, type WaterbedForm } from '../views/waterbed/waterbed-model';
 import type { DataService } from './data-service';
+import { anyVariable } from './gemeente-status';
+import type { Notice } from './i18n';
 import { useWaterbed, warmWaterbed, waterbedYears } from './use-waterbed';
+import { DEFAULT_THRESHOLD, DEFAULT_WATERBED, type WaterbedLevel, type WaterbedLink, type WaterbedMapView } from './url-state-waterbed';
 
-export type WaterbedLevel = 'gemeente' | 'wijk';
-/** 'side': t0 and t1 in two synced maps side by side. */
-export type WaterbedMapView = 'change' | 't0' | 't1' | 'side';
-export const DEFAULT_WATERBED = { level: 'gemeente' as WaterbedLevel, indicator: 'mean_income_per_inhabitant_keur' };
+export { DEFAULT_WATERBED, type WaterbedLevel, type WaterbedMapView } from './url-state-waterbed';
+
+export interface WaterbedModeOptions {
+  /** The set-up from the link the page was opened with (targets by code; names are looked up). */
+  link?: WaterbedLink | null;
+  /** A notice about the link (a target that does not exist in the end year). */
+  onNotice?: (n: Notice) => void;
+  /** The user asked for a comparison (the map then fits the result, not a stored position). */
+  onSubmit?: () => void;
+}
+
+function formOf(link: WaterbedLink): WaterbedForm {
+  const { indicator, from, to, contiguity, ring2, threshold, weighting } = link;
+  return { targets: link.targets.map((code) => ({ code, name: code })), indicator, from, to, contiguity, ring2, threshold, weighting };
+}
+
+/** The set-up as a link: the comparison shown (when there is one), else the form as filled in. */
+function linkOf(level: WaterbedLevel, form: WaterbedForm, request: WaterbedRequest | null, mapView: WaterbedMapView): WaterbedLink {
+  if (request)
+    return {
+      level: request.level,
+      targets: [...request.targets],
+      indicator: request.indicator,
+      from: request.from,
+      to: request.to,
+      contiguity: request.contiguity ?? 'queen',
+      ring2: request.ring2 ?? false,
+      threshold: request.threshold ?? DEFAULT_THRESHOLD,
+      weighting: request.weighting === 'population' ? 'density' : (request.weighting ?? 'auto'),
+      mapView,
+      run: true,
+    };
+  const { indicator, from, to, contiguity, ring2, weighting } = form;
+  const threshold = Number.isFinite(form.threshold) && form.threshold >= 0 ? form.threshold : DEFAULT_THRESHOLD;
+  return {
+    level,
+    targets: form.targets.map((t) => t.code),
+    indicator,
+    from,
+    to,
+    contiguity,
+    ring2,
+    threshold,
+    weighting,
+    mapView,
+    run: false,
+  };
+}
 
 /** Indicators that can be compared: counts, shares and means present in at least two years at the level. */
 export function waterbedIndicators(service: DataService, level: Level): { id: string; label: { nl: string; en: string }; kind: string }[] {
@@ -22,17 +69,21 @@ export function waterbedIndicators(service: DataService, level: Level): { id: st
     .map((v) => ({ id: v.id, label: v.label, kind: v.kind }));
 }
 
-export function useWaterbedMode(service: DataService, active: boolean) {
-  const [level, setLevelRaw] = useState<WaterbedLevel>(DEFAULT_WATERBED.level);
+export function useWaterbedMode(service: DataService, active: boolean, options: WaterbedModeOptions = {}) {
+  const [initial] = useState(() => options.link ?? null);
+  const [level, setLevelRaw] = useState<WaterbedLevel>(initial?.level ?? DEFAULT_WATERBED.level);
   const [form, setForm] = useState<WaterbedForm>(() =>
-    defaultForm(waterbedYears(service, DEFAULT_WATERBED.level, DEFAULT_WATERBED.indicator), DEFAULT_WATERBED.indicator),
+    initial
+      ? formOf(initial)
+      : defaultForm(waterbedYears(service, DEFAULT_WATERBED.level, DEFAULT_WATERBED.indicator), DEFAULT_WATERBED.indicator),
   );
   const [request, setRequest] = useState<WaterbedRequest | null>(null);
   /** What the map shows once a result exists: the change, or the (harmonised) value at t0 or at t1. */
-  const [mapView, setMapView] = useState<WaterbedMapView>('change');
+  const [mapView, setMapView] = useState<WaterbedMapView>(initial?.mapView ?? 'change');
   const wb = useWaterbed(service, active ? request : null);
   const indicators = useMemo(() => waterbedIndicators(service, level), [service, level]);
   const years = useMemo(() => waterbedYears(service, level, form.indicator), [service, level, form.indicator]);
+  const checking = useLinkTargets(service, active, initial, level, years, setForm, setRequest, options.onNotice);
 
   // Warm up while the user fills in the form (after the first paint): the worker, boundaries and crosswalks.
   useEffect(() => {
@@ -60,7 +111,17 @@ export function useWaterbedMode(service: DataService, active: boolean) {
     setRequest(null);
   }, []);
   const toggle = useCallback((code: string, name: string) => setForm((f) => toggleTarget(f, { code, name })), []);
-  const submit = useCallback((f: WaterbedForm) => setRequest(toRequest(f, level)), [level]);
+  const onSubmit = useRef(options.onSubmit);
+  useEffect(() => {
+    onSubmit.current = options.onSubmit;
+  });
+  const submit = useCallback(
+    (f: WaterbedForm) => {
+      onSubmit.current?.();
+      setRequest(toRequest(f, level));
+    },
+    [level],
+  );
 
   /** Map values while a result is shown: change t0 → t1 per unit (on the t1 units). */
   const change = useMemo<Map<string, number | null> | null>(() => {
@@ -74,7 +135,77 @@ export function useWaterbedMode(service: DataService, active: boolean) {
     [wb.result],
   );
 
-  return { level, setLevel, form, setForm, toggle, submit, request, indicators, years, ...wb, change, rings, marked, mapView, setMapView };
+  // While a link's targets are checked, its comparison is about to run: the URL keeps saying so.
+  const link = useMemo(() => {
+    const l = linkOf(level, form, request, mapView);
+    return checking && initial?.run ? { ...l, run: true } : l;
+  }, [level, form, request, mapView, checking, initial]);
+
+  return {
+    level,
+    setLevel,
+    form,
+    setForm,
+    toggle,
+    submit,
+    request,
+    indicators,
+    years,
+    ...wb,
+    change,
+    rings,
+    marked,
+    mapView,
+    setMapView,
+    link,
+  };
+}
+
+/**
+ * A link's targets arrive as codes: look up their names in the end year, leave out (with a notice) codes that do not
+ * exist then — a gemeente merged away, a typo — and, when the link says the comparison was run and the set-up is
+ * complete, run it: the result appears without a click.
+ */
+function useLinkTargets(
+  service: DataService,
+  active: boolean,
+  link: WaterbedLink | null,
+  level: WaterbedLevel,
+  years: readonly number[],
+  setForm: (f: (prev: WaterbedForm) => WaterbedForm) => void,
+  setRequest: (r: WaterbedRequest) => void,
+  onNotice: ((n: Notice) => void) | undefined,
+): boolean {
+  const [pending, setPending] = useState(() => !!link && link.targets.length > 0);
+  const notify = useRef(onNotice);
+  useEffect(() => {
+    notify.current = onNotice;
+  });
+  useEffect(() => {
+    if (!pending || !active || !link) return;
+    let live = true;
+    const variable = anyVariable(service.catalog, link.level, link.to);
+    (variable ? service.values(link.level, link.to, variable) : Promise.resolve([] as UnitValue[])).then(
+      (rows) => {
+        if (!live) return;
+        const names = new Map(rows.filter((r) => r.name).map((r) => [r.code, r.name]));
+        for (const code of link.targets.filter((c) => !names.has(c)))
+          notify.current?.({ code: 'stale_target', params: { code, year: String(link.to), name: 'doelen' } });
+        const next: WaterbedForm = {
+          ...formOf(link),
+          targets: link.targets.filter((c) => names.has(c)).map((code) => ({ code, name: names.get(code)! })),
+        };
+        setForm(() => next);
+        setPending(false);
+        if (link.run && link.level === level && validateForm(next, years).ok) setRequest(toRequest(next, link.level));
+      },
+      () => live && setPending(false), // the data could not be loaded: the error panel says so; the form keeps the codes
+    );
+    return () => {
+      live = false;
+    };
+  }, [pending, active, link, service, level, years, setForm, setRequest]);
+  return pending;
 }
 
 /** Rows for the map in waterbed mode: the indicator's t1 values replaced by the change when a result exists. */

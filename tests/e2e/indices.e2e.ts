@@ -69,7 +69,7 @@ describe('segregation indices in the app', () => {
     const names = downloads.map((d) => d.suggestedFilename()).sort();
     expect(names).toEqual(['indices_wijk_2022_income_low.csv', 'indices_wijk_2022_income_low.csv.meta.json']);
     const csv = readFileSync((await downloads.find((d) => d.suggestedFilename().endsWith('.csv'))!.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toContain('region_code,region_name');
+    expect(csv.split('\n')[0]).toContain('regiocode,regionaam');
     expect(csv).toContain('GM0599,Rotterdam');
   });
 

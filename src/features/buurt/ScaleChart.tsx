@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { max, scaleLinear } from 'd3';
 import { formatNumber, type Lang } from '../../app/i18n';
 import { tb, tbf } from './strings';
+import { SvgDownload } from '../../views/picture/SvgDownload';
 
 export interface ScaleItem {
   code: string;
@@ -57,6 +58,15 @@ export function ScaleChart({ lang, title, items, selected, onSelect }: ScaleChar
     <figure className="scale-chart">
       <figcaption>
         <strong>{title}</strong> · {tbf(lang, 'scaleGemeenten', { n: items.filter((d) => d.wijk !== null && d.buurt !== null).length })}
+        <SvgDownload
+          lang={lang}
+          title={title}
+          name="scale"
+          chartKey={[
+            { label: tb(lang, 'overWijken'), color: SCALE_COLORS.wijk },
+            { label: tb(lang, 'overBuurten'), color: SCALE_COLORS.buurt },
+          ]}
+        />
       </figcaption>
       <div className="scale-controls">
         <label>

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
 import { formatNumber, type Lang } from '../../app/i18n';
+import { SvgDownload } from '../picture/SvgDownload';
 
 export interface RankItem {
   code: string;
@@ -65,6 +66,7 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
       .join('rect')
       .attr('class', (d) => (d.code === selected ? 'bar selected' : 'bar'))
       .attr('data-code', (d) => d.code)
+      .attr('data-value', (d) => d.value)
       .attr('x', (d) => x(d.code)!)
       .attr('width', Math.max(1, x.bandwidth()))
       .attr('y', (d) => y(d.value))
@@ -88,6 +90,7 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
             — {shown.name}: {formatNumber(lang, shown.value, 3)} (#{sorted.indexOf(shown) + 1} / {sorted.length})
           </span>
         ) : null}
+        <SvgDownload lang={lang} title={title} name="ranking" />
       </figcaption>
       <svg ref={svg} width={width} height={HEIGHT} role="img" aria-label={title} />
     </figure>

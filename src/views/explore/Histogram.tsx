@@ -14,6 +14,7 @@ import { binIndexOf, brushBins, histogram, type HistBin, type ValueItem } from '
 import { sameSelection } from './selection-model';
 import './explore.css';
 import { pluralKey } from '../../app/plural';
+import { SvgDownload } from '../picture/SvgDownload';
 
 export interface HistogramProps {
   lang: Lang;
@@ -222,6 +223,7 @@ export function Histogram({
             · {tx(lang, 'areas')}: {items.length - hist.noData}
           </span>
         ) : null}
+        <SvgDownload lang={lang} title={title} name="histogram" />
       </figcaption>
       <svg ref={svg} width={width} height={height} role="img" aria-label={`${title}. ${tx(lang, 'brushHint')}`} />
       <p className="muted small">

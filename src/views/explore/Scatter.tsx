@@ -23,6 +23,7 @@ import {
 import { sameSelection } from './selection-model';
 import './explore.css';
 import { pluralKey } from '../../app/plural';
+import { SvgDownload } from '../picture/SvgDownload';
 
 export interface ScatterProps {
   lang: Lang;
@@ -250,6 +251,12 @@ export function Scatter(props: ScatterProps) {
           {r !== null ? ` · r = ${formatNumber(lang, Math.round(r * 100) / 100 || 0, 2)}` : ''}
           {dropped ? ` (${dropped} ${tx(lang, 'noDataShort')})` : ''}
         </span>
+        <SvgDownload
+          lang={lang}
+          title={title}
+          name="scatter"
+          dots={() => screen.map((p) => ({ x: p.px, y: p.py, r: RADIUS, fill: colorOf ? colorOf(p.code) : POINT, opacity: 0.6 }))}
+        />
       </figcaption>
       <div className="scatter-layers" style={{ position: 'relative', width, height }}>
         <canvas ref={canvas} style={{ position: 'absolute', inset: 0, width, height }} aria-hidden="true" />

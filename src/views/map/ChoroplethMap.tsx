@@ -155,8 +155,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     map.on('moveend', () => reportView(map, latest.current.layerKey, latest.current.onViewCodes));
     mapRef.current = map;
     if (init.primary !== false) (window as unknown as { __segvMap?: MlMap }).__segvMap = map;
+    // A move is the user's when it carries their event; a wheel zoom animates without one, so a wheel on the map
+    // marks the moves until it settles as the user's too (programmatic fits and syncs are never reported).
+    let wheeling = false;
+    map.getCanvasContainer().addEventListener('wheel', () => (wheeling = true), { passive: true });
+    map.on('moveend', () => (wheeling = false));
     map.on('move', (e) => {
-      if (!(e as { originalEvent?: unknown }).originalEvent || !latest.current.onCamera) return;
+      if ((!wheeling && !(e as { originalEvent?: unknown }).originalEvent) || !latest.current.onCamera) return;
       const c = map.getCenter();
       latest.current.onCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
     });

@@ -10,6 +10,7 @@ import { tw, twf } from '../../app/i18n-waterbed';
 import type { WaterbedResult } from '../../pipeline/waterbed';
 import { defaultMode, layoutChart, trajectorySeries, type ChartPoint, type ChartSeries, type TrajectoryMode } from './trajectory-model';
 import { asUnit, formatLevel } from './waterbed-model';
+import { SvgDownload } from '../picture/SvgDownload';
 import './waterbed.css';
 
 export interface TrajectoryChartProps {
@@ -71,6 +72,12 @@ export function TrajectoryChart({ lang, result, height = 240, initialMode }: Tra
             <option value="index">{twf(lang, 'mode_index', { from })}</option>
           </select>
         </label>
+        <SvgDownload
+          lang={lang}
+          title={`${tw(lang, 'chartTitle')}: ${label}`}
+          name="trajectory"
+          chartKey={series.map((s) => ({ label: s.label, color: s.color, dash: s.dash }))}
+        />
       </figcaption>
       {layout.drawable ? (
         <svg width={width} height={height} role="img" aria-label={aria}>

@@ -1,13 +1,12 @@
 /**
  * Result of a waterbed comparison: the one-sentence summary, the caveats, and the ring table (target, adjacent
  * ring(s), rest, region: value at t0 and t1, change, difference-in-differences vs the rest, reallocated share), with
- * a "Download CSV" button (the flat table of src/pipeline/waterbed.ts, see waterbedCsv). Pure props in.
+ * the CSV downloads given by the app (src/features/export/WaterbedExport.tsx). Pure props in.
  */
-import { useId } from 'react';
 import type { Lang } from '../../app/i18n';
 import { tw, twf } from '../../app/i18n-waterbed';
 import type { WaterbedResult } from '../../pipeline/waterbed';
-import { downloadText } from '../download';
+import type { ReactNode } from 'react';
 import {
   RING_COLORS,
   changeHeader,
@@ -19,8 +18,6 @@ import {
   formatFraction,
   formatLevel,
   formatLevelRange,
-  waterbedCsv,
-  waterbedCsvFilename,
 } from './waterbed-model';
 import './waterbed.css';
 import { pluralKey } from '../../app/plural';
@@ -28,16 +25,14 @@ import { pluralKey } from '../../app/plural';
 export interface WaterbedSummaryProps {
   lang: Lang;
   result: WaterbedResult;
-  /** Replaces the browser download (default: Blob + object URL + <a download>). */
-  onDownload?: (filename: string, csv: string) => void;
+  /** The download controls (the app passes the export feature's). */
+  downloads?: ReactNode;
 }
 
-export function WaterbedSummary({ lang, result, onDownload = downloadText }: WaterbedSummaryProps) {
+export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProps) {
   const { request, indicator } = result;
   const label = indicator.label[lang];
   const metric = indicator.metric;
-  const hintId = useId();
-  const download = () => onDownload(waterbedCsvFilename(result), waterbedCsv(result, lang));
   const marked = result.units.filter((u) => u.consistency?.status === 'implausible').length;
 
   return (
@@ -131,14 +126,7 @@ export function WaterbedSummary({ lang, result, onDownload = downloadText }: Wat
           <span className="marked-swatch" aria-hidden="true" /> {twf(lang, pluralKey(lang, 'markedLegend', marked), { n: marked })}
         </p>
       ) : null}
-      <p>
-        <button type="button" onClick={download} aria-describedby={hintId}>
-          {tw(lang, 'download')}
-        </button>{' '}
-        <span id={hintId} className="muted small">
-          {tw(lang, 'downloadHint')}
-        </span>
-      </p>
+      {downloads}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TrajectoryChart } from '../../../src/views/waterbed/TrajectoryChart';
 import { WaterbedControls } from '../../../src/views/waterbed/WaterbedControls';
 import { WaterbedSummary } from '../../../src/views/waterbed/WaterbedSummary';
+import { WaterbedExport } from '../../../src/features/export/WaterbedExport';
 import { WaterbedUnitsTable } from '../../../src/views/waterbed/WaterbedUnitsTable';
 import { RING_COLORS, defaultForm, type WaterbedForm } from '../../../src/views/waterbed/waterbed-model';
 import { fakeResult } from './fixtures';
@@ -86,7 +87,10 @@ describe('WaterbedControls', () => {
 
 describe('WaterbedSummary', () => {
   it('sentence, caveats, ring table with units per kind, CSV button', () => {
-    const html = renderToStaticMarkup(<WaterbedSummary lang="nl" result={fakeResult()} />);
+    const result = fakeResult();
+    const html = renderToStaticMarkup(
+      <WaterbedSummary lang="nl" result={result} downloads={<WaterbedExport lang="nl" result={result} />} />,
+    );
     expect(html).toContain('class="waterbed-summary-sentence"');
     expect(html).toContain('3,5 procentpunt meer');
     expect(html).toContain('1 wijk is heringedeeld');
@@ -98,7 +102,8 @@ describe('WaterbedSummary', () => {
     expect(html).toContain('14,9%'); // ring 1 reallocated
     expect(html).toContain('(referentie)');
     expect(html).toContain(`background:${RING_COLORS.ring1}`);
-    expect(html).toContain('CSV downloaden');
+    expect(html).toContain('CSV: Excel (komma, decimale punt)');
+    expect(html).toContain('CSV: Nederlandse Excel (puntkomma, decimale komma)');
   });
 
   it('counts: relative change in %, absolute change in the title', () => {

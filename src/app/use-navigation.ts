@@ -1,0 +1,66 @@
+/**
+ * How the user moves through the app: a state patch (reconciled with the catalogue, a notice when something had to
+ * change), opening a gemeente, selecting a unit (map click, chart, table: a target in waterbed mode, a unit in
+ * scenario mode) and a search result (keyboard alternative to clicking).
+ */
+import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import type { Catalog } from '../data/catalog';
+import { buurtView } from '../features/buurt/selection';
+import type { Notice } from './i18n';
+import type { SearchResult } from './search-index';
+import { indexYear } from './use-indices';
+import { reconcile, type ViewState } from './url-state';
+
+export interface NavigationDeps {
+  catalog: Catalog;
+  state: ViewState;
+  setState: Dispatch<SetStateAction<ViewState>>;
+  addNotice: (n: Notice) => void;
+  /** In waterbed mode: the comparison's level and its target toggle. */
+  waterbed: { level: string; toggle: (code: string, name: string) => void } | null;
+  /** In scenario mode: its target toggle and search handler. */
+  scenario: { toggle: (code: string) => void; onSearch: (r: SearchResult) => void } | null;
+  nameOf: (code: string) => string | undefined;
+}
+
+export function useNavigation({ catalog, state, setState, addNotice, waterbed, scenario, nameOf }: NavigationDeps) {
+  const update = useCallback(
+    (patch: Partial<ViewState>) => {
+      const r = reconcile({ ...state, ...patch }, catalog);
+      // A new place is shown in its fitted view: a stored map position no longer applies.
+      const moved = r.state.gemeente !== state.gemeente || r.state.level !== state.level;
+      setState(moved ? { ...r.state, camera: null } : r.state);
+      if (r.note) addNotice(r.note);
+    },
+    [catalog, state, addNotice, setState],
+  );
+  const openGemeente = useCallback(
+    (gm: string) => update({ level: 'wijk', gemeente: gm, selected: gm, year: indexYear(state.level, state.year) }),
+    [state.level, state.year, update],
+  );
+  const select = useCallback(
+    (code: string) => {
+      if (waterbed) waterbed.toggle(code, nameOf(code) ?? code);
+      else if (scenario) scenario.toggle(code);
+      else if (code.startsWith('GM')) openGemeente(code);
+      else if (code.startsWith('BU')) update(buurtView(catalog, state.variable, code));
+      else update({ gemeente: 'GM' + code.slice(2, 6), selected: code });
+    },
+    [openGemeente, update, waterbed, scenario, nameOf, catalog, state.variable],
+  );
+  const onSearch = useCallback(
+    (r: SearchResult) => {
+      // In waterbed mode a search result of the comparison's level becomes a target.
+      if (waterbed) {
+        if (r.level === waterbed.level) waterbed.toggle(r.code, r.name);
+        return;
+      }
+      if (scenario) return scenario.onSearch(r);
+      if (r.level === 'gemeente') openGemeente(r.code);
+      else if (r.level === 'buurt') update({ ...buurtView(catalog, state.variable, r.code), drawer: 'buurten' });
+      else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
+    },
+    [openGemeente, update, state.year, state.variable, catalog, waterbed, scenario],
+  );
+  return { update, openGemeente, select, onSearch };
+}
