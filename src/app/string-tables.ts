@@ -6,6 +6,7 @@ import { WARNING_STRINGS } from './i18n-warnings';
 import { LEVEL_WORD_STRINGS, NOTICE_STRINGS, UI_STRINGS } from './i18n';
 import { BUURT_STRINGS } from '../features/buurt/strings';
 import { SCENARIO_STRINGS } from '../features/scenario/strings';
+import { SCENARIO_COLUMN_LABELS } from '../features/scenario/export-labels';
 import { SQL_STRINGS } from '../features/sql/strings';
 import { IMPORT_STRINGS } from '../features/import/strings';
 import { PRESENTER_STRINGS } from '../features/presenter/strings';
@@ -36,6 +37,7 @@ export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
   warnings: WARNING_STRINGS,
   buurt: BUURT_STRINGS,
   scenario: SCENARIO_STRINGS,
+  scenarioColumns: SCENARIO_COLUMN_LABELS,
   share: SHARE_STRINGS,
   urlParams: PARAM_WORDS,
   picture: PICTURE_STRINGS,

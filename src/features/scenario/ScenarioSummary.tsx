@@ -41,9 +41,17 @@ function Exports({ lang, sc }: { lang: Lang; sc: ScenarioMode }) {
       <button type="button" className="scenario-export-json" disabled={!spec} onClick={() => spec && downloadSpec(spec)}>
         {ts(lang, 'exportJson')}
       </button>
-      <button type="button" className="scenario-export-csv" disabled={!result} onClick={() => result && downloadResult(result)}>
-        {ts(lang, 'exportCsv')}
-      </button>
+      {(['excel', 'dutch'] as const).map((v) => (
+        <button
+          key={v}
+          type="button"
+          className={v === 'excel' ? 'scenario-export-csv' : 'scenario-export-csv-nl'}
+          disabled={!result}
+          onClick={() => result && downloadResult(result, lang, v)}
+        >
+          {ts(lang, v === 'excel' ? 'exportCsv' : 'exportCsvDutch')}
+        </button>
+      ))}
       <p className="muted small">{ts(lang, 'exportHint')}</p>
     </div>
   );

@@ -123,7 +123,8 @@ const STRINGS = {
   mapRule: { nl: 'Kaart toont de verandering bij', en: 'The map shows the change with' },
   mapLabel: { nl: 'Verandering aandeel {group} ({rule})', en: 'Change in share of {group} ({rule})' },
   exportJson: { nl: 'Opzet als JSON', en: 'Set-up as JSON' },
-  exportCsv: { nl: 'Resultaat als CSV', en: 'Result as CSV' },
+  exportCsv: { nl: 'Resultaat als CSV (Excel)', en: 'Result as CSV (Excel)' },
+  exportCsvDutch: { nl: 'Resultaat als CSV (Nederlandse Excel)', en: 'Result as CSV (Dutch Excel)' },
   exportHint: {
     nl: 'Dezelfde JSON leest de opdrachtregel: npm run scenario -- --spec bestand.json',
     en: 'The command line reads the same JSON: npm run scenario -- --spec file.json',
