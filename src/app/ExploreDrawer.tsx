@@ -37,7 +37,7 @@ export function ExploreDrawer({ service, indices, groupLabel, indexYear, buurt, 
     () =>
       (indices.ranking?.records ?? []).flatMap((r) => {
         const v = r.twoGroup[state.rankIndex];
-        return v.ok ? [{ code: r.regionCode, name: r.regionName, value: v.value }] : [];
+        return v.ok ? [{ code: r.regionCode, name: r.regionName, value: v.value, units: r.unitsUsed }] : [];
       }),
     [indices.ranking, state.rankIndex],
   );

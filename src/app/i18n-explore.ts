@@ -2,6 +2,8 @@
 import { fillTemplate, type Lang } from './i18n';
 
 const STRINGS = {
+  rankingList: { nl: 'Ranglijst als tekst ({n} gemeenten)', en: 'Ranking as text ({n} municipalities)' },
+  rankingUnits: { nl: '{n} wijken', en: '{n} districts' },
   classification: { nl: 'Klassenindeling', en: 'Classification' },
   method: { nl: 'Methode', en: 'Method' },
   method_quantile: { nl: 'Kwantielen (even veel gebieden per klasse)', en: 'Quantiles (equal counts per class)' },

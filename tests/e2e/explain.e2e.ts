@@ -56,4 +56,19 @@ describe('explained indices', () => {
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
   });
+
+  it('reads the ranking as text: every gemeente named in order, the selected one marked, selectable by keyboard', async () => {
+    const { page } = w;
+    const list = page.locator('.ranking-list');
+    await list.locator('summary').click();
+    const names = await list.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
+    const bars = await page.$$eval('.ranking rect.bar', (rs) => rs.map((r) => r.getAttribute('data-code')));
+    expect(names).toEqual(bars);
+    expect(await list.locator('li[aria-current=true]').getAttribute('data-code')).toBe('GM0363');
+    expect(await list.locator('li[data-code=GM0363]').textContent()).toMatch(/Amsterdam \d,\d{3} \(99 wijken\)/);
+    await list.locator('li[data-code=GM0599] button').focus();
+    await page.keyboard.press('Enter');
+    await waitForMap(page, 'wijk_2022|share_income_low|GM0599');
+    expect(await list.locator('li[aria-current=true]').getAttribute('data-code')).toBe('GM0599');
+  });
 });

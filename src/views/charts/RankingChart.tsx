@@ -5,12 +5,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
 import { formatNumber, type Lang } from '../../app/i18n';
+import { txf } from '../../app/i18n-explore';
 import { SvgDownload } from '../picture/SvgDownload';
 
 export interface RankItem {
   code: string;
   name: string;
   value: number;
+  /** Units the value was computed over (wijken of the gemeente), for the text alternative. */
+  units?: number;
 }
 
 export interface RankingChartProps {
@@ -93,6 +96,37 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
         <SvgDownload lang={lang} title={title} name="ranking" />
       </figcaption>
       <svg ref={svg} width={width} height={HEIGHT} role="img" aria-label={title} />
+      <RankingList lang={lang} items={sorted} selected={selected} onSelect={onSelect} />
     </figure>
+  );
+}
+
+/** The ranking as text: every gemeente named, in order, selectable from the keyboard; the selected one marked. */
+function RankingList({
+  lang,
+  items,
+  selected,
+  onSelect,
+}: {
+  lang: Lang;
+  items: RankItem[];
+  selected: string | null;
+  onSelect: (code: string) => void;
+}) {
+  return (
+    <details className="ranking-list">
+      <summary>{txf(lang, 'rankingList', { n: items.length })}</summary>
+      <ol>
+        {items.map((d) => (
+          <li key={d.code} data-code={d.code} aria-current={d.code === selected ? 'true' : undefined}>
+            <button type="button" onClick={() => onSelect(d.code)}>
+              {d.name}
+            </button>{' '}
+            <span className="num">{formatNumber(lang, d.value, 3, 3)}</span>
+            {d.units !== undefined ? <span className="muted"> ({txf(lang, 'rankingUnits', { n: d.units })})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
