@@ -72,12 +72,14 @@ export function Drawer(p: DrawerProps) {
   const yChoices = variablesFor(p.catalog, state.level).filter((v) => yearsFor(p.catalog, state.level, v).includes(state.year));
   return (
     <section className={`drawer drawer-${state.drawer}`}>
-      <div className="drawer-tabs" role="tablist">
-        {DRAWERS.map((d) => (
-          <button key={d} type="button" role="tab" aria-selected={state.drawer === d} onClick={() => p.update({ drawer: d })}>
-            {t(lang, TAB_LABEL[d])}
-          </button>
-        ))}
+      <div className="drawer-tabs">
+        <div className="tab-list" role="tablist" aria-label={t(lang, 'bottomTabs')}>
+          {DRAWERS.map((d) => (
+            <button key={d} type="button" role="tab" aria-selected={state.drawer === d} onClick={() => p.update({ drawer: d })}>
+              {t(lang, TAB_LABEL[d])}
+            </button>
+          ))}
+        </div>
         {state.drawer === 'ranking' ? (
           <select
             name="rankIndex"

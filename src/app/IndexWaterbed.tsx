@@ -48,7 +48,7 @@ export function IndexWaterbed({ lang, service, targets }: { lang: Lang; service:
   const f = (v: number | null) => (v === null ? '–' : formatNumber(lang, v, 3));
   return (
     <section className="index-waterbed">
-      <h3>{t(lang, 'indexWaterbed')}</h3>
+      <h2>{t(lang, 'indexWaterbed')}</h2>
       <p className="muted small">{t(lang, 'indexWaterbedHint')}</p>
       <GroupSelect lang={lang} label={t(lang, 'groupLabel')} name="iwGroup" groups={groups} value={group} onChange={setGroup} />
       <label className="field">

@@ -18,6 +18,7 @@ const STRINGS = {
   level_gemeente: { nl: 'Gemeenten', en: 'Municipalities' },
   level_wijk: { nl: 'Wijken', en: 'Districts (wijken)' },
   level_provincie: { nl: 'Provincies', en: 'Provinces' },
+  bottomTabs: { nl: 'Onderste paneel', en: 'Bottom panel' },
   noData: { nl: 'Geen gegevens', en: 'No data' },
   legend: { nl: 'Legenda', en: 'Legend' },
   classesQuantile: { nl: 'kwantielen, over heel Nederland', en: 'quantiles, over the whole country' },
@@ -212,7 +213,8 @@ export interface Notice {
     | 'no_wijken'
     | 'unknown_unit'
     | 'unknown_param'
-    | 'stale_target';
+    | 'stale_target'
+    | 'target_wrong_level';
   params: Record<string, string>;
   /** A way out offered with the message, e.g. opening the gemeente a merged one became part of. */
   action?: { kind: 'open_gemeente'; code: string; name: string };
@@ -261,6 +263,10 @@ const NOTICES: Record<Notice['code'], { nl: string; en: string }> = {
   unknown_group: { nl: 'Onbekende groep "{value}" genegeerd.', en: 'Unknown group "{value}" ignored.' },
   invalid_param: { nl: 'Ongeldige waarde "{value}" voor {name} genegeerd.', en: 'Invalid value "{value}" for {name} ignored.' },
   unknown_param: { nl: 'Onbekende onderdelen in de link genegeerd: {names}.', en: 'Unknown parts of the link ignored: {names}.' },
+  target_wrong_level: {
+    nl: '{name} kan geen doelgebied zijn: de vergelijking gaat over {level}. Kies bovenaan het niveau of zoek een van de {level}.',
+    en: '{name} cannot be a target: the comparison is over {level}. Change the level at the top or search for one of the {level}.',
+  },
   stale_target: {
     nl: 'Doelgebied {code} uit {name} bestaat niet in {year} en is weggelaten.',
     en: 'Target area {code} from {name} does not exist in {year} and was left out.',

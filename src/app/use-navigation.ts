@@ -1,7 +1,8 @@
 /**
  * How the user moves through the app: a state patch (reconciled with the catalogue, a notice when something had to
  * change), opening a gemeente, selecting a unit (map click, chart, table: a target in waterbed mode, a unit in
- * scenario mode) and a search result (keyboard alternative to clicking).
+ * scenario mode) and a search result (keyboard alternative to clicking; in waterbed mode a result of another level
+ * than the comparison's says why it cannot be a target).
  */
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { Catalog } from '../data/catalog';
@@ -53,6 +54,7 @@ export function useNavigation({ catalog, state, setState, addNotice, waterbed, s
       // In waterbed mode a search result of the comparison's level becomes a target.
       if (waterbed) {
         if (r.level === waterbed.level) waterbed.toggle(r.code, r.name);
+        else addNotice({ code: 'target_wrong_level', params: { name: r.name, level: waterbed.level } });
         return;
       }
       if (scenario) return scenario.onSearch(r);
@@ -60,7 +62,7 @@ export function useNavigation({ catalog, state, setState, addNotice, waterbed, s
       else if (r.level === 'buurt') update({ ...buurtView(catalog, state.variable, r.code), drawer: 'buurten' });
       else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
     },
-    [openGemeente, update, state.year, state.variable, catalog, waterbed, scenario],
+    [openGemeente, update, state.year, state.variable, catalog, waterbed, scenario, addNotice],
   );
   return { update, openGemeente, select, onSearch };
 }

@@ -129,6 +129,14 @@ describe('waterbed comparison', () => {
     await page.click('.waterbed-controls button[aria-label*="Schiedam"]');
     await page.waitForFunction(() => !document.querySelector('.waterbed-controls')?.textContent?.includes('Schiedam'));
     expect(await page.textContent('.waterbed-controls')).toContain('Rotterdam');
+    // A wijk found while the comparison is over gemeenten: not added, and the user is told why.
+    await box.fill('delfshaven');
+    await page.waitForSelector('[role=listbox] [role=option]');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('kan geen doelgebied zijn'));
+    expect(await page.textContent('.notice')).toMatch(/Delfshaven kan geen doelgebied zijn: de vergelijking gaat over gemeenten/);
+    expect(await page.textContent('.waterbed-controls')).not.toContain('Delfshaven');
   });
 
   it('had no console errors and no foreign requests', () => {

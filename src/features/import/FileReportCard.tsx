@@ -8,7 +8,7 @@ export function FileReportCard({ lang, report }: { lang: Lang; report: FileRepor
   const v = reportView(lang, report.result, report.outcome, report.table);
   return (
     <article className={`import-report ${v.imported ? 'is-imported' : 'is-refused'}`} data-file={report.fileName}>
-      <h4>{report.fileName}</h4>
+      <h3>{report.fileName}</h3>
       <p className="import-status" role={v.imported ? 'status' : 'alert'}>
         {v.status}
       </p>

@@ -74,7 +74,7 @@ export function ImportPanel({ lang, runSql }: ImportPanelProps) {
           ))}
         </section>
         <section className="import-kept">
-          <h4>{ti(lang, 'stored')}</h4>
+          <h3>{ti(lang, 'stored')}</h3>
           {!s.storage ? <p className="small import-warn">{ti(lang, 'unavailable')}</p> : null}
           {s.restoring ? <p className="muted small">{ti(lang, 'restoring')}</p> : null}
           <ImportList lang={lang} entries={s.entries} onRemove={(id) => void removeImport(id, runSql)} />
