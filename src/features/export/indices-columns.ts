@@ -3,9 +3,11 @@
  * fixed id (the CLI's column name), label and definition in Dutch and English.
  */
 import type { GroupDefinition } from '../../engine/groups';
+import { COLUMN_DOCS } from '../../pipeline/indices-output';
 import type { ExportColumn } from './table';
 
-type Doc = [id: string, nl: string, en: string, defNl: string, defEn: string];
+/** `defEn` left out: the CLI's definition of the column (COLUMN_DOCS), so the two cannot drift apart. */
+type Doc = [id: string, nl: string, en: string, defNl: string, defEn?: string];
 
 const HEAD: Doc[] = [
   ['region_code', 'regiocode', 'region code', 'CBS-code van de gemeente (GM…)', 'CBS code of the municipality (GM…)'],
@@ -50,44 +52,20 @@ const HEAD: Doc[] = [
 ];
 
 const INDICES: Doc[] = [
-  [
-    'D',
-    'D',
-    'D',
-    'Dissimilariteitsindex (Duncan & Duncan 1955), focusgroep tegen de rest',
-    'Dissimilarity (Duncan & Duncan 1955), focal group vs rest',
-  ],
-  ['xPx', 'isolatie xPx', 'isolation xPx', 'Isolatie (Massey & Denton 1988)', 'Isolation (Massey & Denton 1988)'],
-  ['xPy', 'blootstelling xPy', 'exposure xPy', 'Blootstelling van de focusgroep aan de rest', 'Exposure of the focal group to the rest'],
-  [
-    'H',
-    'H (Theil)',
-    'H (Theil)',
-    'Theils informatie-index (twee groepen, natuurlijke log)',
-    'Theil information index (two groups, natural log)',
-  ],
-  ['Gini', 'Gini', 'Gini', 'Gini-segregatie-index', 'Gini segregation index'],
-  ['V', 'correlatieratio V', 'correlation ratio V', 'Correlatieratio (eta²)', 'Correlation ratio (eta²)'],
-  ['A', 'Atkinson A', 'Atkinson A', 'Atkinson-index (b = 0,5)', 'Atkinson index (b = 0.5)'],
-  ['Dadj_rook', 'D(adj) rook', 'D(adj) rook', 'Morrill D(adj), aangrenzing via gedeelde grens (rook)', 'Morrill D(adj), rook contiguity'],
-  ['Dw', 'D(w) Wong', 'D(w) Wong', 'Wong D(w), gewogen naar gedeelde grenslengte', 'Wong D(w), shared-boundary-length weights'],
-  ['Ds', 'D(s) Wong', 'D(s) Wong', 'Wong D(s), grenslengte en omtrek/oppervlakte', 'Wong D(s), boundary length and perimeter/area'],
-  [
-    'SP',
-    'nabijheid SP',
-    'proximity SP',
-    "White's ruimtelijke nabijheid (exp(-d), d in km)",
-    "White's spatial proximity (exp(-d), d in km)",
-  ],
-  ['M_multigroup', 'M (meergroeps)', 'M (multigroup)', 'Wederzijdse informatie M (natuurlijke log)', 'Mutual information M (natural log)'],
-  ['H_multigroup', 'H (meergroeps)', 'H (multigroup)', 'Theil H = M / E', 'Theil H = M / E'],
-  [
-    'D_multigroup',
-    'D (meergroeps)',
-    'D (multigroup)',
-    'Meergroeps-D (Reardon & Firebaugh 2002)',
-    'Multigroup D (Reardon & Firebaugh 2002)',
-  ],
+  ['D', 'D', 'D', 'Dissimilariteitsindex (Duncan & Duncan 1955), focusgroep tegen de rest'],
+  ['xPx', 'isolatie xPx', 'isolation xPx', 'Isolatie (Massey & Denton 1988)'],
+  ['xPy', 'blootstelling xPy', 'exposure xPy', 'Blootstelling van de focusgroep aan de rest'],
+  ['H', 'H (Theil)', 'H (Theil)', 'Theils informatie-index (twee groepen, natuurlijke log)'],
+  ['Gini', 'Gini', 'Gini', 'Gini-segregatie-index'],
+  ['V', 'correlatieratio V', 'correlation ratio V', 'Correlatieratio (eta²)'],
+  ['A', 'Atkinson A', 'Atkinson A', 'Atkinson-index (b = 0,5)'],
+  ['Dadj_rook', 'D(adj) rook', 'D(adj) rook', 'Morrill D(adj), aangrenzing via gedeelde grens (rook)'],
+  ['Dw', 'D(w) Wong', 'D(w) Wong', 'Wong D(w), gewogen naar gedeelde grenslengte'],
+  ['Ds', 'D(s) Wong', 'D(s) Wong', 'Wong D(s), grenslengte en omtrek/oppervlakte'],
+  ['SP', 'nabijheid SP', 'proximity SP', "White's ruimtelijke nabijheid (exp(-d), d in km)"],
+  ['M_multigroup', 'M (meergroeps)', 'M (multigroup)', 'Wederzijdse informatie M (natuurlijke log)'],
+  ['H_multigroup', 'H (meergroeps)', 'H (multigroup)', 'Theil H = M / E'],
+  ['D_multigroup', 'D (meergroeps)', 'D (multigroup)', 'Meergroeps-D (Reardon & Firebaugh 2002)'],
 ];
 
 const interval = (k: string, side: 'lower' | 'upper'): Doc => [
@@ -100,40 +78,25 @@ const interval = (k: string, side: 'lower' | 'upper'): Doc => [
 
 const TAIL: Doc[] = [
   ...(['D', 'H', 'M'] as const).flatMap((k) => [interval(k, 'lower'), interval(k, 'upper')]),
-  [
-    'expected_D',
-    'verwachte D',
-    'expected D',
-    'Verwachte D bij toevallige verdeling (vertekening door kleine eenheden)',
-    'Expected D under random allocation (small-unit bias)',
-  ],
-  ['D_excess', 'D min verwachte D', 'D excess', 'D − verwachte D', 'D − expected D'],
-  [
-    'D_carrington_troske',
-    'D Carrington-Troske',
-    'D Carrington-Troske',
-    '(D − E[D]) / (1 − E[D]) (Carrington & Troske 1997)',
-    '(D − E[D]) / (1 − E[D]) (Carrington & Troske 1997)',
-  ],
+  ['expected_D', 'verwachte D', 'expected D', 'Verwachte D bij toevallige verdeling (vertekening door kleine eenheden)'],
+  ['D_excess', 'D min verwachte D', 'D excess', 'D − verwachte D'],
+  ['D_carrington_troske', 'D Carrington-Troske', 'D Carrington-Troske', '(D − E[D]) / (1 − E[D]) (Carrington & Troske 1997)'],
   ['warnings', 'waarschuwingen', 'warnings', 'Waarschuwingen van de berekening (Engelstalig)', 'Warnings of the computation'],
-  [
-    'Dadj_queen',
-    'D(adj) queen',
-    'D(adj) queen',
-    'Morrill D(adj), aangrenzing ook via een hoekpunt (queen)',
-    'Morrill D(adj), queen contiguity',
-  ],
+  ['Dadj_queen', 'D(adj) queen', 'D(adj) queen', 'Morrill D(adj), aangrenzing ook via een hoekpunt (queen)'],
   ['data_year', 'gegevensjaar', 'data year', 'Jaar van de CBS-gegevens', 'Year of the CBS data'],
   [
     'not_computable',
     'niet berekend',
     'not computable',
     'Lege cellen van de rij en waarom, per reden: "D, H: fewer than 2 usable units (1) | Dw: …" (Engelstalig)',
-    'Empty cells of the row and why, grouped by reason: "D, H: fewer than 2 usable units (1) | Dw: …"',
   ],
 ];
 
-const column = ([id, nl, en, defNl, defEn]: Doc): ExportColumn => ({ id, label: { nl, en }, definition: { nl: defNl, en: defEn } });
+function column([id, nl, en, defNl, defEn]: Doc): ExportColumn {
+  const definition = defEn ?? COLUMN_DOCS[id];
+  if (definition === undefined) throw new Error(`indices column ${id} has no English definition`);
+  return { id, label: { nl, en }, definition: { nl: defNl, en: definition } };
+}
 
 /** Ids of the columns a quick ranking leaves blank (no boundaries, no resampling in the ranking). */
 export const SPATIAL_COLUMNS = ['Dadj_rook', 'Dw', 'Ds', 'SP', 'Dadj_queen'] as const;
