@@ -139,6 +139,7 @@ export function App({
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
 
   const { classification, colors, classes } = useClasses(shown, effectiveCls, cls.scope === 'view' ? viewCodes : null, nationalValue);
+  const legend = useMemo(() => legendItems(classification, colors), [classification, colors]);
   const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
   // Side by side: the left map shows t0 with the same breaks and colours as t1 on the right.
   const sideBySide = !!wbResult && wb.mapView === 'side';
@@ -286,7 +287,7 @@ export function App({
         year={state.year}
         gemeenteName={gemeenteName}
         unit={shownUnit}
-        items={legendItems(classification, colors)}
+        items={legend}
         fullHref={fullUrl(state, window.location.href)}
         notice={embedApi.notice}
         onDismiss={embedApi.dismiss}
@@ -320,7 +321,7 @@ export function App({
           unit={shownUnit}
           year={state.year}
           scope={scope}
-          items={legendItems(classification, colors)}
+          items={legend}
           settings={cls}
           onSettings={setCls}
           breaks={classification?.breaks}
@@ -357,7 +358,7 @@ export function App({
           label={shownLabel}
           unit={shownUnit}
           gemeenteName={gemeenteName}
-          items={legendItems(classification, colors)}
+          items={legend}
           scope={scope}
           story={story}
           onAddStep={addStoryStep}
@@ -399,7 +400,7 @@ export function App({
               unit={shownUnit}
               year={state.year}
               scope={scope}
-              items={legendItems(classification, colors)}
+              items={legend}
               summary={wbResult ? wbResult.summary[lang] : null}
             />
           ) : null}
