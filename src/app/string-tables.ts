@@ -19,6 +19,7 @@ import { MAP_LOCALES } from '../views/map/map-locale';
 import { FETCH_STRINGS } from '../data/fetch/strings';
 import { EXPLAIN_STRINGS } from '../views/explain/strings';
 import { EXPLANATIONS, INTERVAL_MEANING } from '../views/explain/explanations';
+import { KEYBOARD_STRINGS } from '../views/keyboard/strings';
 
 export type StringTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
@@ -49,6 +50,7 @@ export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
   mapLibre: fromLocales(MAP_LOCALES),
   dataFetch: FETCH_STRINGS,
   explain: EXPLAIN_STRINGS,
+  keyboard: KEYBOARD_STRINGS,
   indexExplanations: {
     ...Object.fromEntries(
       Object.entries(EXPLANATIONS).flatMap(([id, e]) => [

@@ -1,12 +1,16 @@
 /**
  * d3 bar chart of every gemeente on one index, sorted high → low. The selected gemeente is highlighted;
- * clicking a bar selects that gemeente. Data are prepared by the caller; this only draws.
+ * clicking a bar selects that gemeente. Keyboard: the chart is a slider over the ranks — arrows, Page Up/Down,
+ * Home/End move a cursor bar (named in the caption and the value text), Enter or Space selects it. Below it, the
+ * ranking as a list of buttons. Data are prepared by the caller; this only draws.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
 import { formatNumber, type Lang } from '../../app/i18n';
 import { txf } from '../../app/i18n-explore';
 import { SvgDownload } from '../picture/SvgDownload';
+import { tk, tkf } from '../keyboard/strings';
+import '../keyboard/keyboard.css';
 
 export interface RankItem {
   code: string;
@@ -32,6 +36,8 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(800);
   const [hover, setHover] = useState<RankItem | null>(null);
+  // The keyboard cursor (a code, so it survives a re-sort); null until an arrow key is pressed.
+  const [cursor, setCursor] = useState<string | null>(null);
   const sorted = useMemo(() => items.slice().sort((a, b) => b.value - a.value || a.code.localeCompare(b.code)), [items]);
 
   useEffect(() => {
@@ -67,7 +73,7 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
       .selectAll('rect')
       .data(sorted, (d) => (d as RankItem).code)
       .join('rect')
-      .attr('class', (d) => (d.code === selected ? 'bar selected' : 'bar'))
+      .attr('class', (d) => (d.code === selected ? 'bar selected' : 'bar') + (d.code === cursor ? ' cursor' : ''))
       .attr('data-code', (d) => d.code)
       .attr('data-value', (d) => d.value)
       .attr('x', (d) => x(d.code)!)
@@ -79,10 +85,31 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
       .on('click', (_, d) => onSelect(d.code))
       .append('title')
       .text((d) => `${d.name}: ${formatNumber(lang, d.value, 3)}`);
-  }, [sorted, width, selected, lang, onSelect]);
+  }, [sorted, width, selected, cursor, lang, onSelect]);
 
   const sel = selected ? sorted.findIndex((d) => d.code === selected) : -1;
-  const shown = hover ?? (sel >= 0 ? sorted[sel] : null);
+  const cur = cursor ? sorted.findIndex((d) => d.code === cursor) : -1;
+  const at = cur >= 0 ? cur : Math.max(0, sel);
+  const shown = hover ?? (cur >= 0 ? sorted[cur] : sel >= 0 ? sorted[sel] : null);
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const last = sorted.length - 1;
+    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    let next: number | null = null;
+    if (e.key in step) next = Math.max(0, Math.min(last, (cur >= 0 ? cur : sel >= 0 ? sel : -1) + step[e.key]!));
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = last;
+    else if ((e.key === 'Enter' || e.key === ' ') && sorted[at]) {
+      e.preventDefault();
+      onSelect(sorted[at].code);
+      return;
+    }
+    if (next === null || last < 0) return;
+    e.preventDefault();
+    setCursor(sorted[next]!.code);
+  };
+  const valueText = sorted[at]
+    ? tkf(lang, 'rankingAt', { rank: at + 1, count: sorted.length, name: sorted[at].name, value: formatNumber(lang, sorted[at].value, 3) })
+    : undefined;
   return (
     <figure className="ranking" ref={wrap}>
       <figcaption>
@@ -95,7 +122,20 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
         ) : null}
         <SvgDownload lang={lang} title={title} name="ranking" />
       </figcaption>
-      <svg ref={svg} width={width} height={HEIGHT} role="img" aria-label={title} />
+      <svg
+        ref={svg}
+        width={width}
+        height={HEIGHT}
+        tabIndex={sorted.length ? 0 : -1}
+        role="slider"
+        aria-label={`${title}. ${tk(lang, 'rankingKeys')}`}
+        aria-valuemin={1}
+        aria-valuemax={Math.max(1, sorted.length)}
+        aria-valuenow={at + 1}
+        aria-valuetext={valueText}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCursor(null)}
+      />
       <RankingList lang={lang} items={sorted} selected={selected} onSelect={onSelect} />
     </figure>
   );

@@ -25,16 +25,23 @@ export interface ClassificationControlsProps {
   suggestedBreaks?: readonly number[];
   /** The colours actually in use (one per class), shown as the preview; default the palette's k colours. */
   previewColors?: readonly string[];
+  /** The map shows the wijken of one gemeente: "all areas" then means all its wijken, not the whole country. */
+  inGemeente?: boolean;
 }
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
 const SCOPES: readonly ClassScope[] = ['view', 'country'];
 const CENTRES: readonly ColourCentre[] = ['national', 'zero'];
 
-export function ClassificationControls({ lang, value, onChange, suggestedBreaks, previewColors }: ClassificationControlsProps) {
-  const id = useId();
+/** Text of the manual-breaks field and its message; switching to manual seeds the breaks from the suggestion. */
+function useManualBreaks(
+  lang: Lang,
+  value: ClassificationSettings,
+  onChange: (next: ClassificationSettings) => void,
+  suggestedBreaks: readonly number[] | undefined,
+) {
   const [text, setText] = useState(() => formatBreaksText(value.manualBreaks, lang));
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<BreaksMessage | null>(null);
 
   // Keep the text in step when the breaks change from outside (e.g. from the URL), unless it already says the same.
   useEffect(() => {
@@ -69,16 +76,23 @@ export function ClassificationControls({ lang, value, onChange, suggestedBreaks,
     onChange({ ...value, manualBreaks: r.breaks });
   };
 
-  const manual = value.method === 'manual';
-  const manualValid = validateBreaks(value.manualBreaks).ok;
-  const k = manual && manualValid ? value.manualBreaks.length + 1 : value.k;
-  const preview = previewColors?.length ? previewColors : colorsFor(value.palette, k);
-  const hintId = `${id}-hint`;
-  const msgId = `${id}-msg`;
+  return { text, message, setMethod, onBreaksText };
+}
 
+interface BreaksMessage {
+  error: boolean;
+  text: string;
+}
+
+interface FieldProps {
+  lang: Lang;
+  value: ClassificationSettings;
+  onChange: (next: ClassificationSettings) => void;
+}
+
+function MethodField({ lang, value, setMethod }: Omit<FieldProps, 'onChange'> & { setMethod: (method: ClassMethod) => void }) {
   return (
-    <fieldset className="classification-controls">
-      <legend>{tx(lang, 'classification')}</legend>
+    <>
       <label>
         {tx(lang, 'method')}
         <select name="classMethod" value={value.method} onChange={(e) => setMethod(e.target.value as ClassMethod)}>
@@ -90,40 +104,66 @@ export function ClassificationControls({ lang, value, onChange, suggestedBreaks,
         </select>
       </label>
       {value.method === 'stddev' ? <p className="muted small">{tx(lang, 'stddevNote')}</p> : null}
-      <label>
-        {tx(lang, 'classCount')}
-        <select name="classCount" value={k} disabled={manual} onChange={(e) => onChange({ ...value, k: Number(e.target.value) })}>
-          {(CLASS_COUNTS.includes(k) ? CLASS_COUNTS : [...CLASS_COUNTS, k]).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      {manual ? (
-        <label>
-          {tx(lang, 'manualBreaks')}
-          <input
-            name="manualBreaks"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={text}
-            aria-invalid={message?.error ? true : undefined}
-            aria-describedby={message ? `${hintId} ${msgId}` : hintId}
-            onChange={(e) => onBreaksText(e.target.value)}
-          />
-          <span id={hintId} className="muted small">
-            {tx(lang, 'manualHint')}
-          </span>
-          {message ? (
-            <span id={msgId} className={message.error ? 'field-error small' : 'muted small'} role={message.error ? 'alert' : 'status'}>
-              {message.text}
-            </span>
-          ) : null}
-        </label>
+    </>
+  );
+}
+
+function ClassCountField({ lang, value, onChange, k, manual }: FieldProps & { k: number; manual: boolean }) {
+  return (
+    <label>
+      {tx(lang, 'classCount')}
+      <select name="classCount" value={k} disabled={manual} onChange={(e) => onChange({ ...value, k: Number(e.target.value) })}>
+        {(CLASS_COUNTS.includes(k) ? CLASS_COUNTS : [...CLASS_COUNTS, k]).map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface ManualBreaksFieldProps {
+  lang: Lang;
+  /** Prefix of the hint and message element ids. */
+  id: string;
+  text: string;
+  message: BreaksMessage | null;
+  onText: (next: string) => void;
+}
+
+function ManualBreaksField({ lang, id, text, message, onText }: ManualBreaksFieldProps) {
+  const hintId = `${id}-hint`;
+  const msgId = `${id}-msg`;
+  return (
+    <label>
+      {tx(lang, 'manualBreaks')}
+      <input
+        name="manualBreaks"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        aria-invalid={message?.error ? true : undefined}
+        aria-describedby={message ? `${hintId} ${msgId}` : hintId}
+        onChange={(e) => onText(e.target.value)}
+      />
+      <span id={hintId} className="muted small">
+        {tx(lang, 'manualHint')}
+      </span>
+      {message ? (
+        <span id={msgId} className={message.error ? 'field-error small' : 'muted small'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </span>
       ) : null}
+    </label>
+  );
+}
+
+function PaletteField({ lang, value, onChange, preview }: FieldProps & { preview: readonly string[] }) {
+  return (
+    <>
       <label>
         {tx(lang, 'palette')}
         <select
@@ -147,28 +187,65 @@ export function ClassificationControls({ lang, value, onChange, suggestedBreaks,
           <span key={`${i}-${c}`} className="swatch" style={{ background: c }} />
         ))}
       </span>
-      {isDiverging(value.palette) ? (
-        <label>
-          {tx(lang, 'centre')}
-          <select name="colourCentre" value={value.centre} onChange={(e) => onChange({ ...value, centre: e.target.value as ColourCentre })}>
-            {CENTRES.map((c) => (
-              <option key={c} value={c}>
-                {tx(lang, c === 'national' ? 'centre_national' : 'centre_zero')}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      <label>
-        {tx(lang, 'scope')}
-        <select name="classScope" value={value.scope} onChange={(e) => onChange({ ...value, scope: e.target.value as ClassScope })}>
-          {SCOPES.map((s) => (
-            <option key={s} value={s}>
-              {tx(lang, s === 'view' ? 'scope_view' : 'scope_country')}
-            </option>
-          ))}
-        </select>
-      </label>
+    </>
+  );
+}
+
+function CentreField({ lang, value, onChange }: FieldProps) {
+  return (
+    <label>
+      {tx(lang, 'centre')}
+      <select name="colourCentre" value={value.centre} onChange={(e) => onChange({ ...value, centre: e.target.value as ColourCentre })}>
+        {CENTRES.map((c) => (
+          <option key={c} value={c}>
+            {tx(lang, c === 'national' ? 'centre_national' : 'centre_zero')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ScopeField({ lang, value, onChange, inGemeente }: FieldProps & { inGemeente: boolean }) {
+  return (
+    <label>
+      {tx(lang, 'scope')}
+      <select name="classScope" value={value.scope} onChange={(e) => onChange({ ...value, scope: e.target.value as ClassScope })}>
+        {SCOPES.map((s) => (
+          <option key={s} value={s}>
+            {tx(lang, s === 'view' ? 'scope_view' : inGemeente ? 'scope_gemeente' : 'scope_country')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function ClassificationControls({
+  lang,
+  value,
+  onChange,
+  suggestedBreaks,
+  previewColors,
+  inGemeente = false,
+}: ClassificationControlsProps) {
+  const id = useId();
+  const { text, message, setMethod, onBreaksText } = useManualBreaks(lang, value, onChange, suggestedBreaks);
+
+  const manual = value.method === 'manual';
+  const manualValid = validateBreaks(value.manualBreaks).ok;
+  const k = manual && manualValid ? value.manualBreaks.length + 1 : value.k;
+  const preview = previewColors?.length ? previewColors : colorsFor(value.palette, k);
+
+  return (
+    <fieldset className="classification-controls">
+      <legend>{tx(lang, 'classification')}</legend>
+      <MethodField lang={lang} value={value} setMethod={setMethod} />
+      <ClassCountField lang={lang} value={value} onChange={onChange} k={k} manual={manual} />
+      {manual ? <ManualBreaksField lang={lang} id={id} text={text} message={message} onText={onBreaksText} /> : null}
+      <PaletteField lang={lang} value={value} onChange={onChange} preview={preview} />
+      {isDiverging(value.palette) ? <CentreField lang={lang} value={value} onChange={onChange} /> : null}
+      <ScopeField lang={lang} value={value} onChange={onChange} inGemeente={inGemeente} />
     </fieldset>
   );
 }

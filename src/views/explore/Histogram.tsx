@@ -3,6 +3,7 @@
  * class colour of their midpoint when breaks + colours are given, class breaks are drawn as dashed lines, and the
  * highlighted unit's bin and value are marked. Brushing an x-range selects whole bins: onBrush(codes) at the end of
  * a drag, onBrush([]) when the brush is cleared. The brush stays while `selected` is the selection it made.
+ * Keyboard: a pair of range inputs over the bin edges sets the same brush (and follows the mouse brush).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { axisBottom, axisLeft, brushX, scaleLinear, select, type BrushBehavior } from 'd3';
@@ -15,6 +16,9 @@ import { sameSelection } from './selection-model';
 import './explore.css';
 import { pluralKey } from '../../app/plural';
 import { SvgDownload } from '../picture/SvgDownload';
+import { RangePair } from '../keyboard/RangePair';
+import { isFullRange } from '../keyboard/range-model';
+import { tkf } from '../keyboard/strings';
 
 export interface HistogramProps {
   lang: Lang;
@@ -58,6 +62,8 @@ export function Histogram({
   // This brush's own selection: the codes it emitted and its data range (to restore it after a resize).
   const own = useRef<{ codes: string[]; range: [number, number]; hist: unknown } | null>(null);
   const [width, setWidth] = useState(320);
+  // The brushed bins as edge indices [first, last + 1] for the range inputs; null = no brush.
+  const [pair, setPair] = useState<[number, number] | null>(null);
   const hist = useMemo(() => histogram(items, binCount), [items, binCount]);
   const x = useMemo(
     () =>
@@ -132,12 +138,14 @@ export function Histogram({
         if (!event.sourceEvent) return; // our own snap below
         if (!event.selection) {
           own.current = null;
+          setPair(null);
           onBrushRef.current([]);
           return;
         }
         const r = brushBins(hist.bins, x.invert(event.selection[0]), x.invert(event.selection[1]));
         gBrush.call(brush.move, r.range ? [x(r.range[0]), x(r.range[1])] : null);
         own.current = r.range ? { codes: r.codes, range: r.range, hist } : null;
+        setPair(r.range ? [r.bins[0]!, r.bins[r.bins.length - 1]! + 1] : null);
         onBrushRef.current(r.codes);
       });
     brushRef.current = brush as unknown as BrushBehavior<unknown>;
@@ -145,6 +153,7 @@ export function Histogram({
     if (own.current && own.current.hist === hist) gBrush.call(brush.move, [x(own.current.range[0]), x(own.current.range[1])]);
     else if (own.current) {
       own.current = null;
+      setPair(null);
       onBrushRef.current([]);
     }
   }, [hist, x, y, width, height, lang, unit]);
@@ -153,6 +162,7 @@ export function Histogram({
   useEffect(() => {
     if (own.current && !sameSelection(selected, own.current.codes)) {
       own.current = null;
+      setPair(null);
       if (svg.current && brushRef.current)
         select(svg.current)
           .select<SVGGElement>('g.brush')
@@ -202,14 +212,31 @@ export function Histogram({
     }
   }, [hv, hist, x, height]);
 
-  const clear = () => {
-    own.current = null;
+  const moveBrush = (range: [number, number] | null) => {
     if (svg.current && brushRef.current)
       select(svg.current)
         .select<SVGGElement>('g.brush')
-        .call(brushRef.current.move as never, null);
+        .call(brushRef.current.move as never, range ? [x(range[0]), x(range[1])] : null);
+  };
+  const clear = () => {
+    own.current = null;
+    setPair(null);
+    moveBrush(null);
     onBrush([]);
   };
+  // The range inputs: the bins between two edges, as the mouse brush would select them (the whole range = none).
+  const n = hist.bins.length;
+  const onKeyboardRange = (next: [number, number]) => {
+    if (isFullRange(next, n)) return clear();
+    const bins = hist.bins.slice(next[0], next[1]);
+    const codes = bins.flatMap((b) => b.codes);
+    const range: [number, number] = [bins[0]!.x0, bins[bins.length - 1]!.x1];
+    own.current = { codes, range, hist };
+    setPair(next);
+    moveBrush(range);
+    onBrush(codes);
+  };
+  const edgeText = (k: number) => formatValue(lang, k < n ? hist.bins[k]!.x0 : hist.domain[1], unit);
   const selectedCount = selected?.size ?? 0;
 
   const title = `${tx(lang, 'histogram')}: ${label}`;
@@ -226,17 +253,33 @@ export function Histogram({
         <SvgDownload lang={lang} title={title} name="histogram" />
       </figcaption>
       <svg ref={svg} width={width} height={height} role="img" aria-label={`${title}. ${tx(lang, 'brushHint')}`} />
+      {n > 0 ? (
+        <fieldset className="range-inputs">
+          <legend>{tkf(lang, 'histRange', { label })}</legend>
+          <RangePair
+            lang={lang}
+            label={label}
+            showLabel={false}
+            name="hist"
+            max={n}
+            pair={pair ?? [0, n]}
+            valueText={edgeText}
+            onChange={onKeyboardRange}
+          />
+        </fieldset>
+      ) : null}
       <p className="muted small">
+        <span className="selection-summary" aria-live="polite">
+          {selectedCount > 0 ? txf(lang, pluralKey(lang, 'selectedN', selectedCount), { n: selectedCount }) : tx(lang, 'brushHint')}
+        </span>
         {selectedCount > 0 ? (
           <>
-            {txf(lang, pluralKey(lang, 'selectedN', selectedCount), { n: selectedCount })}{' '}
+            {' '}
             <button type="button" className="link" onClick={clear}>
               {tx(lang, 'clearSelection')}
             </button>
           </>
-        ) : (
-          tx(lang, 'brushHint')
-        )}
+        ) : null}
       </p>
     </figure>
   );

@@ -4,7 +4,8 @@
  * A layer the user will probably open next (`preload`, e.g. the wijken before a drill-down) is added hidden, so
  * MapLibre's worker has indexed it before it is needed. While the current view is not painted, a loading sign
  * shows after LOADING_DELAY_MS. Marks segv:restyle-applied (feature-state set) and segv:painted (the frame after
- * the map's idle) on the primary map.
+ * the map's idle) on the primary map. Keyboard: with the map focused, MapLibre's keys pan and zoom, a cross marks the
+ * centre, a status line names the unit under it and Enter (or Space) picks it as a click would (useKeyboardPick).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
@@ -14,6 +15,7 @@ import { bbox } from './bbox';
 import type { UnitCollection } from '../../app/data-service';
 import type { Lang } from '../../app/i18n';
 import { applyMapLocale, documentLang, MAP_LOCALES } from './map-locale';
+import { useKeyboardPick } from './use-keyboard-pick';
 import {
   BLANK_STYLE,
   FILL_OPACITY,
@@ -132,6 +134,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const loading = useDelayed(!props.geometry || !props.classes || painted !== props.classes, LOADING_DELAY_MS);
   const attribution = useRef<AttributionControl | null>(null);
   useMapLanguage(mapRef, container, attribution, props.credit, props.lang);
+  const keyPick = useKeyboardPick(mapRef, latest, styleReady);
 
   // The map is created once; its initial credit and role come from the first props.
   useEffect(() => {
@@ -284,6 +287,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           {props.loadingLabel ?? 'Laden… / Loading…'}
         </div>
       ) : null}
+      {keyPick}
     </div>
   );
 }
