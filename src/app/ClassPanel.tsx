@@ -26,6 +26,8 @@ export interface ClassPanelProps {
   /** The map shows the location quotient of the group instead of the variable. */
   lq: boolean;
   variable: CatalogVariable;
+  /** The map shows the wijken of one gemeente (names the class scope in the settings). */
+  inGemeente?: boolean;
 }
 
 export function ClassPanel(p: ClassPanelProps) {
@@ -41,6 +43,7 @@ export function ClassPanel(p: ClassPanelProps) {
           onChange={p.onSettings}
           suggestedBreaks={p.breaks}
           previewColors={p.colors}
+          inGemeente={p.inGemeente}
         />
       </details>
       {p.lq ? (

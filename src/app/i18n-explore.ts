@@ -25,6 +25,7 @@ const STRINGS = {
   scope: { nl: 'Klassen berekenen over', en: 'Compute classes over' },
   scope_view: { nl: 'Gebieden in beeld', en: 'Areas in view' },
   scope_country: { nl: 'Heel Nederland', en: 'Whole country' },
+  scope_gemeente: { nl: 'Alle wijken van de gemeente', en: 'All districts of the municipality' },
   manualBreaks: { nl: 'Klassegrenzen', en: 'Class breaks' },
   manualHint: {
     nl: 'Oplopend, gescheiden door ; of een spatie (bijv. 10; 20,5; 30). 2 tot 8 grenzen.',

@@ -4,7 +4,7 @@
  * buildDetailRows (detail-model.ts); this only draws.
  */
 import { extent, line, scaleLinear } from 'd3';
-import { formatValue, t, type Lang } from '../../app/i18n';
+import { formatValue, type Lang } from '../../app/i18n';
 import { tx } from '../../app/i18n-explore';
 import type { Unit } from '../../data/variables';
 import type { DetailRow, SeriesPoint } from './detail-model';
@@ -39,13 +39,12 @@ export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClo
         ) : null}
       </header>
       {subtitle ? <p className="muted small">{subtitle}</p> : null}
-      <table className="detail-table">
+      <table className={showGemeente ? 'detail-table cols-4' : 'detail-table cols-3'}>
         <caption className="visually-hidden">
           {tx(lang, 'details')} {name}, {year}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t(lang, 'variable')}</th>
             <th scope="col" className="num">
               {name}
             </th>
@@ -57,22 +56,29 @@ export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClo
             <th scope="col" className="num">
               {tx(lang, 'columnNational')}
             </th>
-            <th scope="col">{tx(lang, 'columnTrend')}</th>
+            <th scope="col" className="trend-col">
+              {tx(lang, 'columnTrend')}
+            </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-variable={r.id}>
-              <th scope="row">{r.label[lang]}</th>
+        {/* One group per variable: its name on a row of its own, the values under it, so the columns fit a narrow panel. */}
+        {rows.map((r) => (
+          <tbody key={r.id} data-variable={r.id}>
+            <tr className="detail-label">
+              <th scope="rowgroup" colSpan={showGemeente ? 4 : 3}>
+                {r.label[lang]}
+              </th>
+            </tr>
+            <tr className="detail-values">
               <td className="num">{formatValue(lang, r.value, r.unit)}</td>
               {showGemeente ? <td className="num muted">{formatValue(lang, r.gemeenteValue, r.unit)}</td> : null}
               <td className="num muted">{formatValue(lang, r.nationalValue, r.unit)}</td>
-              <td>
+              <td className="trend-col">
                 <TrendLine lang={lang} label={r.label[lang]} unit={r.unit} year={year} series={r.trend} reference={r.nationalTrend} />
               </td>
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
       </table>
       <p className="muted small">{tx(lang, 'nationalNote')}</p>
     </section>
@@ -114,7 +120,7 @@ export function trendPaths(series: readonly SeriesPoint[], reference: readonly S
   };
 }
 
-export function TrendLine({ lang, label, unit, year, series, reference = [], width = 84, height = 24 }: TrendLineProps) {
+export function TrendLine({ lang, label, unit, year, series, reference = [], width = 64, height = 22 }: TrendLineProps) {
   if (series.length < 2) return <span className="muted small">{series.length === 1 ? tx(lang, 'oneYear') : ''}</span>;
   const { x, y, main, ref } = trendPaths(series, reference, width, height);
   const current = series.find((p) => p.year === year);

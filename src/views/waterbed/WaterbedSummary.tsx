@@ -34,6 +34,15 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
   const label = indicator.label[lang];
   const metric = indicator.metric;
   const marked = result.units.filter((u) => u.consistency?.status === 'implausible').length;
+  /** Column names, repeated on each cell (data-label) for the stacked layout of a narrow panel (waterbed.css). */
+  const col = {
+    units: tw(lang, 'colUnits'),
+    from: String(request.from),
+    to: String(request.to),
+    change: changeHeader(lang, metric),
+    did: tw(lang, 'colDid'),
+    reallocated: tw(lang, 'colReallocated'),
+  };
 
   return (
     <section className="waterbed-summary" aria-label={`${tw(lang, 'summaryHeading')}: ${label}`}>
@@ -62,22 +71,22 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
           <tr>
             <th scope="col">{tw(lang, 'colRing')}</th>
             <th scope="col" className="num">
-              {tw(lang, 'colUnits')}
+              {col.units}
             </th>
             <th scope="col" className="num">
-              {request.from}
+              {col.from}
             </th>
             <th scope="col" className="num">
-              {request.to}
+              {col.to}
             </th>
             <th scope="col" className="num">
-              {changeHeader(lang, metric)}
+              {col.change}
             </th>
             <th scope="col" className="num" title={tw(lang, 'colDidTitle')}>
-              {tw(lang, 'colDid')}
+              {col.did}
             </th>
             <th scope="col" className="num" title={tw(lang, 'colReallocatedTitle')}>
-              {tw(lang, 'colReallocated')}
+              {col.reallocated}
             </th>
           </tr>
         </thead>
@@ -88,17 +97,20 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
                 <span className="ring-swatch" style={{ background: RING_COLORS[r.ring] }} aria-hidden="true" />
                 {r.label[lang]}
               </th>
-              <td className="num" title={r.missing ? twf(lang, 'missingUnits', { n: r.missing }) : undefined}>
+              <td className="num" data-label={col.units} title={r.missing ? twf(lang, 'missingUnits', { n: r.missing }) : undefined}>
                 {r.units}
                 {r.missing ? <span className="muted"> (+{r.missing})</span> : null}
               </td>
-              <td className="num">
+              <td className="num" data-label={col.from}>
                 {formatLevel(lang, r.t0, indicator.unit)}
                 <RangeNote lang={lang} text={formatLevelRange(lang, r.uncertainty.t0, indicator.unit)} />
               </td>
-              <td className="num">{formatLevel(lang, r.t1, indicator.unit)}</td>
+              <td className="num" data-label={col.to}>
+                {formatLevel(lang, r.t1, indicator.unit)}
+              </td>
               <td
                 className="num"
+                data-label={col.change}
                 title={
                   metric === 'relative'
                     ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, r.change, indicator.unit) })
@@ -107,14 +119,16 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
               >
                 {formatChange(lang, r, metric)}
               </td>
-              <td className="num" data-distinguishable={r.uncertainty.distinguishable ?? undefined}>
+              <td className="num" data-label={col.did} data-distinguishable={r.uncertainty.distinguishable ?? undefined}>
                 {r.ring === 'rest' ? <span className="muted">({tw(lang, 'reference')})</span> : formatDid(lang, r.didVsRest)}
                 <RangeNote
                   lang={lang}
                   text={r.ring === 'rest' ? '' : formatDidRange(lang, r.uncertainty.didVsRest, r.uncertainty.rounding)}
                 />
               </td>
-              <td className="num">{formatFraction(lang, r.reallocatedShare)}</td>
+              <td className="num" data-label={col.reallocated}>
+                {formatFraction(lang, r.reallocatedShare)}
+              </td>
             </tr>
           ))}
         </tbody>
