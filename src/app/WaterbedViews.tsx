@@ -6,9 +6,11 @@ import { WaterbedControls } from '../views/waterbed/WaterbedControls';
 import { WaterbedSummary } from '../views/waterbed/WaterbedSummary';
 import { WaterbedExport } from '../features/export/WaterbedExport';
 import { WaterbedUnitsTable } from '../views/waterbed/WaterbedUnitsTable';
+import { IndexWaterbedSummary, IndexWaterbedUnits } from '../views/waterbed/IndexWaterbedResult';
+import { indexIndicatorId, indexMapVariable } from '../views/waterbed/index-indicator';
 import type { DataService } from './data-service';
 import { t, type Lang } from './i18n';
-import { IndexWaterbed } from './IndexWaterbed';
+import { twf } from './i18n-waterbed';
 import type { useWaterbedMode, WaterbedLevel } from './use-waterbed-mode';
 
 type Mode = ReturnType<typeof useWaterbedMode>;
@@ -51,9 +53,17 @@ export function WaterbedSide({ lang, wb, service }: { lang: Lang; wb: Mode; serv
         </fieldset>
       ) : null}
       {wb.result ? <WaterbedSummary lang={lang} result={wb.result} downloads={<WaterbedExport lang={lang} result={wb.result} />} /> : null}
-      {wb.level === 'gemeente' ? <IndexWaterbed lang={lang} service={service} targets={wb.form.targets.map((x) => x.code)} /> : null}
+      {wb.indexResult ? <IndexWaterbedSummary lang={lang} result={wb.indexResult} mapNote={indexMapNote(lang, wb, service)} /> : null}
     </section>
   );
+}
+
+/** "The map shows 65 jaar en ouder (aandeel) in 2024; …": what lies behind the rings of an index comparison. */
+function indexMapNote(lang: Lang, wb: Mode, service: DataService): string {
+  const r = wb.indexResult?.request;
+  const id = r ? indexMapVariable(indexIndicatorId(r.index, r.group)) : null;
+  const label = service.catalog.variables.find((v) => v.id === id)?.label[lang] ?? id ?? '';
+  return twf(lang, 'indexMapNote', { variable: label.toLowerCase(), year: wb.indexResult?.request.to ?? '' });
 }
 
 export function WaterbedDrawer({
@@ -67,6 +77,14 @@ export function WaterbedDrawer({
   highlighted: string | null;
   onHover: (c: string | null) => void;
 }) {
+  if (wb.indexResult)
+    return (
+      <div className="waterbed-drawer index-drawer">
+        <div className="table-wrap">
+          <IndexWaterbedUnits lang={lang} result={wb.indexResult} names={wb.indexNames} highlighted={highlighted} onHover={onHover} />
+        </div>
+      </div>
+    );
   if (!wb.result) return <p className="muted small pad">{wb.busy ? t(lang, 'computing') : t(lang, 'waterbedEmpty')}</p>;
   return (
     <div className="waterbed-drawer">

@@ -145,6 +145,49 @@ const STRINGS = {
     nl: 'Gestippelde paarse rand op de kaart: {n} gebieden waar de omrekening niet past bij het eigen inwonertal.',
     en: 'Dashed purple outline on the map: {n} areas where the conversion does not fit their own population.',
   },
+  and: { nl: 'en', en: 'and' },
+  indicatorsGroup: { nl: 'Kenmerken', en: 'Indicators' },
+  indexGroup: { nl: 'Segregatie-index (over wijken)', en: 'Segregation index (over wijken)' },
+  indexOption: { nl: 'Segregatie {index}: {group}', en: 'Segregation {index}: {group}' },
+  index_D: { nl: 'D (ongelijkheid)', en: 'D (dissimilarity)' },
+  index_H: { nl: 'H (entropie)', en: 'H (entropy)' },
+  indexYearsNote: {
+    nl: 'De index wordt per gebied over zijn wijken berekend. CBS publiceert de wijkcijfers voor {group} alleen voor {years}; daarom zijn alleen die jaren te kiezen.',
+    en: 'The index is computed over the wijken of each area. CBS publishes wijk figures for {group} only for {years}; so only those years can be chosen.',
+  },
+  indexNeedsGemeente: {
+    nl: 'De segregatie-index kan alleen voor gemeenten worden vergeleken.',
+    en: 'The segregation index can only be compared for gemeenten.',
+  },
+  indexMapNote: {
+    nl: 'De kaart toont {variable} in {year}; de randen tonen de ringen van de vergelijking.',
+    en: 'The map shows {variable} in {year}; the outlines show the comparison’s rings.',
+  },
+  indexRingsCaption: {
+    nl: 'Segregatie {index} ({group}) over de wijken van elk gebied, {from} → {to}',
+    en: 'Segregation {index} ({group}) over the wijken of each area, {from} → {to}',
+  },
+  colDidIndex: { nl: 'Verschil met rest (indexpunt)', en: 'Difference vs rest (index points)' },
+  colChangeIndex: { nl: 'Verandering (indexpunt)', en: 'Change (index points)' },
+  colWijken: { nl: 'Wijken {from} / {to}', en: 'Wijken {from} / {to}' },
+  indexUnitsCaption: {
+    nl: 'Segregatie {index} per gemeente over de eigen wijken, {from} → {to}',
+    en: 'Segregation {index} per gemeente over its own wijken, {from} → {to}',
+  },
+  indexFailed: {
+    nl: 'De segregatievergelijking kon niet worden berekend. Kies andere doelgebieden of jaren en probeer het opnieuw.',
+    en: 'The segregation comparison could not be computed. Choose other targets or years and try again.',
+  },
+  mapKey: { nl: 'Legenda van de kaart', en: 'Map legend' },
+  ringKey: { nl: 'Randen op de kaart', en: 'Outlines on the map' },
+  mapKeyClasses: { nl: 'Klassen op de kaart', en: 'Classes on the map' },
+  notInComparison: { nl: 'Niet in de vergelijking', en: 'Not in the comparison' },
+  key_target: { nl: 'Doelgebied', en: 'Target' },
+  key_ring1: { nl: 'Aangrenzend (ring 1)', en: 'Adjacent (ring 1)' },
+  key_ring2: { nl: 'Tweede ring', en: 'Second ring' },
+  key_rest: { nl: 'Rest van de provincie', en: 'Rest of the province' },
+  key_region: { nl: 'Nederland', en: 'the Netherlands' },
+  key_marked: { nl: 'Omrekening past niet', en: 'Conversion does not fit' },
 } as const;
 
 export type WaterbedKey = keyof typeof STRINGS;

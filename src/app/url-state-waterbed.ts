@@ -1,6 +1,6 @@
 /**
  * The waterbed comparison's set-up in the URL (only in waterbed mode): level (wbniveau), targets (doelen,
- * comma-separated codes), indicator (wbkenmerk), years (van, tot), neighbours (buren), second ring (ring2), flag
+ * comma-separated codes), indicator (wbkenmerk: a variable id, or a segregation index "index-D-age_65plus"), years (van, tot), neighbours (buren), second ring (ring2), flag
  * threshold (drempel), weighting (weging), what the map shows (wbkaart) and whether the comparison was run
  * (vergelijk=1: the app runs it again on opening). Checked against the catalogue (indicator, years with data and
  * boundaries); whether the targets exist in the end year is checked with the data (useWaterbedMode). Pure.
@@ -8,6 +8,7 @@
 import type { Catalog, Level } from '../data/catalog';
 import type { Contiguity } from '../engine/types';
 import { WEIGHTING_CHOICES, type WeightingChoice } from '../engine/waterbed';
+import { indexYears, isIndexIndicator, parseIndexIndicator } from '../views/waterbed/index-indicator';
 import type { ParamReader } from './url-state-reader';
 
 export type WaterbedLevel = 'gemeente' | 'wijk';
@@ -35,14 +36,22 @@ export interface WaterbedLink {
   run: boolean;
 }
 
-/** Years of an indicator at a level with both statistics and boundaries (catalogue only). */
+/**
+ * Years of an indicator at a level with both statistics and boundaries (catalogue only). A segregation index entry
+ * ("index-D-age_65plus", gemeenten only): the years its group is published per wijk.
+ */
 export function linkYears(catalog: Catalog, level: Level, indicator: string): number[] {
+  if (isIndexIndicator(indicator)) {
+    const parsed = parseIndexIndicator(indicator);
+    return parsed && level === 'gemeente' ? indexYears(catalog, parsed.group) : [];
+  }
   const v = catalog.variables.find((x) => x.id === indicator);
   return (v?.availability[level] ?? []).filter((y) => catalog.geometry[level]?.includes(y) ?? false);
 }
 
-/** Can the indicator be compared at the level (a count, share or mean in at least two years)? */
+/** Can the indicator be compared at the level (a count, share or mean, or a segregation index, in at least two years)? */
 export function comparable(catalog: Catalog, level: Level, indicator: string): boolean {
+  if (isIndexIndicator(indicator)) return linkYears(catalog, level, indicator).length >= 2;
   const v = catalog.variables.find((x) => x.id === indicator);
   return !!v && (v.kind === 'count' || v.kind === 'share' || v.kind === 'mean') && linkYears(catalog, level, indicator).length >= 2;
 }

@@ -6,11 +6,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Level } from '../data/catalog';
 import type { UnitValue } from '../data/queries';
 import type { WaterbedRequest } from '../pipeline/waterbed';
+import type { Ring } from '../engine/waterbed';
 import { defaultForm, toggleTarget, toRequest, validateForm, type WaterbedForm } from '../views/waterbed/waterbed-model';
 import type { DataService } from './data-service';
 import { anyVariable } from './gemeente-status';
 import type { Notice } from './i18n';
 import { useWaterbed, warmWaterbed, waterbedYears } from './use-waterbed';
+import { useIndexWaterbed } from './use-waterbed-index';
+import { indexIndicatorOptions, isIndexIndicator } from '../views/waterbed/index-indicator';
+import type { IndicatorOption } from '../views/waterbed/WaterbedControls';
 import { DEFAULT_THRESHOLD, DEFAULT_WATERBED, type WaterbedLevel, type WaterbedLink, type WaterbedMapView } from './url-state-waterbed';
 
 export { DEFAULT_WATERBED, type WaterbedLevel, type WaterbedMapView } from './url-state-waterbed';
@@ -62,11 +66,17 @@ function linkOf(level: WaterbedLevel, form: WaterbedForm, request: WaterbedReque
   };
 }
 
-/** Indicators that can be compared: counts, shares and means present in at least two years at the level. */
-export function waterbedIndicators(service: DataService, level: Level): { id: string; label: { nl: string; en: string }; kind: string }[] {
-  return service.catalog.variables
+/**
+ * Indicators that can be compared: counts, shares and means present in at least two years at the level; for
+ * gemeenten also the segregation index entries (D or H of a group over wijken) with at least two supported years.
+ */
+export function waterbedIndicators(service: DataService, level: Level): IndicatorOption[] {
+  const plain: IndicatorOption[] = service.catalog.variables
     .filter((v) => (v.kind === 'count' || v.kind === 'share' || v.kind === 'mean') && waterbedYears(service, level, v.id).length >= 2)
     .map((v) => ({ id: v.id, label: v.label, kind: v.kind }));
+  const index =
+    level === 'gemeente' ? indexIndicatorOptions(service.catalog).filter((o) => waterbedYears(service, level, o.id).length >= 2) : [];
+  return [...plain, ...index];
 }
 
 export function useWaterbedMode(service: DataService, active: boolean, options: WaterbedModeOptions = {}) {
@@ -80,7 +90,9 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
   const [request, setRequest] = useState<WaterbedRequest | null>(null);
   /** What the map shows once a result exists: the change, or the (harmonised) value at t0 or at t1. */
   const [mapView, setMapView] = useState<WaterbedMapView>(initial?.mapView ?? 'change');
-  const wb = useWaterbed(service, active ? request : null);
+  const indexRequest = active && request && isIndexIndicator(request.indicator) ? request : null;
+  const wb = useWaterbed(service, active && !indexRequest ? request : null);
+  const iw = useIndexWaterbed(service, indexRequest);
   const indicators = useMemo(() => waterbedIndicators(service, level), [service, level]);
   const years = useMemo(() => waterbedYears(service, level, form.indicator), [service, level, form.indicator]);
   const checking = useLinkTargets(service, active, initial, level, years, setForm, setRequest, options.onNotice);
@@ -128,7 +140,17 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
     if (!wb.result) return null;
     return new Map(wb.result.units.map((u) => [u.code, u.change ?? null]));
   }, [wb.result]);
-  const rings = useMemo(() => (wb.result ? new Map(wb.result.units.map((u) => [u.code, u.ring])) : null), [wb.result]);
+  const rings = useMemo(
+    () =>
+      wb.result
+        ? new Map(wb.result.units.map((u) => [u.code, u.ring]))
+        : iw.result
+          ? new Map(iw.result.units.filter((u) => u.ring !== 'region').map((u) => [u.code, u.ring as Ring]))
+          : null,
+    [wb.result, iw.result],
+  );
+  /** The units of the comparison shown (the map fits them). */
+  const focus = useMemo(() => (rings && (wb.result || iw.result) ? [...rings.keys()] : null), [rings, wb.result, iw.result]);
   /** Units whose boundary conversion does not fit their own population (dashed outline on the map). */
   const marked = useMemo(
     () => (wb.result ? new Set(wb.result.units.filter((u) => u.consistency?.status === 'implausible').map((u) => u.code)) : null),
@@ -151,9 +173,14 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
     request,
     indicators,
     years,
-    ...wb,
+    result: wb.result,
+    indexResult: iw.result,
+    indexNames: iw.names,
+    busy: wb.busy || iw.busy,
+    error: wb.error ?? iw.error,
     change,
     rings,
+    focus,
     marked,
     mapView,
     setMapView,

@@ -1,10 +1,11 @@
 /**
  * In waterbed mode the map shows the comparison's level, indicator and end year over all units of the level: keep
- * the view state in step with the waterbed form and its result.
+ * the view state in step with the waterbed form and its result. A segregation index entry shows its group's share.
  */
 import { useEffect, type Dispatch, type SetStateAction } from 'react';
 import type { Catalog, Level } from '../data/catalog';
 import { reconcile, type ViewState } from './url-state';
+import { indexMapVariable } from '../views/waterbed/index-indicator';
 
 export function useWaterbedView(
   target: { level: Level; variable: string; year: number } | null,
@@ -13,7 +14,7 @@ export function useWaterbedView(
   catalog: Catalog,
 ): void {
   const level = target?.level ?? null;
-  const variable = target?.variable ?? null;
+  const variable = target ? (indexMapVariable(target.variable) ?? target.variable) : null;
   const year = target?.year ?? null;
   useEffect(() => {
     if (!level || !variable || year === null) return;

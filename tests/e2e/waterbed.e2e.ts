@@ -97,8 +97,9 @@ describe('waterbed comparison', () => {
 
   it('compares a segregation index (D of 65+ over wijken) for the same target, matching a direct computation', async () => {
     const { page } = w;
-    await page.selectOption('select[name=iwGroup]', 'age_65plus');
-    await page.click('.iw-run');
+    // The index is an entry of the indicator list (its years: 2022 and 2024, the wijk years of the group).
+    await page.selectOption('select[name=waterbedIndicator]', 'index-D-age_65plus');
+    await page.click('.waterbed-controls button[type=submit]');
     await page.waitForSelector('.iw-summary', { timeout: 120_000 });
     expect(await page.$$eval('.iw-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-ring')))).toEqual([
       'target',

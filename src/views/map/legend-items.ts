@@ -5,12 +5,14 @@ import type { Unit } from '../../data/variables';
 import { NO_DATA_COLOR } from './palette';
 
 export interface LegendItem {
-  /** Class index, or -1 for no data. */
+  /** Class index, -1 for no data, -2 for units outside a (waterbed) comparison. */
   cls: number;
   color: string;
   from: number | null;
   to: number | null;
   count: number;
+  /** A fixed text instead of the bounds (e.g. "Niet in de vergelijking"). */
+  label?: string;
 }
 
 export function legendItems(c: Classification | null, colors: readonly string[]): LegendItem[] {
@@ -58,6 +60,7 @@ export function legendDigits(items: readonly LegendItem[], unit: Unit): number {
  * of its own: "405 × €1.000", not "405 – 405"), or the no-data label.
  */
 export function legendLabel(lang: Lang, it: LegendItem, unit: Unit, digits: number): string {
+  if (it.label !== undefined) return it.label;
   if (it.cls < 0 || it.from === null || it.to === null) return t(lang, 'noData');
   const from = formatValue(lang, it.from, unit, digits);
   const to = formatValue(lang, it.to, unit, digits);

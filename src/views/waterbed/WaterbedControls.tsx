@@ -15,8 +15,13 @@ import './waterbed.css';
 export interface IndicatorOption {
   id: string;
   label: string | Bilingual;
-  /** 'share' compares changes in percentage points; counts and means compare percent growth. */
+  /**
+   * 'share' compares changes in percentage points; counts and means compare percent growth; 'index' is a
+   * segregation index entry (listed in its own group; no threshold or boundary conversion).
+   */
   kind?: string;
+  /** Why only some years are offered (shown under the year pickers). */
+  yearsNote?: string | Bilingual;
 }
 
 export interface WaterbedControlsProps {
@@ -67,6 +72,12 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
   const yearOptions = (current: number) =>
     options.years.includes(current) ? options.years : [...options.years, current].sort((a, b) => a - b);
   const indicatorKnown = options.indicators.some((o) => o.id === value.indicator);
+  const chosen = options.indicators.find((o) => o.id === value.indicator);
+  const isIndex = chosen?.kind === 'index';
+  const yearsNote = messageText(lang, chosen?.yearsNote);
+  const yearsNoteId = `${id}-years-note`;
+  const yearsDescribed = (field: FormField) =>
+    [inline?.field === field ? yearsMsgId : '', yearsNote ? yearsNoteId : ''].filter(Boolean).join(' ') || undefined;
   const errorText = messageText(lang, error);
 
   return (
@@ -102,11 +113,7 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
         {tw(lang, 'indicator')}
         <select name="waterbedIndicator" value={value.indicator} onChange={(e) => onChange({ ...value, indicator: e.target.value })}>
           {!indicatorKnown ? <option value={value.indicator}>—</option> : null}
-          {options.indicators.map((o) => (
-            <option key={o.id} value={o.id}>
-              {typeof o.label === 'string' ? o.label : o.label[lang]}
-            </option>
-          ))}
+          <IndicatorOptions lang={lang} indicators={options.indicators} />
         </select>
       </label>
 
@@ -117,7 +124,7 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
             name="waterbedFrom"
             value={value.from}
             aria-invalid={inline?.field === 'from' || undefined}
-            aria-describedby={inline?.field === 'from' ? yearsMsgId : undefined}
+            aria-describedby={yearsDescribed('from')}
             onChange={(e) => onChange({ ...value, from: Number(e.target.value) })}
           >
             {yearOptions(value.from).map((y) => (
@@ -133,7 +140,7 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
             name="waterbedTo"
             value={value.to}
             aria-invalid={inline?.field === 'to' || undefined}
-            aria-describedby={inline?.field === 'to' ? yearsMsgId : undefined}
+            aria-describedby={yearsDescribed('to')}
             onChange={(e) => onChange({ ...value, to: Number(e.target.value) })}
           >
             {yearOptions(value.to).map((y) => (
@@ -144,6 +151,11 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
           </select>
         </label>
       </div>
+      {yearsNote ? (
+        <p id={yearsNoteId} className="muted small waterbed-years-note">
+          {yearsNote}
+        </p>
+      ) : null}
       {inline && inline.field !== 'threshold' ? (
         <p id={yearsMsgId} className="field-error" role="alert">
           {inline.message[lang]}
@@ -166,25 +178,9 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
         ))}
       </fieldset>
 
-      <label className="field">
-        {tw(lang, 'weighting')}
-        <select
-          name="waterbedWeighting"
-          value={value.weighting}
-          aria-describedby={`${id}-weighting-hint`}
-          onChange={(e) => onChange({ ...value, weighting: e.target.value as WeightingChoice })}
-        >
-          {WEIGHTING_CHOICES.map((w) => (
-            <option key={w} value={w}>
-              {tw(lang, `weighting_${w}` as WaterbedKey)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p id={`${id}-weighting-hint`} className="muted small">
-        {tw(lang, 'weightingHint')}
-      </p>
-
+      {isIndex ? null : (
+        <WeightingField lang={lang} id={id} value={value.weighting} onChange={(weighting) => onChange({ ...value, weighting })} />
+      )}
       <label>
         <input
           type="checkbox"
@@ -195,31 +191,35 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
         {tw(lang, 'ring2')}
       </label>
 
-      <label className="field">
-        {tw(lang, 'threshold')} ({tw(lang, thresholdUnit(options.indicators.find((i) => i.id === value.indicator)?.kind))})
-        <input
-          name="waterbedThreshold"
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step={0.5}
-          value={thresholdText}
-          aria-invalid={inline?.field === 'threshold' || undefined}
-          aria-describedby={inline?.field === 'threshold' ? `${id}-threshold-hint ${thresholdMsgId}` : `${id}-threshold-hint`}
-          onChange={(e) => {
-            setThresholdText(e.target.value);
-            onChange({ ...value, threshold: parseThreshold(e.target.value) });
-          }}
-        />
-      </label>
-      <p id={`${id}-threshold-hint`} className="muted small">
-        {tw(lang, 'thresholdHint')}
-      </p>
-      {inline?.field === 'threshold' ? (
-        <p id={thresholdMsgId} className="field-error" role="alert">
-          {inline.message[lang]}
-        </p>
-      ) : null}
+      {isIndex ? null : (
+        <>
+          <label className="field">
+            {tw(lang, 'threshold')} ({tw(lang, thresholdUnit(options.indicators.find((i) => i.id === value.indicator)?.kind))})
+            <input
+              name="waterbedThreshold"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step={0.5}
+              value={thresholdText}
+              aria-invalid={inline?.field === 'threshold' || undefined}
+              aria-describedby={inline?.field === 'threshold' ? `${id}-threshold-hint ${thresholdMsgId}` : `${id}-threshold-hint`}
+              onChange={(e) => {
+                setThresholdText(e.target.value);
+                onChange({ ...value, threshold: parseThreshold(e.target.value) });
+              }}
+            />
+          </label>
+          <p id={`${id}-threshold-hint`} className="muted small">
+            {tw(lang, 'thresholdHint')}
+          </p>
+          {inline?.field === 'threshold' ? (
+            <p id={thresholdMsgId} className="field-error" role="alert">
+              {inline.message[lang]}
+            </p>
+          ) : null}
+        </>
+      )}
 
       <div className="submit-row">
         <button type="submit" disabled={disabled} aria-describedby={describedBy}>
@@ -240,5 +240,60 @@ export function WaterbedControls({ lang, value, options, onChange, onSubmit, bus
         </p>
       ) : null}
     </form>
+  );
+}
+
+function WeightingField({
+  lang,
+  id,
+  value,
+  onChange,
+}: {
+  lang: Lang;
+  id: string;
+  value: WeightingChoice;
+  onChange: (w: WeightingChoice) => void;
+}) {
+  return (
+    <>
+      <label className="field">
+        {tw(lang, 'weighting')}
+        <select
+          name="waterbedWeighting"
+          value={value}
+          aria-describedby={`${id}-weighting-hint`}
+          onChange={(e) => onChange(e.target.value as WeightingChoice)}
+        >
+          {WEIGHTING_CHOICES.map((w) => (
+            <option key={w} value={w}>
+              {tw(lang, `weighting_${w}` as WaterbedKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id={`${id}-weighting-hint`} className="muted small">
+        {tw(lang, 'weightingHint')}
+      </p>
+    </>
+  );
+}
+
+/** The indicator options; segregation index entries in a group of their own. */
+function IndicatorOptions({ lang, indicators }: { lang: Lang; indicators: readonly IndicatorOption[] }) {
+  const label = (o: IndicatorOption) => (typeof o.label === 'string' ? o.label : o.label[lang]);
+  const plain = indicators.filter((o) => o.kind !== 'index');
+  const index = indicators.filter((o) => o.kind === 'index');
+  const list = (os: readonly IndicatorOption[]) =>
+    os.map((o) => (
+      <option key={o.id} value={o.id}>
+        {label(o)}
+      </option>
+    ));
+  if (index.length === 0) return <>{list(plain)}</>;
+  return (
+    <>
+      <optgroup label={tw(lang, 'indicatorsGroup')}>{list(plain)}</optgroup>
+      <optgroup label={tw(lang, 'indexGroup')}>{list(index)}</optgroup>
+    </>
   );
 }
