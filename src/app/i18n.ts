@@ -17,6 +17,7 @@ const STRINGS = {
   language: { nl: 'Taal', en: 'Language' },
   level_gemeente: { nl: 'Gemeenten', en: 'Municipalities' },
   level_wijk: { nl: 'Wijken', en: 'Districts (wijken)' },
+  level_buurten: { nl: 'Buurten', en: 'Neighbourhoods (buurten)' },
   level_provincie: { nl: 'Provincies', en: 'Provinces' },
   bottomTabs: { nl: 'Onderste paneel', en: 'Bottom panel' },
   noData: { nl: 'Geen gegevens', en: 'No data' },
@@ -94,21 +95,6 @@ const STRINGS = {
   changeOf: { nl: 'Verandering', en: 'Change' },
   onUnitsOf: { nl: 'op de gebieden van', en: 'on the areas of' },
   sideBySide: { nl: 'naast elkaar', en: 'side by side' },
-  indexWaterbed: { nl: 'Waterbedeffect op segregatie', en: 'Waterbed effect on segregation' },
-  indexWaterbedHint: {
-    nl: 'Segregatie-index over de wijken van het doelgebied, de aangrenzende gemeenten, de rest van de provincie en Nederland.',
-    en: 'Segregation index over the districts of the target, the adjacent municipalities, the rest of the province and the Netherlands.',
-  },
-  indexWaterbedNeedsGm: {
-    nl: 'Kies eerst een of meer doelgemeenten (niveau Gemeenten).',
-    en: 'First choose one or more target municipalities (level Municipalities).',
-  },
-  compareIndex: { nl: 'Vergelijk segregatie', en: 'Compare segregation' },
-  ring_target: { nl: 'doelgebied', en: 'target' },
-  ring_ring1: { nl: 'aangrenzend', en: 'adjacent' },
-  ring_ring2: { nl: 'tweede ring', en: 'second ring' },
-  ring_rest: { nl: 'rest provincie', en: 'rest of province' },
-  ring_region: { nl: 'Nederland', en: 'the Netherlands' },
   presentOn: { nl: 'Presenteren', en: 'Present' },
   presentOff: { nl: 'Presentatie uit', en: 'Exit presenter mode' },
   downloadIndices: { nl: 'Indices downloaden (CSV)', en: 'Download indices (CSV)' },
@@ -139,15 +125,25 @@ const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 /** The minus sign of displayed numbers (U+2212); exports keep plain numbers. */
 export const MINUS = '\u2212';
 
+/** Formatters by language and digits, made once (creating an Intl.NumberFormat costs far more than formatting). */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, maxDigits: number, minDigits: number): Intl.NumberFormat {
+  const key = `${lang}|${maxDigits}|${minDigits}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits });
+    FORMATS.set(key, f);
+  }
+  return f;
+}
+
 /**
  * A number in the language's format with at most `maxDigits` (and at least `minDigits`) decimals. Negative values get
  * a real minus (U+2212); a value that rounds to zero is "0" without a sign.
  */
 export function formatNumber(lang: Lang, value: number, maxDigits = 1, minDigits = 0): string {
-  const body = new Intl.NumberFormat(LOCALE[lang], {
-    maximumFractionDigits: Math.max(maxDigits, minDigits),
-    minimumFractionDigits: minDigits,
-  }).format(Math.abs(value));
+  const body = numberFormat(lang, Math.max(maxDigits, minDigits), minDigits).format(Math.abs(value));
   return value < 0 && /[1-9]/.test(body) ? `${MINUS}${body}` : body;
 }
 

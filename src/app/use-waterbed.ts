@@ -12,6 +12,8 @@ import type { DataService } from './data-service';
 import { engine } from './engine-client';
 import { failureText } from './i18n-errors';
 import { failureOf } from './load-errors';
+import { isIndexIndicator } from '../views/waterbed/index-indicator';
+import { linkYears } from './url-state-waterbed';
 
 export interface WaterbedState {
   result: WaterbedResult | null;
@@ -19,8 +21,9 @@ export interface WaterbedState {
   busy: boolean;
 }
 
-/** Years in which the indicator and boundaries exist at this level. */
+/** Years in which the indicator and boundaries exist at this level (a segregation index: its supported years). */
 export function waterbedYears(service: DataService, level: Level, indicator: string): number[] {
+  if (isIndexIndicator(indicator)) return linkYears(service.catalog, level, indicator).filter((y) => service.hasGeometry('gemeente', y));
   const v = service.catalog.variables.find((x) => x.id === indicator);
   return (v?.availability[level] ?? []).filter((y) => service.hasGeometry(level, y));
 }
@@ -34,12 +37,32 @@ export function waterbedUrls(service: DataService, level: Level, indicator: stri
 
 /** Rows of `level` with `vars` for each of `years`, queried at once. */
 async function rowsByYear(service: DataService, level: Level, years: number[], vars: string[]): Promise<Record<number, WaterbedRow[]>> {
-  const all = await Promise.all(years.map((y) => service.rows(level, y, vars)));
+  const all = await Promise.all(years.map((y) => service.decodedRows(level, y, vars)));
   return Object.fromEntries(years.map((y, i) => [y, all[i] as unknown as WaterbedRow[]]));
 }
 
-/** Everything the worker needs for one comparison of `indicator` at `level`. */
-async function inputsOf(service: DataService, level: Level, indicator: string) {
+type Inputs = Awaited<ReturnType<typeof loadInputs>>;
+/**
+ * Inputs per service, level and indicator: the warm-up and the comparisons after it share one read. Keyed by the
+ * service's version too (an import added or removed, a retry): then they are read again.
+ */
+const inputs = new WeakMap<DataService, Map<string, Promise<Inputs>>>();
+
+function inputsOf(service: DataService, level: Level, indicator: string): Promise<Inputs> {
+  let byKey = inputs.get(service);
+  if (!byKey) inputs.set(service, (byKey = new Map()));
+  const key = `${level}|${indicator}|${service.getStatus().version}`;
+  let p = byKey.get(key);
+  if (!p) {
+    p = loadInputs(service, level, indicator);
+    byKey.set(key, p);
+    p.catch(() => byKey.delete(key));
+  }
+  return p;
+}
+
+/** Everything the worker needs for one comparison of `indicator` at `level` (rows from the decoded statistics). */
+async function loadInputs(service: DataService, level: Level, indicator: string) {
   const v = service.catalog.variables.find((x) => x.id === indicator);
   const vars = [...new Set([indicator, v?.denominator ?? 'population', 'population', 'dwellings', 'households'])];
   const years = waterbedYears(service, level, indicator);
@@ -56,14 +79,30 @@ async function inputsOf(service: DataService, level: Level, indicator: string) {
   return { rows, urls, finer };
 }
 
+/** The latest warm-up asked for: an older one still waiting for its inputs is dropped (the worker does one at a time). */
+let warmTicket = 0;
+
 /**
  * Prepare the worker for comparisons of `indicator` at `level` ending in `to`: its script, the boundary layers
- * (fetched as soon as possible) and, once DuckDB answers, the crosswalks of every year to `to`.
+ * (fetched as soon as possible) and, once the statistics are decoded, the crosswalks of every year to `to` and the
+ * adjacency of the `to` layer. A warm-up overtaken by a newer one (the form changed meanwhile) stops before the
+ * worker starts on it, so the comparison the user asks for next does not queue behind it.
  */
 export async function warmWaterbed(service: DataService, level: Level, indicator: string, to: number): Promise<void> {
+  const ticket = ++warmTicket;
+  if (isIndexIndicator(indicator)) {
+    // The index comparison needs the gemeente layers of its years (fetched and cached by the worker).
+    const urls = waterbedYears(service, level, indicator).map((y) => service.topologyUrl('gemeente', y));
+    await engine().prepareWaterbed(urls.filter((u): u is string => u !== null));
+    return;
+  }
   await engine().prepareWaterbed(waterbedUrls(service, level, indicator));
   const { rows, urls, finer } = await inputsOf(service, level, indicator);
-  await engine().warmWaterbed(level, to, rows, urls, finer);
+  if (ticket !== warmTicket) return;
+  await engine().warmWaterbed(level as WaterbedRequest['level'], to, rows, urls, finer, {
+    indicator,
+    variables: service.catalog.variables,
+  });
   performance.mark('segv:waterbed-warm');
 }
 

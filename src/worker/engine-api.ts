@@ -113,20 +113,32 @@ export const engineApi = {
   },
 
   /**
-   * Crosswalks of every year to `to` computed ahead, while the user picks targets (they do not depend on the
-   * targets or the indicator); the comparison that follows finds them in the cache.
+   * Crosswalks of every year to `to` and the adjacency of the `to` layer computed ahead, while the user picks
+   * targets (they depend neither on the targets nor on the indicator); the comparison that follows finds them in the
+   * cache. The adjacency comes from a throw-away comparison on the layer's first unit (same code path, same cache).
    */
   async warmWaterbed(
-    level: string,
+    level: WaterbedRequest['level'],
     to: number,
     rows: Record<number, WaterbedRow[]>,
     topologyUrls: Record<number, string>,
     finer: { rows: Record<number, WaterbedRow[]>; urls: Record<number, string> } | null,
+    probe: { indicator: string; variables: CatalogVariable[] } | null = null,
   ): Promise<void> {
     const [topologies, finerTopologies] = await Promise.all([topologiesOf(topologyUrls), topologiesOf(finer?.urls ?? {})]);
-    const src = { level, layers: { topologies, rows }, finer: finer ? { rows: finer.rows, topologies: finerTopologies } : null };
+    const finerLayers = finer ? { rows: finer.rows, topologies: finerTopologies } : null;
+    const src = { level, layers: { topologies, rows }, finer: finerLayers };
     for (const y of Object.keys(topologies).map(Number))
       if (y !== to && topologies[to]) crosswalkFamily(src, y, to, waterbedCache.crosswalks);
+    const from = Math.min(...Object.keys(rows).map(Number));
+    const target = rows[to]?.[0]?.code;
+    if (!probe || !target || !(from < to)) return;
+    const request: WaterbedRequest = { level, targets: [target], indicator: probe.indicator, from, to, trajectories: false };
+    try {
+      runWaterbed({ rows, topologies, variables: probe.variables, finer: finerLayers, cache: waterbedCache }, request);
+    } catch {
+      // a comparison that cannot run now will say why when the user asks for it
+    }
   },
 
   /** Waterbed comparison on a segregation index (D or H over pooled wijken of target, rings, rest, NL). */
