@@ -63,7 +63,7 @@ export function ExploreDrawer({ service, indices, groupLabel, indexYear, buurt, 
       }
       scale={<ScaleDrawer lang={lang} state={state} update={p.update} rows={buurt.rows} onOpenGemeente={p.onOpenGemeente} />}
       sql={state.drawer === 'sql' ? <SqlConsole lang={lang} openSession={withImports(service)} /> : null}
-      importer={state.drawer === 'import' ? <ImportPanel lang={lang} runSql={service.runImportSql} /> : null}
+      importer={state.drawer === 'import' ? <ImportPanel lang={lang} runSql={service.runImportSql} units={service} /> : null}
     />
   );
 }

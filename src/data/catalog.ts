@@ -8,6 +8,8 @@ export interface CatalogVariable extends VariableDef {
   availability: Partial<Record<Level, number[]>>;
   /** Raw source files (relative to shared/data-raw) that provided the values. */
   sources: string[];
+  /** Years per level whose values come from the user's imported files (src/features/import/overlay-model.ts). */
+  imported?: Partial<Record<Level, number[]>>;
 }
 
 /** A remark on the values of one source at one level and year, e.g. what an empty value means there. */

@@ -1,12 +1,15 @@
 /**
  * The import panel (a drawer tab): drop files on it or choose them; each file is read (in a Web Worker), checked,
  * and when usable put into DuckDB as a table `import_<name>` and kept in this browser (IndexedDB; never sent).
+ * Each kept statistics file says what it adds to the pickers, and its other numeric columns can be mapped by hand.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 import type { Lang } from '../../app/i18n';
+import { ColumnMapping, ImportProvides } from './ColumnMapping';
 import { FileReportCard } from './FileReportCard';
 import { ImportList } from './ImportList';
-import { addFiles, ensureRestored, getState, removeImport, subscribe, type RunSql } from './imports';
+import { knownUnitCodes, type UnitSource } from './known-codes';
+import { addFiles, ensureRestored, getState, removeImport, setMapping, subscribe, type RunSql } from './imports';
 import { ti, tif } from './strings';
 import './import.css';
 
@@ -14,9 +17,11 @@ export interface ImportPanelProps {
   lang: Lang;
   /** Runs statements on the app's DuckDB connection in one transaction (DataService.runImportSql). */
   runSql: RunSql;
+  /** Where the known units of a level and year come from (the data service): codes outside them are reported. */
+  units?: UnitSource;
 }
 
-export function ImportPanel({ lang, runSql }: ImportPanelProps) {
+export function ImportPanel({ lang, runSql, units }: ImportPanelProps) {
   const s = useSyncExternalStore(subscribe, getState);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -24,7 +29,7 @@ export function ImportPanel({ lang, runSql }: ImportPanelProps) {
     void ensureRestored(runSql);
   }, [runSql]);
   const take = (files: FileList | null) => {
-    if (files && files.length > 0) void addFiles([...files], runSql);
+    if (files && files.length > 0) void addFiles([...files], runSql, units ? knownUnitCodes(units) : undefined);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -78,6 +83,14 @@ export function ImportPanel({ lang, runSql }: ImportPanelProps) {
           {!s.storage ? <p className="small import-warn">{ti(lang, 'unavailable')}</p> : null}
           {s.restoring ? <p className="muted small">{ti(lang, 'restoring')}</p> : null}
           <ImportList lang={lang} entries={s.entries} onRemove={(id) => void removeImport(id, runSql)} />
+          {s.entries.map((e) =>
+            e.format === 'geojson' ? null : (
+              <div key={e.id} className="import-entry-use" data-table={e.table}>
+                <ImportProvides lang={lang} entry={e} />
+                <ColumnMapping lang={lang} entry={e} onApply={(m) => void setMapping(e.id, m)} />
+              </div>
+            ),
+          )}
         </section>
       </div>
     </div>

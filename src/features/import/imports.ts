@@ -7,6 +7,8 @@
 import { checkSize, type ImportResult } from '../../data/import';
 import * as idb from './idb';
 import { readImport } from './parse-client';
+import { withUnknownCodes, type KnownCodes } from './known-codes';
+import type { HandMapping } from './overlay-model';
 import { entryOf, byDate, newRecord, usable, type ImportEntry, type StoredImport } from './storage-model';
 import { createTableSql, dropTableSql, tableName } from './table-sql';
 
@@ -37,6 +39,8 @@ const listeners = new Set<() => void>();
 let queue: Promise<unknown> = Promise.resolve();
 let restored: Promise<void> | null = null;
 let reportKey = 0;
+/** The kept record and read result of each listed import (a mapping by hand needs both). */
+const read = new Map<string, { rec: StoredImport; result: ImportResult; registered: boolean }>();
 
 function set(patch: Partial<ImportsState>): void {
   state = { ...state, ...patch };
@@ -58,8 +62,15 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
 
 async function restoreOne(rec: StoredImport, runSql: RunSql): Promise<ImportEntry> {
   const result = await readImport(rec.fileName, rec.bytes);
-  if (usable(result)) await runSql(createTableSql(rec.table, result)).catch(() => undefined);
-  return entryOf(rec, result);
+  const registered =
+    usable(result) &&
+    (await runSql(createTableSql(rec.table, result)).then(
+      () => true,
+      () => false,
+    ));
+  read.set(rec.id, { rec, result, registered });
+  const entry = entryOf(rec, result);
+  return registered ? entry : { ...entry, overlay: null };
 }
 
 /** Restore the kept imports (once per page); later calls wait for the same restore. */
@@ -80,15 +91,16 @@ export function ensureRestored(runSql: RunSql): Promise<void> {
   return restored;
 }
 
-async function addOne(file: File, runSql: RunSql): Promise<void> {
+async function addOne(file: File, runSql: RunSql, knownCodes?: KnownCodes): Promise<void> {
   set({ busy: file.name });
   const report = (result: ImportResult, outcome: Outcome, table: string | null = null) =>
     set({ reports: [{ key: ++reportKey, fileName: file.name, result, outcome, table }, ...state.reports].slice(0, 20) });
   const refused = checkSize(file.name, file.size);
   if (refused) return report(refused, 'not-usable');
   const bytes = await file.arrayBuffer();
-  const result = await readImport(file.name, bytes);
-  if (!usable(result)) return report(result, 'not-usable');
+  const first = await readImport(file.name, bytes);
+  if (!usable(first)) return report(first, 'not-usable');
+  const result = await withUnknownCodes(first, knownCodes);
   const table = tableName(
     file.name,
     state.entries.map((e) => e.table),
@@ -103,16 +115,17 @@ async function addOne(file: File, runSql: RunSql): Promise<void> {
     () => true,
     () => false,
   );
+  read.set(rec.id, { rec, result, registered: true });
   set({ entries: [...state.entries, entryOf(rec, result)] });
   report(result, kept ? 'saved' : 'store-failed', table);
 }
 
-/** Read, check and (when usable) register and keep each file, one at a time. */
-export function addFiles(files: readonly File[], runSql: RunSql): Promise<void> {
+/** Read, check (codes against `knownCodes`, when given) and, when usable, register and keep each file, one at a time. */
+export function addFiles(files: readonly File[], runSql: RunSql, knownCodes?: KnownCodes): Promise<void> {
   return serial(async () => {
     for (const f of files) {
       try {
-        await addOne(f, runSql);
+        await addOne(f, runSql, knownCodes);
       } catch {
         set({
           reports: [{ key: ++reportKey, fileName: f.name, result: failed(f.name), outcome: 'not-usable', table: null }, ...state.reports],
@@ -128,9 +141,28 @@ export function removeImport(id: string, runSql: RunSql): Promise<void> {
   return serial(async () => {
     const entry = state.entries.find((e) => e.id === id);
     if (!entry) return;
+    set({ entries: state.entries.filter((e) => e.id !== id) }); // first out of the pickers, then the table goes
+    read.delete(id);
     await runSql([dropTableSql(entry.table)]).catch(() => undefined);
     await idb.remove(id).catch(() => undefined);
-    set({ entries: state.entries.filter((e) => e.id !== id) });
+  });
+}
+
+/** Keep the user's choices for an import's other numeric columns (the catalogue follows at once). */
+export function setMapping(id: string, mapping: readonly HandMapping[]): Promise<void> {
+  return serial(async () => {
+    const kept = read.get(id);
+    const at = state.entries.findIndex((e) => e.id === id);
+    if (!kept || at < 0) return;
+    const rec: StoredImport = { ...kept.rec, mapping: [...mapping] };
+    read.set(id, { ...kept, rec });
+    const stored = await idb.save(rec).then(
+      () => true,
+      () => false,
+    );
+    const fresh = entryOf(rec, kept.result);
+    const entry = kept.registered ? fresh : { ...fresh, overlay: null };
+    set({ entries: state.entries.map((e, i) => (i === at ? entry : e)), storage: state.storage && stored });
   });
 }
 

@@ -2,7 +2,9 @@
  * What an import keeps in the browser (the raw file, re-read on every load, so a newer parser applies) and what the
  * list shows of it. Pure: no IndexedDB here (idb.ts), so it is testable in Node.
  */
-import { IMPORT_LEVELS, type ImportFormat, type ImportLevel, type ImportResult } from '../../data/import';
+import { IMPORT_LEVELS, type ImportFormat, type ImportLevel, type ImportResult, type UnmappedColumn } from '../../data/import';
+import { VARIABLE_IDS } from '../../data/variables';
+import { CUSTOM_KINDS, overlaySource, type HandMapping, type OverlaySource } from './overlay-model';
 
 export interface StoredImport {
   id: string;
@@ -12,6 +14,8 @@ export interface StoredImport {
   bytes: ArrayBuffer;
   /** ISO time of the import. */
   addedAt: string;
+  /** The user's choices for the file's other numeric columns (absent: none mapped). */
+  mapping?: HandMapping[];
 }
 
 export interface ImportEntry {
@@ -24,6 +28,11 @@ export interface ImportEntry {
   rows: number;
   addedAt: string;
   year: number | null;
+  /** The file's other numeric columns (candidates for mapping by hand) and the choices made for them. */
+  unmapped: UnmappedColumn[];
+  mapping: HandMapping[];
+  /** What the import adds to the catalogue (null: nothing, e.g. boundaries or a file without a year). */
+  overlay: OverlaySource | null;
 }
 
 /** Rows of a result: statistics rows over all levels, or boundary features. */
@@ -53,7 +62,25 @@ export function entryOf(rec: StoredImport, r: ImportResult): ImportEntry {
     rows: rowCount(r),
     addedAt: rec.addedAt,
     year: r.year,
+    unmapped: r.kind === 'statistics' ? r.unmapped.filter((u) => u.numeric > 0) : [],
+    mapping: rec.mapping ?? [],
+    overlay: usable(r) ? overlaySource(rec, r, rec.mapping ?? [], KNOWN) : null,
   };
+}
+
+const KNOWN: ReadonlySet<string> = new Set(VARIABLE_IDS);
+
+/** A kept choice for one column, checked (anything else is dropped). */
+function isHandMapping(x: unknown): x is HandMapping {
+  const m = x as Partial<HandMapping> | null;
+  if (!m || typeof m.source !== 'string') return false;
+  if (typeof m.variable === 'string') return KNOWN.has(m.variable);
+  return (
+    m.variable === null &&
+    !!m.custom &&
+    typeof m.custom.label === 'string' &&
+    (CUSTOM_KINDS as readonly string[]).includes(m.custom.kind as string)
+  );
 }
 
 /** A record read back from storage, checked (anything else — damaged or from an older version — is left out). */
@@ -66,7 +93,8 @@ export function isStoredImport(x: unknown): x is StoredImport {
     typeof r.table === 'string' &&
     /^import_[a-z0-9_]+$/.test(r.table) &&
     r.bytes instanceof ArrayBuffer &&
-    typeof r.addedAt === 'string'
+    typeof r.addedAt === 'string' &&
+    (r.mapping === undefined || (Array.isArray(r.mapping) && r.mapping.every(isHandMapping)))
   );
 }
 

@@ -69,6 +69,36 @@ const STRINGS = {
   fmt_odata_v4: { nl: 'OData v4 (Observations)', en: 'OData v4 (Observations)' },
   fmt_geojson: { nl: 'GeoJSON-grenzen', en: 'GeoJSON boundaries' },
   fmt_unknown: { nl: 'onbekend', en: 'unknown' },
+  provides: { nl: 'In de kiezers', en: 'In the pickers' },
+  providesNone: {
+    nl: 'nog niets: koppel hieronder een kolom aan een variabele',
+    en: 'nothing yet: map a column to a variable below',
+  },
+  mapTitle: { nl: 'Overige kolommen koppelen', en: 'Map other columns' },
+  mapIntro: {
+    nl: 'Kies voor elke getalkolom een variabele uit de catalogus, of maak er een nieuwe variabele van met een eigen naam en soort. Gekoppelde kolommen verschijnen in de kiezers, de tabel, de indices en het waterbed.',
+    en: 'For each numeric column, choose a variable from the catalogue, or make it a new variable with its own name and kind. Mapped columns appear in the pickers, the table, the indices and the waterbed.',
+  },
+  mapNoYear: {
+    nl: 'Dit bestand noemt geen jaar: de kolommen kunnen niet in de kiezers komen (zet het jaar in de bestandsnaam, bijv. kwb-2024.csv).',
+    en: 'This file states no year: its columns cannot go into the pickers (put the year in the file name, e.g. kwb-2024.csv).',
+  },
+  mapColumn: { nl: 'Kolom', en: 'Column' },
+  mapTarget: { nl: 'Koppelen aan', en: 'Map to' },
+  mapSkip: { nl: '— niet gebruiken —', en: '— do not use —' },
+  mapNew: { nl: 'Nieuwe variabele…', en: 'New variable…' },
+  mapName: { nl: 'Naam', en: 'Name' },
+  mapKind: { nl: 'Soort', en: 'Kind' },
+  kind_count: { nl: 'aantal', en: 'count' },
+  kind_share: { nl: 'aandeel (%)', en: 'share (%)' },
+  kind_mean: { nl: 'gemiddelde of score', en: 'mean or score' },
+  mapApply: { nl: 'Koppeling toepassen', en: 'Apply mapping' },
+  mapApplied: { nl: 'Toegepast.', en: 'Applied.' },
+  mapNameMissing: { nl: 'Geef de nieuwe variabele een naam.', en: 'Give the new variable a name.' },
+  mapUsedTwice: {
+    nl: '{variable} is al gekoppeld (in dit bestand herkend of twee keer gekozen): elke variabele komt uit één kolom.',
+    en: '{variable} is already mapped (recognised in this file or chosen twice): each variable comes from one column.',
+  },
 } as const;
 
 export type ImportKey = keyof typeof STRINGS;

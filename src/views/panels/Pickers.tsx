@@ -12,9 +12,11 @@ export interface PickersProps {
 /** Level, indicator and year pickers offering only combinations that exist in the catalogue. */
 export function Pickers({ lang, catalog, state, onChange }: PickersProps) {
   const levels: Level[] = (['gemeente', 'wijk'] as const).filter((l) => variablesFor(catalog, l).length > 0);
+  if (state.level === 'buurt') levels.push('buurt'); // a gemeente's buurt map (imported boundaries)
   const vars = variablesFor(catalog, state.level);
   const years = yearsFor(catalog, state.level, state.variable);
   const label = (id: string) => catalog.variables.find((v) => v.id === id)?.label[lang] ?? id;
+  const imported = catalog.variables.find((v) => v.id === state.variable)?.imported?.[state.level] ?? [];
   return (
     <form className="pickers" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -22,7 +24,7 @@ export function Pickers({ lang, catalog, state, onChange }: PickersProps) {
         <select name="level" value={state.level} onChange={(e) => onChange({ level: e.target.value as Level, gemeente: null })}>
           {levels.map((l) => (
             <option key={l} value={l}>
-              {t(lang, l === 'gemeente' ? 'level_gemeente' : 'level_wijk')}
+              {t(lang, l === 'gemeente' ? 'level_gemeente' : l === 'buurt' ? 'level_buurten' : 'level_wijk')}
             </option>
           ))}
         </select>
@@ -42,7 +44,7 @@ export function Pickers({ lang, catalog, state, onChange }: PickersProps) {
         <select name="year" value={state.year} onChange={(e) => onChange({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
-              {y}
+              {imported.includes(y) ? `${y} (import)` : y}
             </option>
           ))}
         </select>

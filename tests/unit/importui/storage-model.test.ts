@@ -28,6 +28,9 @@ describe('storage model', () => {
       rows: lines,
       addedAt: '2026-12-01T10:00:00.000Z',
       year: stats.year,
+      unmapped: stats.unmapped.filter((u) => u.numeric > 0),
+      mapping: [],
+      overlay: expect.objectContaining({ id: 'id1', table: 'import_a', year: 2024 }) as unknown,
     });
   });
 
