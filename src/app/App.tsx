@@ -17,6 +17,8 @@ import { useClasses, useShown } from './use-shown';
 import { useWaterbedMode } from './use-waterbed-mode';
 import { useWaterbedView } from './use-waterbed-view';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
+import { WaterbedMapKey } from '../views/waterbed/WaterbedMapKey';
+import { useWaterbedLegend } from './use-waterbed-legend';
 import { t, type Notice } from './i18n';
 import { ShareSection } from './ShareSection';
 import { ClassPanel } from './ClassPanel';
@@ -27,6 +29,7 @@ import { PresentOverlay } from './PresentOverlay';
 import { ExploreDrawer } from './ExploreDrawer';
 import { TopBar } from './TopBar';
 import { useCodeGuard } from './use-code-guard';
+import { useCatalogGuard } from './use-catalog-guard';
 import { detailOf, groupsFor, indexYear, useIndices } from './use-indices';
 import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
@@ -36,7 +39,7 @@ import { useSearchIndex } from './use-search-index';
 import { parseState, serializeState, type ViewState } from './url-state';
 import { useMapCamera } from './use-map-camera';
 import { useSharing } from './use-sharing';
-import { describeSelection, levelOfCode, mapCodeOf } from '../features/buurt/selection';
+import { describeSelection, levelOfCode } from '../features/buurt/selection';
 import { useBuurt } from '../features/buurt/use-buurt';
 import { withBuurten } from '../features/buurt/use-buurt-rows';
 import { ScenarioDrawer } from '../features/scenario/ScenarioDrawer';
@@ -45,6 +48,9 @@ import { fullUrl } from './share/embed-code';
 import { MethodsOverlay } from '../features/explain/MethodsOverlay';
 import { EmbedView } from './share/EmbedView';
 import { useScenarioMode } from '../features/scenario/use-scenario-mode';
+import { useImportedBoundaries } from '../features/buurt/use-imported-boundaries';
+import { useBuurtMap } from '../features/buurt/use-buurt-map';
+import { BuurtMapToggle } from '../features/buurt/BuurtMapToggle';
 
 export function App({
   service,
@@ -69,13 +75,16 @@ export function App({
   const [viewCodes, setViewCodes] = useState<string[] | null>(null);
   const firstPaint = useRef(false);
   const lang = state.lang;
-  const variable = catalog.variables.find((v) => v.id === state.variable)!;
+  // (an import removed a moment ago: its variable until useCatalogGuard replaces it)
+  const variable = catalog.variables.find((v) => v.id === state.variable) ?? catalog.variables[0]!;
   const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
+  useCatalogGuard(catalog, state, setState, addNotice, setNotices);
   const { version, failures: serviceFailures } = useServiceStatus(service);
 
   const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures, preload } = useMapLayer(service, state, onProgress, version);
   const reference = useReference(service, version);
   const buurt = useBuurt(service, state, reference !== null, version);
+  const registration = useImportedBoundaries(service, buurt.rows, buurt.error !== null);
   const places = useSearchIndex(service, version);
   const search = useMemo(() => (places ? withBuurten(places.search, buurt.search) : null), [places, buurt.search]);
   const selectedLevel = levelOfCode(state.selected);
@@ -139,7 +148,21 @@ export function App({
   const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
 
   const { classification, colors, classes } = useClasses(shown, effectiveCls, cls.scope === 'view' ? viewCodes : null, nationalValue);
-  const legend = useMemo(() => legendItems(classification, colors), [classification, colors]);
+  const baseLegend = useMemo(() => legendItems(classification, colors), [classification, colors]);
+  // Waterbed mode: units outside the comparison get an entry (and map colour) of their own; the rings a key.
+  const wbRings = waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : null;
+  const wbKey = useWaterbedLegend({
+    lang,
+    rings: wbRings,
+    compared: !!wb.rings,
+    result: wbResult,
+    marked: waterbed ? wb.marked : null,
+    items: baseLegend,
+    classes,
+    colors,
+    inView: cls.scope === 'view' ? viewCodes : null,
+  });
+  const legend = wbKey.items;
   const byCode = useMemo(() => new Map((shown ?? []).map((r) => [r.code, r])), [shown]);
   // Side by side: the left map shows t0 with the same breaks and colours as t1 on the right.
   const sideBySide = !!wbResult && wb.mapView === 'side';
@@ -156,6 +179,7 @@ export function App({
     scenario: scenarioMode ? sc : null,
     nameOf,
   });
+  const buurtMap = useBuurtMap({ state, update, select, registration, gemeenteRows: buurt.gemeenteRows });
   useCodeGuard(service, state, version, (n, patch) => {
     addNotice(n);
     update(patch);
@@ -201,6 +225,7 @@ export function App({
     { code: state.gemeente, name: gemeenteName },
     buurt.byCode,
     (code) => byCode.get(code)?.name,
+    state.level === 'buurt',
   );
   const selectedName = picked.name;
   const wijkOfSelected = picked.wijk;
@@ -245,21 +270,21 @@ export function App({
       lang={lang}
       layerKey={layerKey}
       geometry={geometry}
-      classes={classes}
-      colors={colors}
+      classes={wbKey.classes}
+      colors={wbKey.colors}
       gemeente={state.gemeente}
       credit={t(lang, 'credit')}
       ariaLabel={`${shownLabel} ${state.year}`}
       onHover={setHover}
-      onSelect={select}
+      onSelect={buurtMap.onSelect}
       onRendered={onRendered}
       emphasised={brushed}
-      selected={mapCodeOf(state.selected)}
+      selected={buurtMap.selected}
       onViewCodes={onViewCodes}
-      rings={waterbed ? (wb.rings ?? new Map(wb.form.targets.map((x) => [x.code, 'target' as const]))) : sc.rings}
+      rings={wbRings ?? sc.rings}
       ringColors={RING_COLORS}
       marked={waterbed ? wb.marked : null}
-      focus={wbResult ? wbResult.units.map((u) => u.code) : null}
+      focus={waterbed ? wb.focus : null}
       camera={camera}
       onCamera={onUserCamera}
       preload={preload}
@@ -311,7 +336,10 @@ export function App({
           <Pickers lang={lang} catalog={catalog} state={state} onChange={update} />
         )}
         {tool ? null : state.gemeente ? (
-          <DrillHeader state={state} gemeenteName={gemeenteName} update={update} />
+          <>
+            <DrillHeader state={state} gemeenteName={gemeenteName} update={update} />
+            <BuurtMapToggle lang={lang} map={buurtMap} year={state.year} />
+          </>
         ) : state.level === 'gemeente' ? (
           <p className="muted small">{t(lang, 'clickHint')}</p>
         ) : null}
@@ -330,6 +358,7 @@ export function App({
           onOpen={setClassesOpen}
           lq={lqMode}
           variable={variable}
+          inGemeente={Boolean(state.gemeente)}
         />
         {state.present ? null : <Notices lang={lang} notices={notices} onDismiss={() => setNotices([])} onAction={onNoticeAction} />}
         {tool ? null : (
@@ -349,7 +378,7 @@ export function App({
             indicesProblem={indicesProblem}
             view={exportView}
             geometry={geometry}
-            buurtRows={buurt.gemeenteRows}
+            buurtRows={buurtMap.rowsShown ?? buurt.gemeenteRows}
           />
         )}
         <ShareSection
@@ -388,6 +417,17 @@ export function App({
             {sideBySide ? <span className="map-tag">{wbResult!.request.to}</span> : null}
             {primaryMap}
           </div>
+          {waterbed && !state.present ? (
+            <WaterbedMapKey
+              lang={lang}
+              title={shownLabel}
+              unit={shownUnit}
+              year={state.year}
+              scope={scope}
+              items={legend}
+              rings={wbKey.ringKey}
+            />
+          ) : null}
           {state.present ? (
             <PresentOverlay
               lang={lang}
@@ -433,7 +473,7 @@ export function App({
             brushed={brushed}
             onBrush={(codes) => setBrushed(codes.length ? new Set(codes) : null)}
             onChartHover={setChartHover}
-            onSelectUnit={select}
+            onSelectUnit={buurtMap.onSelect}
             onOpenGemeente={openGemeente}
             buurt={buurt}
             gemeenteName={gemeenteName}

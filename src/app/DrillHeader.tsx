@@ -1,4 +1,5 @@
 /** The side panel's head on a drilled-down map: which gemeente, the way back to NL, and what the map shows. */
+import { tb } from '../features/buurt/strings';
 import { t } from './i18n';
 import type { ViewState } from './url-state';
 
@@ -13,7 +14,7 @@ export function DrillHeader({ state, gemeenteName, update }: DrillHeaderProps) {
   return (
     <div className="drill">
       <strong>
-        {t(lang, 'wijkenOf')} {gemeenteName}
+        {state.level === 'buurt' ? tb(lang, 'buurtenOfGemeente') : t(lang, 'wijkenOf')} {gemeenteName}
       </strong>
       <button type="button" onClick={() => update({ level: 'gemeente', gemeente: null, selected: null, mapMode: 'variable' })}>
         {t(lang, 'backToNl')}

@@ -17,21 +17,14 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Catalog, Level } from '../data/catalog';
 import type { NameRow } from '../data/arrow-values';
+import type { ArrowRows } from '../data/arrow-rows';
 import type { Db, SqlSession } from '../data/db/db';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
 import type { StatsRepository, UnitRecord, UnitValue } from '../data/queries';
-import {
-  damaged,
-  DEFAULT_TIMEOUT_MS,
-  failureKey,
-  failureOf,
-  fetchBytes,
-  fetchJson,
-  LoadError,
-  watchdog,
-  type FailureTarget,
-  type LoadFailure,
-} from './load-errors';
+import { ImportedBoundarySource } from './imported-boundaries';
+import { ImportedOverlay } from './imported-overlay';
+import { startDuckDb } from './start-duckdb';
+import { damaged, failureKey, failureOf, fetchBytes, fetchJson, LoadError, type FailureTarget, type LoadFailure } from './load-errors';
 
 export type LoadStep = 'catalog' | 'geometry' | 'duckdb' | 'stats';
 
@@ -116,38 +109,6 @@ async function fetchStats(base: string, level: Level, after: Promise<unknown>): 
   }
 }
 
-/**
- * DuckDB-WASM (its ~34 MB module comes from our own origin, compressed, and is fetched by DuckDB, so the browser
- * can cache the compiled module). A HEAD request runs alongside and tells a missing or unreachable module apart at
- * once — DuckDB-WASM itself would wait forever on it. The download is abandoned when it stalls for the default
- * data timeout; compiling and connecting get 3× that (slow devices). The test flag for short timeouts does not apply.
- */
-async function startDuckDb(onProgress: (f: number) => void): Promise<Db> {
-  const target: FailureTarget = { resource: 'duckdb' };
-  const { DUCKDB_MODULE_URL, openBrowserDb } = await import('../data/db/duckdb-browser');
-  const controller = new AbortController();
-  const dog = watchdog(DEFAULT_TIMEOUT_MS, controller);
-  const check = fetchBytes(DUCKDB_MODULE_URL, { target, method: 'HEAD', timeoutMs: DEFAULT_TIMEOUT_MS });
-  check.catch(() => controller.abort());
-  try {
-    const db = await openBrowserDb({
-      signal: controller.signal,
-      onProgress: (f) => {
-        dog.kick(f >= 1 ? 3 * DEFAULT_TIMEOUT_MS : DEFAULT_TIMEOUT_MS);
-        onProgress(f);
-      },
-    });
-    await check;
-    return db;
-  } catch (e) {
-    await check; // a failed check explains the failure best (e.g. not_found)
-    if (dog.expired) throw new LoadError({ ...target, kind: 'timeout', seconds: DEFAULT_TIMEOUT_MS / 1000 }, String(e));
-    throw damaged(target, DUCKDB_MODULE_URL, e);
-  } finally {
-    dog.stop();
-  }
-}
-
 /** DuckDB starts at the first painted choropleth, or after this long when none comes (e.g. boundaries failed). */
 const FIRST_PAINT_WAIT_MS = 8000;
 
@@ -159,6 +120,7 @@ export class DataService {
   private readonly repoCache = new Map<'repo', Promise<StatsRepository>>();
   private readonly onDemandCache = new Map<Level, Promise<StatsRepository>>();
   private readonly statsDone = new Set<StatsLevel>();
+  private readonly rowReaders = new Map<StatsLevel, Promise<ArrowRows>>();
   /** Resolves at the first painted choropleth. */
   private painted!: () => void;
   private readonly paint = new Promise<void>((resolve) => (this.painted = resolve));
@@ -169,6 +131,14 @@ export class DataService {
   private readonly failed = new Map<string, LoadFailure>();
   private readonly listeners = new Set<() => void>();
   private status: ServiceStatus = { version: 0, failures: [] };
+  /** Boundaries from the user's imports: the layers of level/years the catalogue has none for. */
+  readonly imported = new ImportedBoundarySource();
+  /** Statistics from the user's imports, laid over the embedded data (imported-overlay.ts). */
+  private readonly overlay = new ImportedOverlay({
+    query: (sql) => this.db().then((db) => db.query(sql)),
+    runSql: (statements) => this.runImportSql(statements),
+    onChange: (requery) => this.publish(this.status.version + (requery ? 1 : 0)),
+  });
 
   private constructor(
     private readonly base: string,
@@ -196,7 +166,7 @@ export class DataService {
 
   get catalog(): Catalog {
     if (!this.cat) throw new Error('catalogue not loaded');
-    return this.cat;
+    return this.overlay.catalog(this.cat);
   }
 
   /**
@@ -207,6 +177,7 @@ export class DataService {
     this.stats('gemeente').catch(() => undefined);
     this.paintGate.then(() => this.stats('wijk')).catch(() => undefined);
     this.repo().catch(() => undefined);
+    void this.paintGate.then(() => this.overlay.start());
   }
 
   private publish(version: number): void {
@@ -328,26 +299,39 @@ export class DataService {
   }
 
   /** Boundaries of one level and year as GeoJSON (fetched and converted once, then cached; failures are not). */
-  geometry(level: Level, year: number): Promise<UnitCollection> {
-    if (!this.hasGeometry(level, year)) {
-      return Promise.reject(new LoadError({ resource: 'geometry', level, year, kind: 'not_found' }, 'not in the catalogue'));
-    }
-    return this.boundaries(level, year);
+  async geometry(level: Level, year: number): Promise<UnitCollection> {
+    if (this.hasGeometry(level, year)) return this.boundaries(level, year);
+    const own = await this.imported.wait(level, year);
+    if (own) return own;
+    throw new LoadError({ resource: 'geometry', level, year, kind: 'not_found' }, 'not in the catalogue');
   }
 
   /** Rows of a level/year with the given variables, through DuckDB (for the engine worker). */
   async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
-    return (await this.repoWith(level)).rows(level, year, variables);
+    return this.overlay.records(level, { year }, variables, async () => (await this.repoWith(level)).rows(level, year, variables));
+  }
+
+  /**
+   * The same rows as `rows` (imports laid over them alike), the embedded gemeente and wijk rows read from the decoded
+   * statistics instead of DuckDB (no wait for DuckDB, no row conversion; src/data/arrow-rows.ts).
+   */
+  async decodedRows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
+    if (level !== 'gemeente' && level !== 'wijk') return this.rows(level, year, variables);
+    const reader = remember(this.rowReaders, level, async () => {
+      const [decoded, { ArrowRows }] = await Promise.all([this.stats(level), import('../data/arrow-rows')]);
+      return new ArrowRows(decoded.table);
+    });
+    return this.overlay.records(level, { year }, variables, async () => (await reader).rows(year, variables));
   }
 
   /** Every row of a level, all years (DuckDB). */
   async all(level: Level): Promise<UnitRecord[]> {
-    return (await this.repoWith(level)).all(level);
+    return this.overlay.records(level, {}, null, async () => (await this.repoWith(level)).all(level));
   }
 
   /** One unit across all years (DuckDB). */
   async unit(level: Level, code: string): Promise<UnitRecord[]> {
-    return (await this.repoWith(level)).unit(level, code);
+    return this.overlay.records(level, { code }, null, async () => (await this.repoWith(level)).unit(level, code));
   }
 
   /**
@@ -380,9 +364,14 @@ export class DataService {
     return this.hasGeometry(level, year) ? new URL(`${this.base}data/geo/${level}_${year}.topo.json`, window.location.href).href : null;
   }
 
-  /** Map values: from DuckDB once it is ready, before that from the decoded Arrow tables (same contract). */
-  async values(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
-    if (this.duck) return this.duck.values(level, year, variable, gemeente);
+  /** Map values (imported ones laid over the embedded: imported-overlay.ts). */
+  values(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
+    return this.overlay.values(this.cat!, level, year, variable, gemeente, (v) => this.embeddedValues(level, year, v, gemeente));
+  }
+
+  /** Embedded map values: from DuckDB once it is ready, before that from the decoded Arrow tables (same contract). */
+  private async embeddedValues(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
+    if (this.duck || ON_DEMAND.includes(level)) return (await this.repoWith(level)).values(level, year, variable, gemeente);
     if (level !== 'gemeente' && level !== 'wijk') throw new Error(`No statistics for level ${level}`);
     const [decoded, { ArrowValues }] = await Promise.all([this.stats(level), import('../data/arrow-values')]);
     return new ArrowValues(new Map([[level, decoded.table]])).values(level, year, variable, gemeente);

@@ -127,6 +127,7 @@ function parsePlace(r: ParamReader, catalog: Catalog, state: ViewState): void {
     } else r.warnings.push({ code: 'invalid_gemeente', params: { value: shorten(gm) } });
   }
   const lvl = r.get('lvl');
+  if (lvl === 'buurt' && state.gemeente) state.level = 'buurt'; // the buurt map of a gemeente (imported boundaries)
   if (lvl !== null && !state.gemeente) {
     if (lvl === 'gemeente' || lvl === 'wijk') state.level = lvl;
     else r.warnings.push({ code: 'unknown_level', params: { value: shorten(lvl) } });
@@ -225,7 +226,7 @@ export function parseState(search: string, catalog: Catalog): ParsedState {
 export function serializeState(s: ViewState): string {
   const p = new URLSearchParams();
   if (s.gemeente) p.set('gm', s.gemeente);
-  else p.set('lvl', s.level);
+  if (!s.gemeente || s.level === 'buurt') p.set('lvl', s.level);
   p.set('jaar', String(s.year));
   p.set('var', s.variable);
   p.set('lang', s.lang);

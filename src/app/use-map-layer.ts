@@ -76,7 +76,7 @@ function usePreload(service: DataService, year: number | null): MapLayerData['pr
 }
 
 export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: LoadProgress) => void, version: number): MapLayerData {
-  const layerKey = `${s.level}_${s.year}`;
+  const layerKey = service.imported.layerKey(s.level, s.year); // `level_year`; an imported layer's changes add `_r<n>`
   const [geometry, setGeometry] = useState<Keyed<UnitCollection> | null>(null);
   const [geoFailure, setGeoFailure] = useState<Keyed<LoadFailure> | null>(null);
   useEffect(() => {

@@ -56,15 +56,15 @@ export function describeSelection(
   gemeente: { code: string | null; name: string | null },
   buurtByCode: ReadonlyMap<string, UnitRecord>,
   nameOnMap: (code: string) => string | undefined,
+  /** The map shows buurten (imported boundaries): it shows the buurt itself, not its wijk. */
+  onBuurtMap = false,
 ): SelectionInfo {
   if (!selected) return { name: null, wijk: null, subtitle: null };
   const buurt = buurtByCode.get(selected);
   const name = buurt?.name ?? nameOnMap(selected) ?? (selected === gemeente.code ? gemeente.name : null);
   const code = mapCodeOf(selected);
   const wijk = code?.startsWith('WK') ? { code, name: nameOnMap(code) ?? String(buurt?.wijk_name ?? code) } : null;
-  const subtitle =
-    buurt && wijk
-      ? `${tbf(lang, 'buurtOf', { wijk: wijk.name, gemeente: gemeente.name ?? '' })} ${tbf(lang, 'mapShowsWijk', { wijk: wijk.name })}`
-      : null;
+  const where = buurt && wijk ? tbf(lang, 'buurtOf', { wijk: wijk.name, gemeente: gemeente.name ?? '' }) : null;
+  const subtitle = where && !onBuurtMap ? `${where} ${tbf(lang, 'mapShowsWijk', { wijk: wijk!.name })}` : where;
   return { name, wijk, subtitle };
 }

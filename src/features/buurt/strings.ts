@@ -90,6 +90,25 @@ const STRINGS = {
     nl: 'De kaart toont de wijk {wijk} waarin deze buurt ligt.',
     en: 'The map shows the district {wijk} this neighbourhood lies in.',
   },
+  buurtenOfGemeente: { nl: 'Buurten van', en: 'Neighbourhoods of' },
+  mapLevel: { nl: 'Kaart op niveau van', en: 'Map at the level of' },
+  mapBuurten: { nl: 'Buurten (geïmporteerde grenzen)', en: 'Neighbourhoods (imported boundaries)' },
+  importedFrom: {
+    nl: 'Buurtgrenzen {year} uit uw eigen import ({files}), niet van CBS gecontroleerd.',
+    en: 'Neighbourhood boundaries {year} from your own import ({files}), not checked against CBS.',
+  },
+  skippedCodes_one: {
+    nl: '1 code uit {file} hoort bij geen bekende buurt en is overgeslagen: {examples}',
+    en: '1 code in {file} matches no known neighbourhood and was skipped: {examples}',
+  },
+  skippedCodes_other: {
+    nl: '{n} codes uit {file} horen bij geen bekende buurt en zijn overgeslagen: {examples}',
+    en: '{n} codes in {file} match no known neighbourhood and were skipped: {examples}',
+  },
+  mapLost: {
+    nl: 'Er zijn (nu) geen geïmporteerde buurtgrenzen voor deze gemeente in {year}: de kaart toont de wijken.',
+    en: 'There are (now) no imported neighbourhood boundaries for this municipality in {year}: the map shows the districts.',
+  },
 } as const;
 
 export type BuurtKey = keyof typeof STRINGS;
