@@ -8,6 +8,7 @@ import type { UnitValue } from '../data/queries';
 import type { WaterbedResult } from '../pipeline/waterbed';
 import type { Camera, ChoroplethMapProps, HoverInfo } from '../views/map/ChoroplethMap';
 import { RING_COLORS } from '../views/waterbed/waterbed-model';
+import { OUTSIDE_COLOR } from '../views/waterbed/map-key-model';
 import { t, type Lang } from './i18n';
 import { ChoroplethMap } from './lazy-views';
 
@@ -36,8 +37,11 @@ export function T0Map(p: T0MapProps) {
   const classes = useMemo(() => {
     if (!classification) return null;
     const t0 = new Map(result.units.map((u) => [u.code, u.t0]));
-    return new Map((rows ?? []).map((r) => [r.code, classIndex(t0.get(r.code) ?? null, classification.breaks)]));
-  }, [classification, result, rows]);
+    // Units outside the comparison get the extra colour (as on the right map), not the no-data grey.
+    const outside = p.colors.length;
+    return new Map((rows ?? []).map((r) => [r.code, t0.has(r.code) ? classIndex(t0.get(r.code) ?? null, classification.breaks) : outside]));
+  }, [classification, result, rows, p.colors.length]);
+  const colors = useMemo(() => [...p.colors, OUTSIDE_COLOR], [p.colors]);
   const focus = useMemo(() => result.units.map((u) => u.code), [result]);
   if (!classes) return null;
   return (
@@ -48,7 +52,7 @@ export function T0Map(p: T0MapProps) {
         layerKey={p.layerKey}
         geometry={p.geometry}
         classes={classes}
-        colors={p.colors}
+        colors={colors}
         gemeente={null}
         credit={t(p.lang, 'credit')}
         ariaLabel={`${p.label} ${result.request.from}`}
