@@ -1,6 +1,7 @@
 /**
- * A small "SVG" button for a chart: saves the <svg role="img"> of its <figure> as a standalone .svg file with the
- * chart's title, an optional key and the source credit (svg-inline.ts). Placed inside the chart's figure.
+ * A small "SVG" button for a chart: saves the chart's <svg> in its <figure> (role img, or slider for the ranking
+ * that is navigable with the keyboard) as a standalone .svg file with the chart's title, an optional key and the
+ * source credit (svg-inline.ts). Placed inside the chart's figure.
  */
 import { useRef, useState } from 'react';
 import { t, type Lang } from '../../app/i18n';
@@ -27,7 +28,8 @@ export function SvgDownload({ lang, title, name, dots, chartKey }: SvgDownloadPr
   const button = useRef<HTMLButtonElement>(null);
   const [failed, setFailed] = useState(false);
   const save = () => {
-    const svg = button.current?.closest('figure')?.querySelector<SVGSVGElement>('svg[role="img"]');
+    // The chart's own <svg>: an image, or a slider when the chart is navigable with the keyboard (the ranking).
+    const svg = button.current?.closest('figure')?.querySelector<SVGSVGElement>('svg[role="img"], svg[role="slider"]');
     if (!svg) return setFailed(true);
     try {
       const text = chartSvg(svg, { title, credit: t(lang, 'credit'), dots: dots?.(), key: chartKey });
