@@ -216,6 +216,7 @@ export function AppLayout({ m }: { m: AppModel }) {
             view={exportView}
             geometry={geometry}
             buurtRows={buurtMap.rowsShown ?? buurt.gemeenteRows}
+            pinned={m.pinned}
           />
         )}
         <ShareSection

@@ -12,7 +12,9 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { BuurtSide } from '../features/buurt/BuurtSide';
 import type { SelectionInfo } from '../features/buurt/selection';
 import type { Lang } from './i18n';
-import { DetailPanel, IndicesPanel } from './lazy-views';
+import { IndicesPanel } from './lazy-views';
+import { DetailOrCompare } from './DetailOrCompare';
+import type { Pinned } from './use-compare';
 import type { IndicesState } from './use-indices';
 import type { ViewState } from './url-state';
 
@@ -35,24 +37,23 @@ export interface ExploreSideProps {
   view: ViewData | null;
   geometry: UnitCollection | null;
   buurtRows: readonly UnitRecord[] | null;
+  /** The area pinned for comparison (null = none). */
+  pinned: Pinned | null;
 }
 
 export function ExploreSide(p: ExploreSideProps) {
   const { lang, state, update, selection, gemeenteName, indices } = p;
   return (
     <>
-      {state.selected && p.detail ? (
-        <DetailPanel
-          lang={lang}
-          name={selection.name ?? state.selected}
-          level={selection.level}
-          gemeenteName={selection.level === 'gemeente' ? null : gemeenteName}
-          year={state.year}
-          rows={p.detail}
-          onClose={() => update({ selected: null })}
-          subtitle={selection.subtitle}
-        />
-      ) : null}
+      <DetailOrCompare
+        lang={lang}
+        state={state}
+        update={update}
+        detail={p.detail}
+        selection={selection}
+        gemeenteName={gemeenteName}
+        pinned={p.pinned}
+      />
       {p.group ? (
         <IndicesPanel
           lang={lang}

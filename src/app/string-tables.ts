@@ -20,6 +20,7 @@ import { FETCH_STRINGS } from '../data/fetch/strings';
 import { EXPLAIN_STRINGS } from '../views/explain/strings';
 import { EXPLANATIONS, INTERVAL_MEANING } from '../views/explain/explanations';
 import { KEYBOARD_STRINGS } from '../views/keyboard/strings';
+import { COMPARE_STRINGS } from '../views/compare/strings';
 
 export type StringTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
@@ -51,6 +52,7 @@ export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
   dataFetch: FETCH_STRINGS,
   explain: EXPLAIN_STRINGS,
   keyboard: KEYBOARD_STRINGS,
+  compare: COMPARE_STRINGS,
   indexExplanations: {
     ...Object.fromEntries(
       Object.entries(EXPLANATIONS).flatMap(([id, e]) => [

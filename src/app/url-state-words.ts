@@ -13,6 +13,7 @@ export const PARAM_WORDS: Readonly<Record<string, { nl: string; en: string }>> =
   kaart: { nl: 'de kaartweergave', en: 'the map view' },
   paneel: { nl: 'het paneel onder de kaart', en: 'the panel below the map' },
   sel: { nl: 'de selectie', en: 'the selection' },
+  naast: { nl: 'het gebied om mee te vergelijken', en: 'the area to compare with' },
   y: { nl: 'de verticale as van de grafiek', en: 'the chart’s vertical axis' },
   bgroep: { nl: 'de groep voor buurten', en: 'the group for neighbourhoods' },
   schaal: { nl: 'de index van de schaalvergelijking', en: 'the index of the scale comparison' },

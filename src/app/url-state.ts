@@ -40,6 +40,8 @@ export interface ViewState {
   drawer: Drawer;
   /** Unit whose details are shown (a gemeente, a wijk or a buurt: a buurt shows the map of its gemeente's wijken). */
   selected: string | null;
+  /** Area pinned for comparison with the selected one (`naast`, same code forms as `sel`; absent = none). */
+  compare?: string | null;
   /** Second indicator for the scatter plot. */
   yVariable: string;
   /** 'waterbed': the waterbed-effect comparison; 'scenario': the what-if scenario panel. */
@@ -190,6 +192,11 @@ function parseChoices(r: ParamReader, state: ViewState): void {
     if (/^(GM\d{4}|WK[0-9A-Z]{6}|BU[0-9A-Z]{8})$/.test(sel)) state.selected = sel;
     else r.invalid('sel', sel);
   }
+  const naast = r.get('naast');
+  if (naast !== null) {
+    if (/^(GM\d{4}|WK[0-9A-Z]{6}|BU[0-9A-Z]{8})$/.test(naast)) state.compare = naast;
+    else r.invalid('naast', naast);
+  }
   const bgroup = r.get('bgroep');
   if (bgroup !== null) {
     if (BUURT_GROUP_DEFINITIONS.some((g) => g.id === bgroup)) state.buurtGroup = bgroup;
@@ -235,6 +242,7 @@ export function serializeState(s: ViewState): string {
   if (s.mapMode !== 'variable') p.set('kaart', s.mapMode);
   p.set('paneel', s.drawer);
   if (s.selected) p.set('sel', s.selected);
+  if (s.compare) p.set('naast', s.compare);
   if (s.yVariable !== DEFAULT_STATE.yVariable) p.set('y', s.yVariable);
   if (s.mode !== 'explore') p.set('modus', s.mode);
   if (s.scenario) p.set(SCENARIO_PARAM, s.scenario);

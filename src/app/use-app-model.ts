@@ -19,6 +19,7 @@ import { mergeFailures, useServiceStatus } from './use-load-status';
 import { useMapLayer } from './use-map-layer';
 import { useNavigation } from './use-navigation';
 import { useDetail, useReference } from './use-reference';
+import { usePinned } from './use-compare';
 import { useSearchIndex } from './use-search-index';
 import { parseState, serializeState, type ViewState } from './url-state';
 import { useMapCamera } from './use-map-camera';
@@ -64,6 +65,14 @@ export function useAppModel({ service, progress, onProgress }: AppProps) {
   const search = useMemo(() => (places ? withBuurten(places.search, buurt.search) : null), [places, buurt.search]);
   const selectedLevel = levelOfCode(state.selected);
   const detail = useDetail(service, selectedLevel, state.selected, state.year, reference?.national, version);
+  const unpinStale = useCallback(
+    (n: Notice) => {
+      addNotice(n);
+      setState((s) => ({ ...s, compare: null }));
+    },
+    [addNotice],
+  );
+  const pinned = usePinned(service, state.compare ?? null, state.year, version, unpinStale);
 
   // Indices: wijken of every gemeente in the wijk year closest to the map's year.
   const idxYear = indexYear(state.level, state.year);
@@ -247,6 +256,7 @@ export function useAppModel({ service, progress, onProgress }: AppProps) {
     onViewCodes,
     openGemeente,
     picked,
+    pinned,
     preload,
     progress,
     sc,

@@ -98,26 +98,57 @@ describe('keyboard only', () => {
     );
     expect(rows.length).toBe(stats.length);
 
-    // Two wijken, each read in the table and picked with Enter: the detail panel shows the same value.
+    // Two wijken, each read in the table and picked with Enter. West: the detail panel shows the same value; it is
+    // pinned for comparison with its button. Nieuwland: the compare table shows both and their difference.
     const read: Record<string, number> = {};
+    const value = 'tbody[data-variable=share_age_65plus]';
     for (const code of ['WK060603', 'WK060606']) {
       const row = stats.find((r) => r.code === code)!;
       const cells = rows.find((c) => c[0] === code)!;
       expect(cells[1]).toBe(row.name);
       expect(dutchNumber(cells[2]!)).toBeCloseTo(row.share_age_65plus as number, 1);
-      const btn = await tabTo(page, '.unit-table tbody button', { text: new RegExp(`^${String(row.name)}$`) });
+      const btn = await tabTo(page, '.unit-table tbody button', { text: new RegExp(`^${String(row.name)}$`), max: 120 });
       expect(btn.indicator).toBe(true);
       await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.querySelector('.detail-panel h2')?.textContent?.includes(n), String(row.name));
-      const shown = (await page.textContent('.detail-table tbody[data-variable=share_age_65plus] tr.detail-values td.num'))!;
-      expect(dutchNumber(shown)).toBeCloseTo(row.share_age_65plus as number, 1);
-      read[code] = dutchNumber(shown);
-      // Focus stays on the row's button: the next wijk is a Tab away.
-      expect((await focused(page)).text).toBe(row.name);
+      if (code === 'WK060603') {
+        await page.waitForFunction((n) => document.querySelector('.detail-panel h2')?.textContent?.includes(n), String(row.name));
+        read[code] = dutchNumber((await page.textContent(`.detail-table ${value} tr.detail-values td.num`))!);
+        // Focus stays on the row's button; the pin button is in the side panel, before the drawer.
+        expect((await focused(page)).text).toBe(row.name);
+        const pin = await tabTo(page, 'button.compare-pin', { back: true, max: 120 });
+        expect(pin.text).toBe('Vergelijk met een ander gebied');
+        expect(pin.indicator).toBe(true);
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.compare-actions p');
+        expect((await focused(page)).text).toBe('Stop vergelijken');
+      } else {
+        await page.waitForSelector('.compare-table');
+        read[code] = dutchNumber((await page.textContent(`.compare-table ${value} td:nth-child(2)`))!);
+      }
+      expect(read[code]).toBeCloseTo(row.share_age_65plus as number, 1);
     }
-    // The comparison: West has a larger share aged 65+ than Nieuwland, as in the statistics file.
-    const [west, nieuwland] = ['WK060603', 'WK060606'].map((c) => stats.find((r) => r.code === c)!.share_age_65plus as number);
-    expect(Math.sign(read.WK060603! - read.WK060606!)).toBe(Math.sign(west! - nieuwland!));
+    // The comparison: both names head the columns, the difference is Nieuwland minus West in percentage points.
+    const [west, nieuwland] = ['WK060603', 'WK060606'].map((c) => stats.find((r) => r.code === c)!);
+    const heads = await page.$$eval('.compare-table thead th', (ths) => ths.map((th) => th.textContent));
+    expect(heads).toEqual([west!.name, nieuwland!.name, 'Verschil']);
+    expect(dutchNumber((await page.textContent(`.compare-table ${value} td:nth-child(1)`))!)).toBe(read.WK060603);
+    const diff = (await page.textContent(`.compare-table ${value} td.compare-diff`))!;
+    expect(diff).toMatch(/procentpunt$/);
+    const dataDiff = (nieuwland!.share_age_65plus as number) - (west!.share_age_65plus as number);
+    expect(dutchNumber(diff)).toBeCloseTo(dataDiff, 1);
+    // The shown values are rounded: their difference is within one last digit of the shown difference.
+    expect(Math.abs(dutchNumber(diff) - (read.WK060606! - read.WK060603!))).toBeLessThan(0.11);
+    expect(page.url()).toContain('naast=WK060603');
+    await page.setViewportSize({ width: 1280, height: 950 });
+    await page.$eval('.compare-panel', (e) => e.scrollIntoView({ block: 'start' }));
+    await mapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/keyboard-compare-1280.png` });
+    await page.setViewportSize({ width: 1400, height: 950 });
+    // Stop comparing (keys only): the detail panel of Nieuwland is back.
+    await tabTo(page, 'button.compare-stop', { back: true, max: 120 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('.detail-panel h2')?.textContent?.includes(n), String(nieuwland!.name));
+    expect(page.url()).not.toContain('naast=');
     await mapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/keyboard-table-detail.png` });
   });

@@ -4,6 +4,7 @@
  * buildDetailRows (detail-model.ts); this only draws.
  */
 import { extent, line, scaleLinear } from 'd3';
+import type { ReactNode } from 'react';
 import { formatValue, type Lang } from '../../app/i18n';
 import { tx } from '../../app/i18n-explore';
 import type { Unit } from '../../data/variables';
@@ -22,9 +23,11 @@ export interface DetailPanelProps {
   year: number;
   rows: readonly DetailRow[];
   onClose?: () => void;
+  /** Controls under the heading (e.g. the compare feature's pin button). */
+  actions?: ReactNode;
 }
 
-export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClose, subtitle }: DetailPanelProps) {
+export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClose, subtitle, actions }: DetailPanelProps) {
   const showGemeente = level !== 'gemeente';
   return (
     <section className="detail-panel" aria-label={`${tx(lang, 'details')} ${name}`}>
@@ -39,6 +42,7 @@ export function DetailPanel({ lang, name, level, gemeenteName, year, rows, onClo
         ) : null}
       </header>
       {subtitle ? <p className="muted small">{subtitle}</p> : null}
+      {actions}
       <table className={showGemeente ? 'detail-table cols-4' : 'detail-table cols-3'}>
         <caption className="visually-hidden">
           {tx(lang, 'details')} {name}, {year}
