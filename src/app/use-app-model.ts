@@ -151,7 +151,11 @@ export function useAppModel({ service, progress, onProgress }: AppProps) {
     update(patch);
   });
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
-  const scope = `${t(lang, cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? 'classesAllWijken' : 'classesCountry')}`;
+  const within = state.level === 'buurt' ? 'classesAllBuurten' : 'classesAllWijken';
+  const scope = t(
+    lang,
+    cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? within : 'classesCountry',
+  );
   const hoveredRow = hover ? byCode.get(hover.code) : undefined;
   const hovered =
     hoveredRow && hover?.t0 && wbResult
