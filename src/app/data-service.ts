@@ -138,6 +138,8 @@ export class DataService {
     query: (sql) => this.db().then((db) => db.query(sql)),
     runSql: (statements) => this.runImportSql(statements),
     onChange: (requery) => this.publish(this.status.version + (requery ? 1 : 0)),
+    knownCodes: async (level, year) =>
+      this.hasGeometry(level, year) ? new Set((await this.boundaries(level, year)).features.map((f) => f.properties.code)) : null,
   });
 
   private constructor(
@@ -301,6 +303,7 @@ export class DataService {
   /** Boundaries of one level and year as GeoJSON (fetched and converted once, then cached; failures are not). */
   async geometry(level: Level, year: number): Promise<UnitCollection> {
     if (this.hasGeometry(level, year)) return this.boundaries(level, year);
+    this.overlay.start(); // a view of imported boundaries needs the kept imports now, not after the first paint
     const own = await this.imported.wait(level, year);
     if (own) return own;
     throw new LoadError({ resource: 'geometry', level, year, kind: 'not_found' }, 'not in the catalogue');
@@ -386,6 +389,14 @@ export class DataService {
   /** The first choropleth is on screen: the background loads (DuckDB) may start. */
   firstPaint(): void {
     this.painted();
+  }
+
+  /**
+   * The import store (src/features/import/imports.ts), once loaded: after the first paint, or earlier when a view
+   * asks for boundaries only an import has.
+   */
+  importStore(): Promise<ImportStore> {
+    return this.overlay.store;
   }
 
   /** Resolves once the first choropleth is on screen: time for loads that would compete with it. */

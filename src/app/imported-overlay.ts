@@ -7,6 +7,7 @@
  * A failed import never reaches this list, so it changes nothing.
  */
 import type { Catalog, Level } from '../data/catalog';
+import type { KnownCodes } from '../features/import/known-codes';
 import { ident, literal } from '../data/db/db';
 import type { UnitRecord, UnitValue } from '../data/queries';
 import {
@@ -27,7 +28,12 @@ export interface OverlayDeps {
    * years), so every view must ask again.
    */
   onChange: (requery: boolean) => void;
+  /** The known units of a level and year (restored imports are checked against them, as new files are). */
+  knownCodes: KnownCodes;
 }
+
+/** The import store (src/features/import/imports.ts), a chunk of its own loaded by `start`. */
+export type ImportStore = typeof import('../features/import/imports');
 
 interface RecordFilter {
   year?: number;
@@ -37,22 +43,27 @@ interface RecordFilter {
 export class ImportedOverlay {
   private sources: readonly OverlaySource[] = [];
   private memo: { base: Catalog; sources: readonly OverlaySource[]; catalog: Catalog } | null = null;
-  private started = false;
+  private module: Promise<ImportStore> | null = null;
+  private loadedStore!: (m: ImportStore) => void;
+  /** The import store, once `start` has loaded it. */
+  readonly store = new Promise<ImportStore>((resolve) => (this.loadedStore = resolve));
 
   constructor(private readonly deps: OverlayDeps) {}
 
-  /** Restore the kept imports and follow the import list (once; later calls do nothing). */
+  /** Load the import store, restore the kept imports and follow the import list (once; later calls do nothing). */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    void import('../features/import/imports')
-      .then((m) => {
+    if (this.module) return;
+    this.module = import('../features/import/imports');
+    this.module.then(
+      (m) => {
         const take = () => this.use(m.getState().entries.flatMap((e) => (e.overlay ? [e.overlay] : [])));
         m.subscribe(take);
         take();
-        return m.ensureRestored(this.deps.runSql);
-      })
-      .catch(() => (this.started = false));
+        this.loadedStore(m);
+        void m.ensureRestored(this.deps.runSql).then(() => m.recheckCodes(this.deps.knownCodes));
+      },
+      () => (this.module = null),
+    );
   }
 
   /** The imports to lay over the embedded data, in import order (the service is told when they changed). */

@@ -1,11 +1,12 @@
 /**
  * Registers the user's imported boundaries with the data service (src/app/imported-boundaries.ts), so a level with
- * imported boundaries — the buurten of a gemeente — can be shown on the map. The kept GeoJSON imports are read back
- * from this browser's storage at start (independent of the import panel, which restores its tables only when it
- * opens), files imported now come from the import panel's reports, and an import removed there is dropped. Codes are
- * checked against the known buurten (the buurt statistics the repository answers with) once those are loaded.
+ * imported boundaries — the buurten of a gemeente — can be shown on the map. The boundary imports come from the
+ * page's import store (src/features/import/imports.ts, its own chunk: loaded after the first paint, or at once when a
+ * view asks for imported boundaries), which reads the kept files back once per page; files imported now and imports
+ * removed follow from the same store. Codes are checked against the known buurten (the buurt statistics the
+ * repository answers with) once those are loaded.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DataService } from '../../app/data-service';
 import {
   EMPTY_REGISTRATION,
@@ -14,61 +15,38 @@ import {
   type KnownCodes,
   type Registration,
 } from '../../app/imported-boundaries';
+import type { ImportStore } from '../../app/imported-overlay';
 import type { UnitRecord } from '../../data/queries';
 import type { ImportResult } from '../../data/import';
-import * as idb from '../import/idb';
-import { getState, subscribe } from '../import/imports';
-import { readImport } from '../import/parse-client';
-import { byDate } from '../import/storage-model';
 import { BUURT_YEAR } from './selection';
 
-const boundaryImport = (id: string, fileName: string, r: ImportResult): BoundaryImport | null =>
-  r.ok && r.kind === 'boundaries' && r.features.length > 0 ? { id, fileName, year: r.year, features: r.features } : null;
+const boundaryImport = (id: string, fileName: string, r: ImportResult | undefined): BoundaryImport | null =>
+  r && r.ok && r.kind === 'boundaries' && r.features.length > 0 ? { id, fileName, year: r.year, features: r.features } : null;
 
-/** The kept boundary imports, read once per page (null until done; [] when storage is unavailable). */
-function useKeptBoundaries(): BoundaryImport[] | null {
-  const [kept, setKept] = useState<BoundaryImport[] | null>(null);
+const NO_STORE = () => () => undefined;
+
+/** The import store's state (null until the store is loaded). */
+function useImportState(service: DataService) {
+  const [store, setStore] = useState<ImportStore | null>(null);
   useEffect(() => {
     let live = true;
-    (async () => {
-      const out: BoundaryImport[] = [];
-      const recs = (await idb.loadAll().catch(() => [])).sort(byDate);
-      for (const rec of recs) {
-        if (!/\.(geo)?json$/i.test(rec.fileName)) continue;
-        const b = boundaryImport(rec.id, rec.fileName, await readImport(rec.fileName, rec.bytes));
-        if (b) out.push(b);
-      }
-      if (live) setKept(out);
-    })().catch(() => live && setKept([]));
+    void service.importStore().then((m) => live && setStore(m));
     return () => {
       live = false;
     };
-  }, []);
-  return kept;
+  }, [service]);
+  const subscribe = useMemo(() => (store ? store.subscribe : NO_STORE), [store]);
+  const get = useCallback(() => (store ? store.getState() : null), [store]);
+  return useSyncExternalStore(subscribe, get);
 }
 
-/** The boundary imports of this page: kept ones, plus new ones from the panel, minus those removed there. */
-function useBoundaryImports(): BoundaryImport[] | null {
-  const kept = useKeptBoundaries();
-  const store = useSyncExternalStore(subscribe, getState);
-  const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
-  const ids = store.entries.map((e) => e.id).join();
-  useEffect(() => {
-    const now = ids ? ids.split(',') : [];
-    setSeen((prev) => (now.every((id) => prev.has(id)) ? prev : new Set([...prev, ...now])));
-  }, [ids]);
+/** The boundary imports of this page, in import order (null until the kept files were read back). */
+function useBoundaryImports(service: DataService): BoundaryImport[] | null {
+  const state = useImportState(service);
   return useMemo(() => {
-    if (!kept) return null;
-    const listed = new Set(store.entries.map((e) => e.id));
-    const out = kept.filter((k) => listed.has(k.id) || !seen.has(k.id));
-    for (const e of store.entries) {
-      if (out.some((k) => k.id === e.id)) continue;
-      const report = store.reports.find((r) => r.table === e.table);
-      const b = report ? boundaryImport(e.id, e.fileName, report.result) : null;
-      if (b) out.push(b);
-    }
-    return out;
-  }, [kept, store.entries, store.reports, seen]);
+    if (!state?.loaded) return null;
+    return state.entries.flatMap((e) => boundaryImport(e.id, e.fileName, state.results.get(e.id)) ?? []);
+  }, [state]);
 }
 
 /**
@@ -80,7 +58,7 @@ export function useImportedBoundaries(
   buurtRows: readonly UnitRecord[] | null,
   buurtFailed: boolean,
 ): Registration | null {
-  const imports = useBoundaryImports();
+  const imports = useBoundaryImports(service);
   const known = useMemo<KnownCodes | null>(() => {
     const codes = buurtRows ? new Set(buurtRows.map((r) => r.code)) : null;
     return (level, _year, code) => (level === 'buurt' && codes ? codes.has(code) : null);

@@ -82,7 +82,7 @@ export function ImportPanel({ lang, runSql, units }: ImportPanelProps) {
           <h3>{ti(lang, 'stored')}</h3>
           {!s.storage ? <p className="small import-warn">{ti(lang, 'unavailable')}</p> : null}
           {s.restoring ? <p className="muted small">{ti(lang, 'restoring')}</p> : null}
-          <ImportList lang={lang} entries={s.entries} onRemove={(id) => void removeImport(id, runSql)} />
+          <ImportList lang={lang} entries={s.entries} notes={s.notes} onRemove={(id) => void removeImport(id, runSql)} />
           {s.entries.map((e) =>
             e.format === 'geojson' ? null : (
               <div key={e.id} className="import-entry-use" data-table={e.table}>

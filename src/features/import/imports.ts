@@ -1,10 +1,12 @@
 /**
- * The imports of this page (one store per page, shared by the panel and the SQL console): the kept ones restored
- * from IndexedDB (re-read and put into DuckDB once per page), new files read, registered and kept, and removal.
- * Work runs one file at a time. A failed step never touches what is loaded: a bad file gets no table, a table is
- * made in one transaction under a new name, and a file that cannot be kept still works until the reload.
+ * The imports of this page (one store per page, shared by the data service's overlay, the imported boundaries, the
+ * panel and the SQL console): the kept ones read back from IndexedDB and parsed once per page (`ensureRead`, no
+ * DuckDB needed: the imported boundaries use them at once), then put into DuckDB (`ensureRestored`); new files read,
+ * registered and kept; removal. Work runs one file at a time. A failed step never touches what is loaded: a bad file
+ * gets no table, a table is made in one transaction under a new name, and a file that cannot be kept still works
+ * until the reload. Restored statistics are checked again against the known units (`recheckCodes`), as new ones are.
  */
-import { checkSize, type ImportResult } from '../../data/import';
+import { checkSize, type ImportMessage, type ImportResult } from '../../data/import';
 import * as idb from './idb';
 import { readImport } from './parse-client';
 import { withUnknownCodes, type KnownCodes } from './known-codes';
@@ -30,14 +32,31 @@ export interface ImportsState {
   /** Name of the file being read, if any. */
   busy: string | null;
   restoring: boolean;
+  /** True once the kept files were read back (their entries and results are listed; tables may still be coming). */
+  loaded: boolean;
   /** False when the browser gives no IndexedDB (imports then last until the reload). */
   storage: boolean;
+  /** The read result of each listed import, by id (e.g. the features of a boundary import). */
+  results: ReadonlyMap<string, ImportResult>;
+  /** Warnings found for a restored import after the reload (codes that match no known unit), by id. */
+  notes: ReadonlyMap<string, readonly ImportMessage[]>;
 }
 
-let state: ImportsState = { entries: [], reports: [], busy: null, restoring: false, storage: true };
+let state: ImportsState = {
+  entries: [],
+  reports: [],
+  busy: null,
+  restoring: false,
+  loaded: false,
+  storage: true,
+  results: new Map(),
+  notes: new Map(),
+};
 const listeners = new Set<() => void>();
 let queue: Promise<unknown> = Promise.resolve();
+let keptRecs: Promise<StoredImport[]> | null = null;
 let restored: Promise<void> | null = null;
+let rechecked = false;
 let reportKey = 0;
 /** The kept record and read result of each listed import (a mapping by hand needs both). */
 const read = new Map<string, { rec: StoredImport; result: ImportResult; registered: boolean }>();
@@ -60,35 +79,84 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function restoreOne(rec: StoredImport, runSql: RunSql): Promise<ImportEntry> {
-  const result = await readImport(rec.fileName, rec.bytes);
-  const registered =
-    usable(result) &&
-    (await runSql(createTableSql(rec.table, result)).then(
-      () => true,
-      () => false,
-    ));
-  read.set(rec.id, { rec, result, registered });
-  const entry = entryOf(rec, result);
-  return registered ? entry : { ...entry, overlay: null };
+function withResult(id: string, result: ImportResult | null): ReadonlyMap<string, ImportResult> {
+  const next = new Map(state.results);
+  if (result) next.set(id, result);
+  else next.delete(id);
+  return next;
 }
 
-/** Restore the kept imports (once per page); later calls wait for the same restore. */
-export function ensureRestored(runSql: RunSql): Promise<void> {
-  if (!restored) {
-    restored = serial(async () => {
+/** An entry not (yet) in DuckDB adds nothing to the catalogue. */
+const unregistered = (e: ImportEntry): ImportEntry => ({ ...e, overlay: null });
+
+/**
+ * Read the kept files back and parse each (once per page; later calls wait for the same read). They are listed at
+ * once, without catalogue entries until `ensureRestored` has put them into DuckDB.
+ */
+export function ensureRead(): Promise<void> {
+  if (!keptRecs) {
+    keptRecs = serial(async () => {
       set({ restoring: true });
-      try {
-        const recs = (await idb.loadAll()).sort(byDate);
-        const entries: ImportEntry[] = [];
-        for (const rec of recs) entries.push(await restoreOne(rec, runSql));
-        set({ entries: [...entries, ...state.entries], restoring: false });
-      } catch {
-        set({ restoring: false, storage: false });
+      const recs = (await idb.loadAll().catch(() => null))?.sort(byDate) ?? null;
+      if (!recs) {
+        set({ restoring: false, loaded: true, storage: false });
+        return [];
       }
+      const entries: ImportEntry[] = [];
+      let results = state.results;
+      for (const rec of recs) {
+        const result = await readImport(rec.fileName, rec.bytes).catch(() => failed(rec.fileName));
+        read.set(rec.id, { rec, result, registered: false });
+        entries.push(unregistered(entryOf(rec, result)));
+        results = new Map(results).set(rec.id, result);
+      }
+      set({ entries: [...entries, ...state.entries], results, loaded: true });
+      return recs;
     });
   }
+  return keptRecs.then(() => undefined);
+}
+
+/** Put the kept imports into DuckDB (once per page, after `ensureRead`); later calls wait for the same restore. */
+export function ensureRestored(runSql: RunSql): Promise<void> {
+  if (!restored) {
+    restored = ensureRead().then(() =>
+      serial(async () => {
+        for (const rec of (await keptRecs) ?? []) {
+          const r = read.get(rec.id);
+          if (!r || !usable(r.result)) continue;
+          const ok = await runSql(createTableSql(r.rec.table, r.result)).then(
+            () => true,
+            () => false,
+          );
+          if (!ok) continue;
+          read.set(rec.id, { ...r, registered: true });
+          set({ entries: state.entries.map((e) => (e.id === rec.id ? entryOf(read.get(rec.id)!.rec, r.result) : e)) });
+        }
+        set({ restoring: false });
+      }),
+    );
+  }
   return restored;
+}
+
+/**
+ * Check the restored statistics imports' codes against the known units, as a new file is checked (once per page):
+ * a boundary file or a release that changed since the import may leave codes without a unit.
+ */
+export async function recheckCodes(knownCodes: KnownCodes): Promise<void> {
+  if (rechecked) return;
+  rechecked = true;
+  await ensureRead();
+  const notes = new Map(state.notes);
+  for (const rec of (await keptRecs) ?? []) {
+    const r = read.get(rec.id);
+    if (!r || r.result.kind !== 'statistics') continue;
+    const checked = await withUnknownCodes(r.result, knownCodes);
+    const extra = checked.messages.slice(r.result.messages.length);
+    if (extra.length > 0) notes.set(rec.id, extra);
+  }
+  if (notes.size > 0) set({ notes });
 }
 
 async function addOne(file: File, runSql: RunSql, knownCodes?: KnownCodes): Promise<void> {
@@ -116,7 +184,7 @@ async function addOne(file: File, runSql: RunSql, knownCodes?: KnownCodes): Prom
     () => false,
   );
   read.set(rec.id, { rec, result, registered: true });
-  set({ entries: [...state.entries, entryOf(rec, result)] });
+  set({ entries: [...state.entries, entryOf(rec, result)], results: withResult(rec.id, result) });
   report(result, kept ? 'saved' : 'store-failed', table);
 }
 
@@ -141,7 +209,10 @@ export function removeImport(id: string, runSql: RunSql): Promise<void> {
   return serial(async () => {
     const entry = state.entries.find((e) => e.id === id);
     if (!entry) return;
-    set({ entries: state.entries.filter((e) => e.id !== id) }); // first out of the pickers, then the table goes
+    const notes = new Map(state.notes);
+    notes.delete(id);
+    // first out of the pickers and the map, then the table goes
+    set({ entries: state.entries.filter((e) => e.id !== id), results: withResult(id, null), notes });
     read.delete(id);
     await runSql([dropTableSql(entry.table)]).catch(() => undefined);
     await idb.remove(id).catch(() => undefined);
@@ -161,7 +232,7 @@ export function setMapping(id: string, mapping: readonly HandMapping[]): Promise
       () => false,
     );
     const fresh = entryOf(rec, kept.result);
-    const entry = kept.registered ? fresh : { ...fresh, overlay: null };
+    const entry = kept.registered ? fresh : unregistered(fresh);
     set({ entries: state.entries.map((e, i) => (i === at ? entry : e)), storage: state.storage && stored });
   });
 }

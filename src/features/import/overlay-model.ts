@@ -9,7 +9,7 @@
 import type { Catalog, CatalogVariable, Level } from '../../data/catalog';
 import type { UnitRecord, UnitValue } from '../../data/queries';
 import type { VariableDef, VariableKind } from '../../data/variables';
-import { IMPORT_LEVELS, type ImportLevel, type ImportResult } from '../../data/import';
+import { IMPORT_LEVELS, type ImportLevel, type ImportResult } from '../../data/import/types';
 import { tableRows, valueColumns } from './table-sql';
 
 /** Kinds a hand-mapped new variable can have (its unit follows from it). */

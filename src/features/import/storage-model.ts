@@ -2,7 +2,7 @@
  * What an import keeps in the browser (the raw file, re-read on every load, so a newer parser applies) and what the
  * list shows of it. Pure: no IndexedDB here (idb.ts), so it is testable in Node.
  */
-import { IMPORT_LEVELS, type ImportFormat, type ImportLevel, type ImportResult, type UnmappedColumn } from '../../data/import';
+import { IMPORT_LEVELS, type ImportFormat, type ImportLevel, type ImportResult, type UnmappedColumn } from '../../data/import/types';
 import { VARIABLE_IDS } from '../../data/variables';
 import { CUSTOM_KINDS, overlaySource, type HandMapping, type OverlaySource } from './overlay-model';
 

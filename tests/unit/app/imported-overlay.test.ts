@@ -40,7 +40,12 @@ beforeAll(async () => {
     [{ source: 'a_pau', variable: null, custom: { label: "Personenauto's", kind: 'count' } }],
     new Set(VARIABLE_IDS),
   )!;
-  overlay = new ImportedOverlay({ query: (sql) => db.query(sql), runSql: async () => undefined, onChange: () => changes++ });
+  overlay = new ImportedOverlay({
+    query: (sql) => db.query(sql),
+    runSql: async () => undefined,
+    onChange: () => changes++,
+    knownCodes: async () => null,
+  });
   overlay.use([source]);
 });
 afterAll(async () => db?.close());
