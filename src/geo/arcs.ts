@@ -51,6 +51,7 @@ export function polygonsOf(g: UnitGeometryObject): number[][][] {
 const cache = new WeakMap<object, Map<string, PreparedLayer>>();
 const RAD = Math.PI / 180;
 
+/** The decoded arc structure of `objectName` in `topo` (cached per topology object and object name). */
 export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT): PreparedLayer {
   let byName = cache.get(topo);
   if (!byName) cache.set(topo, (byName = new Map()));
@@ -61,12 +62,33 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
   const nArcs = topo.arcs.length;
   const arcStart = new Int32Array(nArcs + 1);
   for (let a = 0; a < nArcs; a++) arcStart[a + 1] = arcStart[a] + topo.arcs[a].length;
+  const { lonlat, q } = decodePoints(topo, arcStart);
+  const { xy, segKm, arcKm } = measurePoints(lonlat, arcStart);
+  const rings = units.map(polygonsOf);
+  const { perimeterKm, arcUnitStart, arcUnitList } = arcUnits(rings, arcKm);
+  const prepared: PreparedLayer = {
+    n: units.length,
+    units,
+    arcStart,
+    lonlat,
+    xy,
+    q,
+    segKm,
+    arcKm,
+    rings,
+    arcUnitStart,
+    arcUnitList,
+    perimeterKm,
+  };
+  byName.set(objectName, prepared);
+  return prepared;
+}
+
+/** Absolute lon/lat of every arc point (delta-decoded when quantised) and the integer positions, when all are whole. */
+function decodePoints(topo: Topology, arcStart: Int32Array): { lonlat: Float64Array; q: Int32Array | null } {
+  const nArcs = topo.arcs.length;
   const P = arcStart[nArcs];
   const lonlat = new Float64Array(2 * P);
-  const xy = new Float64Array(2 * P);
-  const segKm = new Float64Array(P);
-  const cosLat = new Float64Array(P);
-  const arcKm = new Float64Array(nArcs);
   const tf = topo.transform;
   let q: Int32Array | null = tf ? new Int32Array(2 * P) : null;
   for (let a = 0; a < nArcs; a++) {
@@ -89,6 +111,17 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
       }
     }
   }
+  return { lonlat, q };
+}
+
+/** Planar km of every point, haversine length of every segment (0 at an arc's last point) and of every arc. */
+function measurePoints(lonlat: Float64Array, arcStart: Int32Array): { xy: Float64Array; segKm: Float64Array; arcKm: Float64Array } {
+  const nArcs = arcStart.length - 1;
+  const P = arcStart[nArcs];
+  const xy = new Float64Array(2 * P);
+  const segKm = new Float64Array(P);
+  const cosLat = new Float64Array(P);
+  const arcKm = new Float64Array(nArcs);
   for (let p = 0; p < P; p++) {
     rdKm(lonlat[2 * p], lonlat[2 * p + 1], xy, 2 * p);
     cosLat[p] = Math.cos(lonlat[2 * p + 1] * RAD);
@@ -104,9 +137,16 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
     }
     arcKm[a] = total;
   }
+  return { xy, segKm, arcKm };
+}
 
-  const rings = units.map(polygonsOf);
-  const perimeterKm = new Float64Array(units.length);
+/** Per unit its perimeter (sum of its ring arcs' lengths); per arc the units referencing it, in CSR form. */
+function arcUnits(
+  rings: number[][][][],
+  arcKm: Float64Array,
+): { perimeterKm: Float64Array; arcUnitStart: Int32Array; arcUnitList: Int32Array } {
+  const nArcs = arcKm.length;
+  const perimeterKm = new Float64Array(rings.length);
   const arcUnitStart = new Int32Array(nArcs + 1);
   rings.forEach((polys, u) => {
     let per = 0;
@@ -126,23 +166,7 @@ export function prepareLayer(topo: Topology, objectName: string = DEFAULT_OBJECT
   rings.forEach((polys, u) => {
     for (const poly of polys) for (const ring of poly) for (const ref of ring) arcUnitList[fill[arcIndex(ref)]++] = u;
   });
-
-  const prepared: PreparedLayer = {
-    n: units.length,
-    units,
-    arcStart,
-    lonlat,
-    xy,
-    q,
-    segKm,
-    arcKm,
-    rings,
-    arcUnitStart,
-    arcUnitList,
-    perimeterKm,
-  };
-  byName.set(objectName, prepared);
-  return prepared;
+  return { perimeterKm, arcUnitStart, arcUnitList };
 }
 
 /**

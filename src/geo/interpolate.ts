@@ -80,20 +80,64 @@ export function crosswalkFromOverlay(
   const width = opts.sliverWidthKm ?? DEFAULT_SLIVER_WIDTH_KM;
   const nFrom = fromCodes.length,
     nTo = toCodes.length;
-  const fromIndex = new Map(fromCodes.map((c, i) => [c, i]));
   const A = ov.fromAreaKm2,
     B = ov.toAreaKm2;
   // 1. Noise: pieces that are not a major part of either unit and are tiny or thin.
-  const signal = ov.pairs.filter((p) => {
-    const fs = p.areaKm2 / A[p.from],
-      ft = p.areaKm2 / B[p.to];
-    if (fs >= 0.5 || ft >= 0.5) return true;
-    const thin = p.perimeterKm > 0 && (2 * p.areaKm2) / p.perimeterKm < width;
-    return !(thin || (fs < sliver && ft < sliver));
-  });
-  // 2. Identity: a pair that exchanges at most idTol of either unit's area with other units, and takes in no
-  //    other unit's major part, is one unit — first pairs with the same code, then recoded units (other code,
-  //    each at least half of the other).
+  const signal = ov.pairs.filter((p) => isSignal(p, A, B, sliver, width));
+  // 2. Identity.
+  const { identical, identicalTarget } = identities(signal, A, B, fromCodes, toCodes, idTol);
+  // 3. Identical units take only themselves; everything else keeps its signal pieces.
+  const touchesIdentity = (p: OverlayPair) => identical[p.to] || identicalTarget[p.from] >= 0;
+  const kept = signal.filter((p) => identicalTarget[p.from] === p.to || !touchesIdentity(p));
+  const keptArea = new Float64Array(nFrom);
+  for (const p of kept) keptArea[p.from] += p.areaKm2;
+  // 4. Sources left without pieces.
+  const unmatched = placeOrphans(signal, kept, keptArea, identical, identicalTarget);
+  kept.sort((p, q) => p.to - q.to || p.from - q.from);
+  const start = new Array<number>(nTo + 1).fill(0);
+  for (const p of kept) start[p.to + 1]++;
+  for (let t = 0; t < nTo; t++) start[t + 1] += start[t];
+  return {
+    ...meta,
+    fromCodes: [...fromCodes],
+    toCodes: [...toCodes],
+    start,
+    source: kept.map((p) => p.from),
+    weight: kept.map((p) => (identicalTarget[p.from] === p.to ? 1 : p.areaKm2 / keptArea[p.from])),
+    areaKm2: kept.map((p) => p.areaKm2),
+    identical,
+    fromAreaKm2: Array.from(A),
+    toAreaKm2: Array.from(B),
+    unmatched,
+    weighting: 'area',
+  };
+}
+
+/** A piece is signal unless it is not a major part of either unit and is tiny (< sliver of both) or thin (< width). */
+function isSignal(p: OverlayPair, A: Float64Array, B: Float64Array, sliver: number, width: number): boolean {
+  const fs = p.areaKm2 / A[p.from],
+    ft = p.areaKm2 / B[p.to];
+  if (fs >= 0.5 || ft >= 0.5) return true;
+  const thin = p.perimeterKm > 0 && (2 * p.areaKm2) / p.perimeterKm < width;
+  return !(thin || (fs < sliver && ft < sliver));
+}
+
+/**
+ * A pair that exchanges at most idTol of either unit's area with other units, and takes in no other unit's major
+ * part, is one unit — first pairs with the same code, then recoded units (other code, each at least half of the
+ * other). identical[t]: target t is such a unit; identicalTarget[s]: its target for source s, else -1.
+ */
+function identities(
+  signal: readonly OverlayPair[],
+  A: Float64Array,
+  B: Float64Array,
+  fromCodes: readonly string[],
+  toCodes: readonly string[],
+  idTol: number,
+): { identical: boolean[]; identicalTarget: Int32Array } {
+  const nFrom = fromCodes.length,
+    nTo = toCodes.length;
+  const fromIndex = new Map(fromCodes.map((c, i) => [c, i]));
   const totIn = new Float64Array(nTo),
     totOut = new Float64Array(nFrom);
   const majorIn = new Int32Array(nTo),
@@ -119,20 +163,28 @@ export function crosswalkFromOverlay(
     identical[p.to] = true;
     identicalTarget[p.from] = p.to;
   }
-  // 3. Identical units take only themselves; everything else keeps its signal pieces.
-  const touchesIdentity = (p: OverlayPair) => identical[p.to] || identicalTarget[p.from] >= 0;
-  const kept = signal.filter((p) => identicalTarget[p.from] === p.to || !touchesIdentity(p));
-  const keptArea = new Float64Array(nFrom);
-  for (const p of kept) keptArea[p.from] += p.areaKm2;
-  // 4. A source whose signal pieces all went to identical units goes wholly to its largest one; that target is no
-  //    longer identical (its identity source keeps weight 1). Sources with only noise overlap are unmatched.
+  return { identical, identicalTarget };
+}
+
+/**
+ * A source whose signal pieces all went to identical units goes wholly to its largest one (pushed onto kept); that
+ * target is no longer identical (its identity source keeps weight 1). Returns the sources with only noise overlap
+ * (unmatched).
+ */
+function placeOrphans(
+  signal: readonly OverlayPair[],
+  kept: OverlayPair[],
+  keptArea: Float64Array,
+  identical: boolean[],
+  identicalTarget: Int32Array,
+): number[] {
   const best = new Map<number, OverlayPair>();
   for (const p of signal) {
     const b = best.get(p.from);
     if (!b || p.areaKm2 > b.areaKm2) best.set(p.from, p);
   }
   const unmatched: number[] = [];
-  for (let s = 0; s < nFrom; s++) {
+  for (let s = 0; s < keptArea.length; s++) {
     if (keptArea[s] > 0 || identicalTarget[s] >= 0) continue;
     const p = best.get(s);
     if (!p) {
@@ -143,24 +195,7 @@ export function crosswalkFromOverlay(
     keptArea[s] = p.areaKm2;
     identical[p.to] = false;
   }
-  kept.sort((p, q) => p.to - q.to || p.from - q.from);
-  const start = new Array<number>(nTo + 1).fill(0);
-  for (const p of kept) start[p.to + 1]++;
-  for (let t = 0; t < nTo; t++) start[t + 1] += start[t];
-  return {
-    ...meta,
-    fromCodes: [...fromCodes],
-    toCodes: [...toCodes],
-    start,
-    source: kept.map((p) => p.from),
-    weight: kept.map((p) => (identicalTarget[p.from] === p.to ? 1 : p.areaKm2 / keptArea[p.from])),
-    areaKm2: kept.map((p) => p.areaKm2),
-    identical,
-    fromAreaKm2: Array.from(A),
-    toAreaKm2: Array.from(B),
-    unmatched,
-    weighting: 'area',
-  };
+  return unmatched;
 }
 
 /**

@@ -18,6 +18,7 @@
  * - Cost: a uniform grid over the loose segments; wijk_2024 (≈ 53k loose segments) takes ~0.1–0.2 s.
  */
 import type { PreparedLayer } from './arcs';
+import { looseSegments, pointSegDist, SegmentGrid, segDist, type LooseSegments } from './segment-grid';
 
 export interface NearCoincidentOptions {
   toleranceKm: number;
@@ -45,246 +46,231 @@ export function matchNearCoincident(
   const matchedKm = new Map<number, number>();
   const near = new Set<number>();
   if (!(eps > 0) || looseArcs.length === 0) return { matchedKm, near };
-
-  // Flatten loose segments (zero-length ones dropped).
-  const { arcStart, xy, segKm } = layer;
-  let total = 0;
-  for (const a of looseArcs) total += arcStart[a + 1] - arcStart[a] - 1;
-  const ax = new Float64Array(total),
-    ay = new Float64Array(total),
-    bx = new Float64Array(total),
-    by = new Float64Array(total);
-  const km = new Float64Array(total);
-  const unit = new Int32Array(total);
-  let S = 0;
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  looseArcs.forEach((a, k) => {
-    for (let p = arcStart[a]; p < arcStart[a + 1] - 1; p++) {
-      const x0 = xy[2 * p],
-        y0 = xy[2 * p + 1],
-        x1 = xy[2 * p + 2],
-        y1 = xy[2 * p + 3];
-      if (x0 === x1 && y0 === y1) continue;
-      ax[S] = x0;
-      ay[S] = y0;
-      bx[S] = x1;
-      by[S] = y1;
-      km[S] = segKm[p];
-      unit[S++] = looseUnits[k];
-      minX = Math.min(minX, x0, x1);
-      maxX = Math.max(maxX, x0, x1);
-      minY = Math.min(minY, y0, y1);
-      maxY = Math.max(maxY, y0, y1);
-    }
-  });
+  const g = looseSegments(layer, looseArcs, looseUnits);
+  const S = g.n;
   if (S === 0) return { matchedKm, near };
 
-  // Uniform grid in CSR form. Segment t is registered in every cell whose centre lies within eps + half a cell
-  // diagonal of it; segment s queries the cells whose centre lies within half a diagonal of it. Any point of s
-  // within eps of t lies in a cell of both lists.
-  const cell = Math.max(8 * eps, 0.25, Math.sqrt(((maxX - minX + 2 * eps) * (maxY - minY + 2 * eps)) / 4e6));
-  const half = (cell * Math.SQRT2) / 2;
-  minX -= eps + cell;
-  minY -= eps + cell;
-  const W = Math.floor((maxX + eps - minX) / cell) + 2,
-    H = Math.floor((maxY + eps - minY) / cell) + 2;
-  let buf = new Int32Array(64);
-  const cellsOf = (t: number, reach: number): number => {
-    const x0 = Math.max(0, Math.floor((Math.min(ax[t], bx[t]) - reach - minX) / cell));
-    const x1 = Math.min(W - 1, Math.floor((Math.max(ax[t], bx[t]) + reach - minX) / cell));
-    const y0 = Math.max(0, Math.floor((Math.min(ay[t], by[t]) - reach - minY) / cell));
-    const y1 = Math.min(H - 1, Math.floor((Math.max(ay[t], by[t]) + reach - minY) / cell));
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > buf.length) buf = new Int32Array(2 * (x1 - x0 + 1) * (y1 - y0 + 1));
-    const dx = bx[t] - ax[t],
-      dy = by[t] - ay[t];
-    const l2 = dx * dx + dy * dy,
-      r2 = reach * reach;
-    let n = 0;
-    for (let cx = x0; cx <= x1; cx++)
-      for (let cy = y0; cy <= y1; cy++) {
-        const px = minX + (cx + 0.5) * cell - ax[t],
-          py = minY + (cy + 0.5) * cell - ay[t];
-        let u = (px * dx + py * dy) / l2;
-        u = u < 0 ? 0 : u > 1 ? 1 : u;
-        const qx = px - u * dx,
-          qy = py - u * dy;
-        if (qx * qx + qy * qy <= r2) buf[n++] = cy * W + cx;
-      }
-    return n;
+  const ctx: MatchContext = {
+    g,
+    grid: new SegmentGrid(g, eps),
+    opts,
+    N,
+    near,
+    stamp: new Int32Array(S).fill(-1),
+    nearOf: new Int32Array(N).fill(-1),
+    iv: { unit: new Int32Array(64), seg: new Int32Array(64), lo: new Float64Array(64), hi: new Float64Array(64) },
+    span: new Float64Array(2),
   };
-  const start = new Int32Array(W * H + 1);
-  for (let t = 0; t < S; t++) for (let i = 0, n = cellsOf(t, eps + half); i < n; i++) start[buf[i] + 1]++;
-  for (let c = 0; c < W * H; c++) start[c + 1] += start[c];
-  const members = new Int32Array(start[W * H]);
-  const fill = start.slice(0, W * H);
-  for (let t = 0; t < S; t++) for (let i = 0, n = cellsOf(t, eps + half); i < n; i++) members[fill[buf[i]]++] = t;
-
-  const pointSegDist = (px: number, py: number, s: number): number => {
-    const dx = bx[s] - ax[s],
-      dy = by[s] - ay[s];
-    let u = ((px - ax[s]) * dx + (py - ay[s]) * dy) / (dx * dx + dy * dy);
-    u = u < 0 ? 0 : u > 1 ? 1 : u;
-    const qx = ax[s] + u * dx - px,
-      qy = ay[s] + u * dy - py;
-    return Math.sqrt(qx * qx + qy * qy);
-  };
-  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => (qx - px) * (ry - py) - (qy - py) * (rx - px);
-  const segDist = (s: number, t: number): number => {
-    const o1 = orient(ax[s], ay[s], bx[s], by[s], ax[t], ay[t]),
-      o2 = orient(ax[s], ay[s], bx[s], by[s], bx[t], by[t]);
-    const o3 = orient(ax[t], ay[t], bx[t], by[t], ax[s], ay[s]),
-      o4 = orient(ax[t], ay[t], bx[t], by[t], bx[s], by[s]);
-    if (o1 * o2 < 0 && o3 * o4 < 0) return 0;
-    return Math.min(
-      pointSegDist(ax[t], ay[t], s),
-      pointSegDist(bx[t], by[t], s),
-      pointSegDist(ax[s], ay[s], t),
-      pointSegDist(bx[s], by[s], t),
-    );
-  };
-
-  const stamp = new Int32Array(S).fill(-1);
-  const nearOf = new Int32Array(N).fill(-1); // nearOf[B] = A once pair (A, B) is recorded as near
-  const acc = new Float64Array(N); // matched km of the current unit A against each B
-  const accUnits: number[] = [];
-  const flush = (A: number) => {
-    for (const B of accUnits) {
-      const key = A < B ? A * N + B : B * N + A;
-      matchedKm.set(key, (matchedKm.get(key) ?? 0) + acc[B]);
-      acc[B] = 0;
-    }
-    accUnits.length = 0;
-  };
-  const credit = (B: number, v: number) => {
-    if (acc[B] === 0) accUnits.push(B);
-    acc[B] += v;
-  };
-  let ivUnit = new Int32Array(64),
-    ivSeg = new Int32Array(64),
-    ivLo = new Float64Array(64),
-    ivHi = new Float64Array(64);
-  const cosMin = opts.minCos;
-
+  const sums = new PairSums(N, matchedKm);
   for (let s = 0; s < S; s++) {
-    const A = unit[s];
-    if (s > 0 && unit[s - 1] !== A) flush(unit[s - 1]);
-    const dx = bx[s] - ax[s],
-      dy = by[s] - ay[s];
-    const dl = Math.sqrt(dx * dx + dy * dy);
-    const sx0 = Math.min(ax[s], bx[s]) - eps,
-      sx1 = Math.max(ax[s], bx[s]) + eps;
-    const sy0 = Math.min(ay[s], by[s]) - eps,
-      sy1 = Math.max(ay[s], by[s]) + eps;
-    let nIv = 0; // intervals of segment s
-    const nc = cellsOf(s, half);
-    for (let i = 0; i < nc; i++) {
-      const c = buf[i];
-      for (let m = start[c], mEnd = start[c + 1]; m < mEnd; m++) {
-        const t = members[m];
-        if (stamp[t] === s) continue;
-        stamp[t] = s;
-        const B = unit[t];
-        if (B === A) continue;
-        if (Math.max(ax[t], bx[t]) < sx0 || Math.min(ax[t], bx[t]) > sx1 || Math.max(ay[t], by[t]) < sy0 || Math.min(ay[t], by[t]) > sy1)
-          continue;
-        const gap = segDist(s, t);
-        if (gap > eps) continue;
-        if (gap <= opts.touchKm && nearOf[B] !== A) {
-          nearOf[B] = A;
-          near.add(A < B ? A * N + B : B * N + A);
-        }
-        const ex = bx[t] - ax[t],
-          ey = by[t] - ay[t];
-        const el = Math.sqrt(ex * ex + ey * ey);
-        const de = dx * ex + dy * ey;
-        if (Math.abs(de) < cosMin * dl * el) continue;
-        const wx = ax[s] - ax[t],
-          wy = ay[s] - ay[t];
-        // u ∈ [0, 1] with foot within t: 0 ≤ (W + uD)·E ≤ |E|², and distance |(W + uD) × E| ≤ eps·|E|.
-        const c0 = wx * ex + wy * ey,
-          p0 = wx * ey - wy * ex,
-          p1 = dx * ey - dy * ex;
-        let lo = 0,
-          hi = 1,
-          u1: number,
-          u2: number;
-        if (Math.abs(de) < 1e-15) {
-          if (c0 < 0 || c0 > el * el) continue;
-        } else {
-          u1 = -c0 / de;
-          u2 = (el * el - c0) / de;
-          lo = Math.max(0, Math.min(u1, u2));
-          hi = Math.min(1, Math.max(u1, u2));
-          if (lo >= hi) continue;
-        }
-        if (Math.abs(p1) < 1e-15) {
-          if (Math.abs(p0) > eps * el) continue;
-        } else {
-          u1 = (-eps * el - p0) / p1;
-          u2 = (eps * el - p0) / p1;
-          lo = Math.max(lo, Math.min(u1, u2));
-          hi = Math.min(hi, Math.max(u1, u2));
-          if (lo >= hi) continue;
-        }
-        if (nIv === ivUnit.length) {
-          ivUnit = growI(ivUnit);
-          ivSeg = growI(ivSeg);
-          ivLo = growF(ivLo);
-          ivHi = growF(ivHi);
-        }
-        ivUnit[nIv] = B;
-        ivSeg[nIv] = t;
-        ivLo[nIv] = lo;
-        ivHi[nIv++] = hi;
-      }
+    if (s > 0 && g.unit[s - 1] !== g.unit[s]) sums.flush(g.unit[s - 1]);
+    const nIv = collectIntervals(ctx, s);
+    if (nIv > 0) creditSegment(ctx, s, nIv, sums);
+  }
+  sums.flush(g.unit[S - 1]);
+  return { matchedKm, near };
+}
+
+/** Matched km of the current unit A against each other unit B, added to `matchedKm` (per pair key) on flush. */
+class PairSums {
+  private readonly acc: Float64Array;
+  private readonly accUnits: number[] = [];
+  private readonly N: number;
+  private readonly matchedKm: Map<number, number>;
+
+  constructor(N: number, matchedKm: Map<number, number>) {
+    this.N = N;
+    this.matchedKm = matchedKm;
+    this.acc = new Float64Array(N);
+  }
+
+  /** Adds v km of the current unit's boundary matched to unit B. */
+  credit(B: number, v: number): void {
+    if (this.acc[B] === 0) this.accUnits.push(B);
+    this.acc[B] += v;
+  }
+
+  /** Moves the sums of unit A into matchedKm and clears them. */
+  flush(A: number): void {
+    const N = this.N;
+    for (const B of this.accUnits) {
+      const key = A < B ? A * N + B : B * N + A;
+      this.matchedKm.set(key, (this.matchedKm.get(key) ?? 0) + this.acc[B]);
+      this.acc[B] = 0;
     }
-    if (nIv === 0) continue;
-    let single = true;
-    for (let i = 1; i < nIv; i++) if (ivUnit[i] !== ivUnit[0]) single = false;
-    if (single) {
-      credit(ivUnit[0], unionLength(ivLo, ivHi, nIv) * km[s]);
-      continue;
-    }
-    // Elementary pieces between interval ends; contested pieces go to the nearest unit, sampled at ≤ eps/4.
-    const cuts = new Float64Array(2 * nIv);
-    cuts.set(ivLo.subarray(0, nIv));
-    cuts.set(ivHi.subarray(0, nIv), nIv);
-    cuts.sort();
-    for (let c = 0; c + 1 < cuts.length; c++) {
-      const u0 = cuts[c],
-        u1 = cuts[c + 1];
-      if (u1 <= u0) continue;
-      const mid = (u0 + u1) / 2;
-      const cover: number[] = [];
-      for (let i = 0; i < nIv; i++) if (ivLo[i] <= mid && mid <= ivHi[i]) cover.push(i);
-      if (cover.length === 0) continue;
-      if (cover.every((i) => ivUnit[i] === ivUnit[cover[0]])) {
-        credit(ivUnit[cover[0]], (u1 - u0) * km[s]);
+    this.accUnits.length = 0;
+  }
+}
+
+/** Candidate intervals [lo[i], hi[i]] (parameters along the current segment) matched to unit[i] via segment seg[i]. */
+interface Intervals {
+  unit: Int32Array<ArrayBuffer>;
+  seg: Int32Array<ArrayBuffer>;
+  lo: Float64Array<ArrayBuffer>;
+  hi: Float64Array<ArrayBuffer>;
+}
+
+/** State shared by the per-segment steps of one matchNearCoincident call. */
+interface MatchContext {
+  g: LooseSegments;
+  grid: SegmentGrid;
+  opts: NearCoincidentOptions;
+  N: number;
+  near: Set<number>;
+  /** stamp[t] = s once segment t has been looked at for segment s. */
+  stamp: Int32Array;
+  /** nearOf[B] = A once pair (A, B) is recorded as near. */
+  nearOf: Int32Array;
+  iv: Intervals;
+  /** Scratch [lo, hi] written by footSpan. */
+  span: Float64Array;
+}
+
+/**
+ * The intervals of segment s whose perpendicular foot lies on a roughly parallel segment of another unit within
+ * the tolerance, written into ctx.iv; returns their number. Records touching pairs in ctx.near on the way.
+ */
+function collectIntervals(ctx: MatchContext, s: number): number {
+  const { g, grid, opts, N, near, stamp, nearOf, iv, span } = ctx;
+  const { ax, ay, bx, by, unit } = g;
+  const eps = opts.toleranceKm;
+  const A = unit[s];
+  const sx0 = Math.min(ax[s], bx[s]) - eps,
+    sx1 = Math.max(ax[s], bx[s]) + eps;
+  const sy0 = Math.min(ay[s], by[s]) - eps,
+    sy1 = Math.max(ay[s], by[s]) + eps;
+  let nIv = 0;
+  const nc = grid.cellsOf(s, grid.half);
+  const buf = grid.buf;
+  for (let i = 0; i < nc; i++) {
+    const c = buf[i];
+    for (let m = grid.start[c], mEnd = grid.start[c + 1]; m < mEnd; m++) {
+      const t = grid.members[m];
+      if (stamp[t] === s) continue;
+      stamp[t] = s;
+      const B = unit[t];
+      if (B === A) continue;
+      if (Math.max(ax[t], bx[t]) < sx0 || Math.min(ax[t], bx[t]) > sx1 || Math.max(ay[t], by[t]) < sy0 || Math.min(ay[t], by[t]) > sy1)
         continue;
+      const gap = segDist(g, s, t);
+      if (gap > eps) continue;
+      if (gap <= opts.touchKm && nearOf[B] !== A) {
+        nearOf[B] = A;
+        near.add(A < B ? A * N + B : B * N + A);
       }
-      const m = Math.min(64, Math.max(1, Math.ceil(((u1 - u0) * dl) / (eps / 4))));
-      for (let j = 0; j < m; j++) {
-        const u = u0 + ((j + 0.5) * (u1 - u0)) / m;
-        const px = ax[s] + u * dx,
-          py = ay[s] + u * dy;
-        let best = -1,
-          bestD = Infinity;
-        for (const i of cover) {
-          const d = pointSegDist(px, py, ivSeg[i]);
-          if (d < bestD) {
-            bestD = d;
-            best = ivUnit[i];
-          }
-        }
-        credit(best, ((u1 - u0) / m) * km[s]);
+      if (!footSpan(g, s, t, eps, opts.minCos, span)) continue;
+      if (nIv === iv.unit.length) {
+        iv.unit = growI(iv.unit);
+        iv.seg = growI(iv.seg);
+        iv.lo = growF(iv.lo);
+        iv.hi = growF(iv.hi);
       }
+      iv.unit[nIv] = B;
+      iv.seg[nIv] = t;
+      iv.lo[nIv] = span[0];
+      iv.hi[nIv++] = span[1];
     }
   }
-  flush(unit[S - 1]);
-  return { matchedKm, near };
+  return nIv;
+}
+
+/**
+ * The parameters u ∈ [lo, hi] ⊂ [0, 1] of segment s whose foot lies within segment t at distance ≤ eps, when s and
+ * t are roughly parallel (|cos| ≥ minCos); writes [lo, hi] into out and returns false when there are none.
+ */
+function footSpan(g: LooseSegments, s: number, t: number, eps: number, minCos: number, out: Float64Array): boolean {
+  const { ax, ay, bx, by } = g;
+  const dx = bx[s] - ax[s],
+    dy = by[s] - ay[s];
+  const dl = Math.sqrt(dx * dx + dy * dy);
+  const ex = bx[t] - ax[t],
+    ey = by[t] - ay[t];
+  const el = Math.sqrt(ex * ex + ey * ey);
+  const de = dx * ex + dy * ey;
+  if (Math.abs(de) < minCos * dl * el) return false;
+  const wx = ax[s] - ax[t],
+    wy = ay[s] - ay[t];
+  // u ∈ [0, 1] with foot within t: 0 ≤ (W + uD)·E ≤ |E|², and distance |(W + uD) × E| ≤ eps·|E|.
+  const c0 = wx * ex + wy * ey,
+    p0 = wx * ey - wy * ex,
+    p1 = dx * ey - dy * ex;
+  let lo = 0,
+    hi = 1,
+    u1: number,
+    u2: number;
+  if (Math.abs(de) < 1e-15) {
+    if (c0 < 0 || c0 > el * el) return false;
+  } else {
+    u1 = -c0 / de;
+    u2 = (el * el - c0) / de;
+    lo = Math.max(0, Math.min(u1, u2));
+    hi = Math.min(1, Math.max(u1, u2));
+    if (lo >= hi) return false;
+  }
+  if (Math.abs(p1) < 1e-15) {
+    if (Math.abs(p0) > eps * el) return false;
+  } else {
+    u1 = (-eps * el - p0) / p1;
+    u2 = (eps * el - p0) / p1;
+    lo = Math.max(lo, Math.min(u1, u2));
+    hi = Math.min(hi, Math.max(u1, u2));
+    if (lo >= hi) return false;
+  }
+  out[0] = lo;
+  out[1] = hi;
+  return true;
+}
+
+/**
+ * Credits segment s's matched length to the units of its nIv intervals: all to one unit when only one qualifies,
+ * else per elementary piece between interval ends, contested pieces going to the nearest unit, sampled at ≤ eps/4.
+ */
+function creditSegment(ctx: MatchContext, s: number, nIv: number, sums: PairSums): void {
+  const { g, iv } = ctx;
+  const eps = ctx.opts.toleranceKm;
+  const { ax, ay, bx, by, km } = g;
+  let single = true;
+  for (let i = 1; i < nIv; i++) if (iv.unit[i] !== iv.unit[0]) single = false;
+  if (single) {
+    sums.credit(iv.unit[0], unionLength(iv.lo, iv.hi, nIv) * km[s]);
+    return;
+  }
+  const dx = bx[s] - ax[s],
+    dy = by[s] - ay[s];
+  const dl = Math.sqrt(dx * dx + dy * dy);
+  const cuts = new Float64Array(2 * nIv);
+  cuts.set(iv.lo.subarray(0, nIv));
+  cuts.set(iv.hi.subarray(0, nIv), nIv);
+  cuts.sort();
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const u0 = cuts[c],
+      u1 = cuts[c + 1];
+    if (u1 <= u0) continue;
+    const mid = (u0 + u1) / 2;
+    const cover: number[] = [];
+    for (let i = 0; i < nIv; i++) if (iv.lo[i] <= mid && mid <= iv.hi[i]) cover.push(i);
+    if (cover.length === 0) continue;
+    if (cover.every((i) => iv.unit[i] === iv.unit[cover[0]])) {
+      sums.credit(iv.unit[cover[0]], (u1 - u0) * km[s]);
+      continue;
+    }
+    const m = Math.min(64, Math.max(1, Math.ceil(((u1 - u0) * dl) / (eps / 4))));
+    for (let j = 0; j < m; j++) {
+      const u = u0 + ((j + 0.5) * (u1 - u0)) / m;
+      const px = ax[s] + u * dx,
+        py = ay[s] + u * dy;
+      let best = -1,
+        bestD = Infinity;
+      for (const i of cover) {
+        const d = pointSegDist(g, px, py, iv.seg[i]);
+        if (d < bestD) {
+          bestD = d;
+          best = iv.unit[i];
+        }
+      }
+      sums.credit(best, ((u1 - u0) / m) * km[s]);
+    }
+  }
 }
 
 /** Total length of the union of intervals [lo[i], hi[i]], i < n. */
