@@ -12,9 +12,6 @@
  * the next request loads it again. Failures of the shared loads (statistics, DuckDB) are kept in `status` for the
  * error panel; `retry()` clears them, starts the failed loads again and bumps `status.version` so views re-query.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
 import type { Catalog, Level } from '../data/catalog';
 import type { NameRow } from '../data/arrow-values';
 import type { ArrowRows } from '../data/arrow-rows';
@@ -22,9 +19,10 @@ import type { Db, SqlSession } from '../data/db/db';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
 import type { StatsRepository, UnitRecord, UnitValue } from '../data/queries';
 import { ImportedBoundarySource } from './imported-boundaries';
-import { ImportedOverlay } from './imported-overlay';
+import { ImportedOverlay, type ImportStore } from './imported-overlay';
 import { startDuckDb } from './start-duckdb';
-import { damaged, failureKey, failureOf, fetchBytes, fetchJson, LoadError, type FailureTarget, type LoadFailure } from './load-errors';
+import { failureKey, failureOf, fetchJson, LoadError, type FailureTarget, type LoadFailure } from './load-errors';
+import { checkCatalog, fetchStats, fetchTopology, remember, type UnitCollection } from './service-loads';
 
 export type LoadStep = 'catalog' | 'geometry' | 'duckdb' | 'stats';
 
@@ -37,13 +35,7 @@ export interface LoadProgress {
 /** The latest progress of each load step (the loading status bar). */
 export type Progress = Partial<Record<LoadStep, LoadProgress>>;
 
-export interface UnitProps {
-  code: string;
-  name: string;
-  gemeente_code?: string;
-}
-
-export type UnitCollection = FeatureCollection<Geometry, UnitProps>;
+export type { UnitProps, UnitCollection } from './service-loads';
 
 /** Failures of the shared loads, and a counter bumped by every retry (views re-query when it changes). */
 export interface ServiceStatus {
@@ -55,59 +47,6 @@ const LEVELS = ['gemeente', 'wijk'] as const;
 type StatsLevel = (typeof LEVELS)[number];
 /** Statistics without boundaries, loaded into DuckDB on first use only (nothing on the first screen needs them). */
 const ON_DEMAND: readonly Level[] = ['buurt'];
-
-/**
- * The cached promise for `key`, or a new one from `load`. A rejected promise is dropped from the cache and reported
- * to `onFail` — unless it was superseded meanwhile (a retry started a new attempt): then its failure is old news.
- */
-function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>, onFail?: (e: unknown) => void): Promise<V> {
-  let p = cache.get(key);
-  if (!p) {
-    const fresh = load();
-    cache.set(key, fresh);
-    fresh.catch((e: unknown) => {
-      if (cache.get(key) !== fresh) return;
-      cache.delete(key);
-      onFail?.(e);
-    });
-    p = fresh;
-  }
-  return p;
-}
-
-const checkTopology = (x: unknown): string | null => {
-  const t = x as Partial<Topology> | null;
-  return t && t.type === 'Topology' && Array.isArray(t.arcs) && t.objects?.units ? null : 'not a TopoJSON topology with object "units"';
-};
-
-const checkCatalog = (x: unknown): string | null => {
-  const c = x as Partial<Catalog> | null;
-  return c && Array.isArray(c.variables) && c.geometry && typeof c.geometry === 'object' ? null : 'unexpected format';
-};
-
-async function fetchTopology(base: string, level: Level, year: number): Promise<UnitCollection> {
-  const url = `${base}data/geo/${level}_${year}.topo.json`;
-  const target: FailureTarget = { resource: 'geometry', level, year };
-  const topo = await fetchJson<Topology>(url, { target }, checkTopology);
-  try {
-    return feature(topo, topo.objects.units!) as unknown as UnitCollection;
-  } catch (e) {
-    throw damaged(target, url, e);
-  }
-}
-
-/** Downloads at once; decodes after `after` settled (decoding is main-thread work: the first view's file goes first). */
-async function fetchStats(base: string, level: Level, after: Promise<unknown>): Promise<DecodedParquet> {
-  const url = `${base}data/stats/${level}.parquet`;
-  const target: FailureTarget = { resource: 'stats', level };
-  const [bytes, { decodeStats }] = await Promise.all([fetchBytes(url, { target }), import('../data/queries')]);
-  await after.catch(() => undefined);
-  try {
-    return await decodeStats(level, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch (e) {
-    throw damaged(target, url, e);
-  }
-}
 
 /** DuckDB starts at the first painted choropleth, or after this long when none comes (e.g. boundaries failed). */
 const FIRST_PAINT_WAIT_MS = 8000;
@@ -330,6 +269,16 @@ export class DataService {
   /** Every row of a level, all years (DuckDB). */
   async all(level: Level): Promise<UnitRecord[]> {
     return this.overlay.records(level, {}, null, async () => (await this.repoWith(level)).all(level));
+  }
+
+  /** Every row of a level as `all` gives it (imports laid over alike), the embedded rows from `embedded`. */
+  allWith(level: Level, embedded: () => Promise<UnitRecord[]>): Promise<UnitRecord[]> {
+    return this.overlay.records(level, {}, null, embedded);
+  }
+
+  /** Address of a level's statistics file. */
+  statsUrl(level: Level): string {
+    return `${this.base}data/stats/${level}.parquet`;
   }
 
   /** One unit across all years (DuckDB). */

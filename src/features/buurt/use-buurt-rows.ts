@@ -1,56 +1,64 @@
 /**
- * The buurt statistics (every buurt of the embedded year, all columns), loaded into DuckDB on first use — after the
- * first screen is up — and kept for search, the buurt table, the detail panel and the buurt indices. A failure is
- * reported (the error panel names it) and loaded again on a retry (`version`).
+ * The buurt statistics (every buurt of the embedded year, all columns), decoded in the buurt worker
+ * (buurt-client.ts) so the main thread stays free: the names for the place search and the selection once the
+ * statistics are ready, every row only when a view asks for them (a gemeente opened, the buurt or scale drawer, a
+ * selected buurt, the buurt map). A failure is reported (the error panel names it) and loaded again on a retry
+ * (`version`).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DataService } from '../../app/data-service';
 import { failureOf, type LoadFailure } from '../../app/load-errors';
-import { buildSearchIndex, type SearchIndex, type SearchResult } from '../../app/search-index';
+import { searchIndexOf, type SearchIndex, type SearchResult } from '../../app/search-index';
 import type { UnitRecord } from '../../data/queries';
+import { buurtLoader } from './buurt-client';
 
 export interface BuurtRows {
   rows: readonly UnitRecord[] | null;
   error: LoadFailure | null;
 }
 
-export function useBuurtRows(service: DataService, wanted: boolean, version: number): BuurtRows {
-  const [state, setState] = useState<BuurtRows>({ rows: null, error: null });
+export interface BuurtNamesState {
+  /** Search over buurt names and codes. */
+  search: SearchIndex | null;
+  /** Identity columns of every buurt row. */
+  identities: readonly UnitRecord[] | null;
+  error: LoadFailure | null;
+}
+
+const fail = (e: unknown): LoadFailure => failureOf(e, { resource: 'stats', level: 'buurt' });
+
+/** Loads `load(service)` (a module-level function) once `wanted` (again on `version`); keeps the answer or the failure. */
+function useLoaded<T>(service: DataService, wanted: boolean, version: number, load: (s: DataService) => Promise<T>) {
+  const [state, setState] = useState<{ value: T | null; error: LoadFailure | null }>({ value: null, error: null });
   const available = (service.catalog.levels as readonly string[]).includes('buurt');
   useEffect(() => {
     if (!wanted || !available) return;
     let live = true;
-    service.all('buurt').then(
-      (rows) => live && setState({ rows, error: null }),
-      (e: unknown) => live && setState({ rows: null, error: failureOf(e, { resource: 'stats', level: 'buurt' }) }),
+    load(service).then(
+      (value) => live && setState({ value, error: null }),
+      (e: unknown) => live && setState({ value: null, error: fail(e) }),
     );
     return () => {
       live = false;
     };
-  }, [service, wanted, available, version]);
+  }, [service, wanted, available, version, load]);
   return state;
 }
 
-/** Search over buurt names and codes (built once when the rows arrive). */
-export function useBuurtSearch(rows: readonly UnitRecord[] | null): SearchIndex | null {
-  return useMemo(
-    () =>
-      rows
-        ? buildSearchIndex(
-            rows.map((r) => ({
-              code: r.code,
-              name: r.name,
-              level: 'buurt' as const,
-              gemeente_code: r.gemeente_code,
-              gemeente_name: r.gemeente_name,
-              wijk_code: typeof r.wijk_code === 'string' ? r.wijk_code : null,
-              wijk_name: typeof r.wijk_name === 'string' ? r.wijk_name : null,
-              year: r.year,
-            })),
-          )
-        : null,
-    [rows],
-  );
+const namesOf = async (service: DataService): Promise<{ search: SearchIndex; identities: UnitRecord[] }> => {
+  const { items, identities } = await buurtLoader(service).names();
+  return { search: searchIndexOf(items), identities };
+};
+const rowsOf = (service: DataService): Promise<UnitRecord[]> => buurtLoader(service).rows();
+
+export function useBuurtNames(service: DataService, wanted: boolean, version: number): BuurtNamesState {
+  const { value, error } = useLoaded(service, wanted, version, namesOf);
+  return { search: value?.search ?? null, identities: value?.identities ?? null, error };
+}
+
+export function useBuurtRows(service: DataService, wanted: boolean, version: number): BuurtRows {
+  const { value, error } = useLoaded(service, wanted, version, rowsOf);
+  return { rows: value, error };
 }
 
 /**

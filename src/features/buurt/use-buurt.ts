@@ -1,5 +1,5 @@
 /**
- * The buurt feature's data: the buurt rows (loaded on first use, after the first screen), search over buurt names,
+ * The buurt feature's data: search over buurt names (after the first screen), the buurt rows (when a view needs them),
  * the buurten of the open gemeente, and — through the engine worker — the indices over those buurten, the scale
  * comparison (every gemeente over wijken and over buurten) and the three-level split of M. The same pipeline
  * functions as `npm run indices -- --level buurt` run on the same rows (DuckDB `SELECT *` of the buurt table), so
@@ -14,27 +14,41 @@ import type { UnitRecord } from '../../data/queries';
 import type { BuurtSplitResult } from '../../pipeline/decomposition-buurt';
 import type { IndicesRecord } from '../../pipeline/indices';
 import type { ScaleResult } from '../../pipeline/scale';
-import { useBuurtRows, useBuurtSearch } from './use-buurt-rows';
+import type { SearchIndex } from '../../app/search-index';
+import { useBuurtNames, useBuurtRows } from './use-buurt-rows';
 
 export interface BuurtFeature {
+  /** Every buurt row; loaded only once a view needs them (`wantsRows`). */
   rows: readonly UnitRecord[] | null;
+  /** Identity columns (names, wijk, gemeente) of every buurt row: loaded with the search names. */
+  identities: readonly UnitRecord[] | null;
   error: LoadFailure | null;
-  search: ReturnType<typeof useBuurtSearch>;
+  search: SearchIndex | null;
   byCode: ReadonlyMap<string, UnitRecord>;
   /** Buurten of the open gemeente. */
   gemeenteRows: readonly UnitRecord[] | null;
 }
 
+/** Views that show buurt rows: a gemeente opened (its buurten beside the map), the drawers, a buurt selected. */
+export const wantsRows = (state: ViewState): boolean =>
+  !!state.gemeente ||
+  state.level === 'buurt' ||
+  state.drawer === 'buurten' ||
+  state.drawer === 'scale' ||
+  !!state.selected?.startsWith('BU');
+
+/** `ready`: the names for search may load (the first screen is up). */
 export function useBuurt(service: DataService, state: ViewState, ready: boolean, version: number): BuurtFeature {
-  const wanted = ready || state.drawer === 'buurten' || state.drawer === 'scale' || !!state.selected?.startsWith('BU');
+  const wanted = wantsRows(state);
+  const names = useBuurtNames(service, ready || wanted, version);
   const { rows, error } = useBuurtRows(service, wanted, version);
-  const search = useBuurtSearch(rows);
-  const byCode = useMemo(() => new Map((rows ?? []).map((r) => [r.code, r])), [rows]);
+  const identities = names.identities;
+  const byCode = useMemo(() => new Map((identities ?? rows ?? []).map((r) => [r.code, r])), [identities, rows]);
   const gemeenteRows = useMemo(
     () => (rows && state.gemeente ? rows.filter((r) => r.gemeente_code === state.gemeente) : null),
     [rows, state.gemeente],
   );
-  return { rows, error, search, byCode, gemeenteRows };
+  return { rows, identities, error: error ?? names.error, search: names.search, byCode, gemeenteRows };
 }
 
 interface Answer<T> {
