@@ -1,0 +1,135 @@
+/**
+ * The layers of a ChoroplethMap: one source with a fill, an outline and a warning outline per level-year, added
+ * once (the preloaded one hidden) and then only shown or hidden; the gemeente filter and zoom, the shared camera of
+ * a side-by-side pair and the zoom to a list of units (`focus`).
+ */
+import { useEffect, type RefObject } from 'react';
+import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { UnitCollection } from '../../app/data-service';
+import { bbox } from './bbox';
+import type { ChoroplethMapProps } from './map-props';
+import {
+  FILL_OPACITY,
+  fillColorExpression,
+  fillLayerId,
+  LINE_COLOR,
+  LINE_WIDTH,
+  lineLayerId,
+  sourceId,
+  WARN_LINE_PAINT,
+  warnLayerId,
+} from './map-style';
+import { NL_BOUNDS, type MapInstance } from './use-map-instance';
+
+type Hovered = RefObject<{ key: string; code: string } | null>;
+
+/**
+ * Add the source/layers for this level-year once; show it and hide the others. Without geometry for this key
+ * (loading, or its download failed) every layer is hidden: never another year's boundaries under this legend.
+ */
+export function useMapLayers(m: MapInstance, props: ChoroplethMapProps, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
+  const { mapRef, loaded, styleReady } = m;
+  const { layerKey, geometry, preload } = props;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady) return;
+    const key = geometry ? layerKey : null;
+    for (const [k, g] of [[key, geometry] as const, [preload?.layerKey, preload?.geometry] as const]) {
+      if (!k || !g || loaded.current.has(k)) continue;
+      addLayers(map, k, g, latest, hovered);
+      loaded.current.add(k);
+    }
+    for (const k of loaded.current) {
+      const vis = k === key ? 'visible' : 'none';
+      map.setLayoutProperty(fillLayerId(k), 'visibility', vis);
+      map.setLayoutProperty(lineLayerId(k), 'visibility', vis);
+      map.setLayoutProperty(warnLayerId(k), 'visibility', vis);
+    }
+  }, [mapRef, loaded, latest, hovered, layerKey, geometry, preload, styleReady]);
+}
+
+/** Filter to one gemeente's units and zoom there (or back to the whole country); follow `camera` and `focus`. */
+export function useMapCamera(m: MapInstance, props: ChoroplethMapProps): void {
+  const { mapRef, loaded, styleReady } = m;
+  const { layerKey: key, geometry, gemeente, camera } = props;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !geometry || !loaded.current.has(key)) return;
+    const filter = gemeente ? (['==', ['get', 'gemeente_code'], gemeente] as const) : null;
+    map.setFilter(fillLayerId(key), filter as never);
+    map.setFilter(lineLayerId(key), filter as never);
+    map.setFilter(warnLayerId(key), filter as never);
+    if (gemeente) fitTo(map, geometry, (code, gm) => gm === gemeente);
+    // imported buurten cover only their gemeenten: show those, not the whole country
+    else if (key.startsWith('buurt_')) fitTo(map, geometry, () => true);
+    else map.fitBounds(NL_BOUNDS, { padding: 10, duration: 0 });
+  }, [mapRef, loaded, key, geometry, gemeente, styleReady]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !camera) return;
+    const cur = map.getCenter();
+    const far = (a: number, b: number) => Math.abs(a - b) > 1e-9;
+    if (far(cur.lng, camera.center[0]) || far(cur.lat, camera.center[1]) || far(map.getZoom(), camera.zoom)) {
+      map.jumpTo({ center: camera.center, zoom: camera.zoom });
+    }
+  }, [mapRef, camera]);
+
+  const focusKey = props.focus?.join(',') ?? '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady || !geometry || !focusKey) return;
+    const want = new Set(focusKey.split(','));
+    fitTo(map, geometry, (code) => want.has(code));
+  }, [mapRef, focusKey, geometry, styleReady]);
+}
+
+function fitTo(map: MlMap, geometry: UnitCollection, keep: (code: string, gemeente: string | undefined) => boolean): void {
+  const feats = geometry.features.filter((f) => keep(f.properties.code, f.properties.gemeente_code));
+  if (!feats.length) return;
+  const [w, s, e, n] = bbox({ features: feats });
+  map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
+}
+
+/** Source and layers (fill, outline, warning outline) of one level-year, with hover and click handlers. */
+function addLayers(map: MlMap, key: string, geometry: UnitCollection, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
+  map.addSource(sourceId(key), { type: 'geojson', data: geometry, promoteId: 'code' });
+  map.addLayer({
+    id: fillLayerId(key),
+    type: 'fill',
+    source: sourceId(key),
+    paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
+  });
+  map.addLayer({
+    id: lineLayerId(key),
+    type: 'line',
+    source: sourceId(key),
+    paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH },
+  });
+  map.addLayer({ id: warnLayerId(key), type: 'line', source: sourceId(key), paint: WARN_LINE_PAINT });
+  const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
+    const f = e.features?.[0];
+    const code = f ? String(f.properties.code) : null;
+    setHover(map, hovered, code ? { key, code } : null);
+    map.getCanvas().style.cursor = code ? 'pointer' : '';
+    latest.current.onHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+  };
+  map.on('mousemove', fillLayerId(key), onMove);
+  map.on('mouseleave', fillLayerId(key), () => {
+    setHover(map, hovered, null);
+    map.getCanvas().style.cursor = '';
+    latest.current.onHover(null);
+  });
+  map.on('click', fillLayerId(key), (e) => {
+    const f = e.features?.[0];
+    if (f) latest.current.onSelect(String(f.properties.code));
+  });
+}
+
+function setHover(map: MlMap, ref: Hovered, next: { key: string; code: string } | null): void {
+  if (ref.current && (ref.current.code !== next?.code || ref.current.key !== next?.key)) {
+    map.setFeatureState({ source: sourceId(ref.current.key), id: ref.current.code }, { hover: false });
+  }
+  if (next) map.setFeatureState({ source: sourceId(next.key), id: next.code }, { hover: true });
+  ref.current = next;
+}
