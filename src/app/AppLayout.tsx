@@ -25,8 +25,8 @@ function Embedded({ m }: { m: AppModel }) {
       unit={m.shownUnit}
       items={m.legend}
       fullHref={fullUrl(state, window.location.href)}
-      notice={m.embedApi.notice}
-      onDismiss={m.embedApi.dismiss}
+      notice={m.embed.notice}
+      onDismiss={m.embed.dismiss}
     >
       <PrimaryMap m={m} />
       <MapTooltip m={m} />

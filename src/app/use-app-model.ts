@@ -3,34 +3,28 @@
  * shows, its classes and legend → the props every view gets (AppLayout renders them). Only this layer talks to the
  * data service and the worker.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ClassificationSettings } from '../views/explore/classification-model';
-import type { HoverInfo } from '../views/map/ChoroplethMap';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { UnitValue } from '../data/queries';
+import type { LoadFailure } from './load-errors';
+import type { WaterbedResult } from '../pipeline/waterbed';
 import type { DataService, LoadProgress, Progress } from './data-service';
 import { useWaterbedMode } from './use-waterbed-mode';
 import { useWaterbedView } from './use-waterbed-view';
-import { useMapContent } from './use-map-content';
 import { t, type Notice } from './i18n';
-import type { ViewData } from '../features/export/view';
 import { useCodeGuard } from './use-code-guard';
 import { useCatalogGuard } from './use-catalog-guard';
-import { detailOf, groupsFor, indexYear, useIndices } from './use-indices';
+import { detailOf } from './use-indices';
 import { mergeFailures, useServiceStatus } from './use-load-status';
-import { useMapLayer } from './use-map-layer';
 import { useNavigation } from './use-navigation';
-import { useDetail, useReference } from './use-reference';
-import { usePinned } from './use-compare';
-import { useSearchIndex } from './use-search-index';
-import { parseState, serializeState, type ViewState } from './url-state';
-import { useMapCamera } from './use-map-camera';
-import { useMapEvents } from './use-map-events';
+import { serializeState, type ViewState } from './url-state';
 import { useSharing } from './use-sharing';
-import { describeSelection, levelOfCode } from '../features/buurt/selection';
-import { useBuurt } from '../features/buurt/use-buurt';
-import { withBuurten } from '../features/buurt/use-buurt-rows';
+import { describeSelection } from '../features/buurt/selection';
 import { useScenarioMode } from '../features/scenario/use-scenario-mode';
-import { useImportedBoundaries } from '../features/buurt/use-imported-boundaries';
 import { useBuurtMap } from '../features/buurt/use-buurt-map';
+import { useExploreData } from './use-explore-data';
+import { useMapView } from './use-map-view';
+import { useExportView } from './use-export-view';
+import { useViewState, type Hover } from './use-view-state';
 
 export interface AppProps {
   service: DataService;
@@ -40,259 +34,195 @@ export interface AppProps {
 
 export function useAppModel({ service, progress, onProgress }: AppProps) {
   const catalog = service.catalog;
-  const initial = useMemo(() => parseState(window.location.search, catalog), [catalog]);
-  const [state, setState] = useState<ViewState>(initial.state);
-  const [notices, setNotices] = useState<Notice[]>(initial.warnings);
-  /** Hovered unit; `t0` when it was hovered in the left (t0) map of a side-by-side pair. */
-  const [hover, setHover] = useState<(HoverInfo & { t0?: boolean }) | null>(null);
-  const [chartHover, setChartHover] = useState<string | null>(null);
-  const [brushed, setBrushed] = useState<ReadonlySet<string> | null>(null);
+  const view = useViewState(catalog);
+  const { state, setState, addNotice, setNotices, hover } = view;
   const cls = state.cls;
-  const setCls = useCallback((c: ClassificationSettings) => setState((s) => ({ ...s, cls: c })), []);
-  const setClassesOpen = useCallback((open: boolean) => setState((s) => (s.classesOpen === open ? s : { ...s, classesOpen: open })), []);
   const lang = state.lang;
   // (an import removed a moment ago: its variable until useCatalogGuard replaces it)
   const variable = catalog.variables.find((v) => v.id === state.variable) ?? catalog.variables[0]!;
-  const addNotice = useCallback((n: Notice) => setNotices((ns) => [...ns.slice(-3), n]), []);
   useCatalogGuard(catalog, state, setState, addNotice, setNotices);
   const { version, failures: serviceFailures } = useServiceStatus(service);
+  const data = useExploreData({ service, state, setState, addNotice, onProgress, version });
+  const { layer, indices } = data;
+  const baseRows = layer.rows;
 
-  const { layerKey, geometry, rows: baseRows, yRows, failures: layerFailures, preload } = useMapLayer(service, state, onProgress, version);
-  const reference = useReference(service, version);
-  const buurt = useBuurt(service, state, reference !== null, version);
-  const registration = useImportedBoundaries(service, buurt.rows, buurt.error !== null);
-  const places = useSearchIndex(service, version);
-  const search = useMemo(() => (places ? withBuurten(places.search, buurt.search) : null), [places, buurt.search]);
-  const selectedLevel = levelOfCode(state.selected);
-  const detail = useDetail(service, selectedLevel, state.selected, state.year, reference?.national, version);
-  const unpinStale = useCallback(
-    (n: Notice) => {
-      addNotice(n);
-      setState((s) => ({ ...s, compare: null }));
-    },
-    [addNotice],
-  );
-  const pinned = usePinned(service, state.compare ?? null, state.year, version, unpinStale);
+  const modes = useModes(service, view, version, indices.local !== null);
+  const { wbResult, lqMode, linkState } = modes;
 
-  // Indices: wijken of every gemeente in the wijk year closest to the map's year.
-  const idxYear = indexYear(state.level, state.year);
-  const groups = useMemo(() => groupsFor(catalog, idxYear), [catalog, idxYear]);
-  const group = groups.some((g) => g.id === state.group) ? state.group : (groups[0]?.id ?? null);
-  const indices = useIndices(service, idxYear, group, state.mode === 'scenario' ? null : state.gemeente, version);
+  const map = useMapView({ service, state, setState, data, modes, variable });
+  const { content } = map;
+  const { rows: shown, label: shownLabel, unit: shownUnit } = content.shown;
+  const { classification, colors, classes, byCode } = content;
+
+  const nav = useNavigationOf({ service, view, modes, data, byCode, version });
+  const { update, select, openGemeente } = nav;
+  const texts = viewTexts({ state, baseRows, hover, byCode, wbResult, data, serviceFailures });
+  const { gemeenteName, hovered, picked } = texts;
+  const onNoticeAction = (n: Notice) => {
+    setNotices((ns) => ns.filter((x) => x !== n));
+    if (n.action) openGemeente(n.action.code);
+  };
+  const sharing = useSharing({
+    catalog,
+    state,
+    setState,
+    linkState,
+    addNotice,
+    update,
+    select,
+    selected: state.selected ? { code: state.selected, name: picked.name, value: byCode.get(state.selected)?.value ?? null } : null,
+    hovered: hover ? { code: hover.code, name: hovered?.name ?? null, value: hovered?.value ?? null } : null,
+    title: `${gemeenteName ? `${shownLabel}, ${gemeenteName}` : shownLabel} (${state.year})`,
+  });
+  const exportView = useExportView({
+    state,
+    shown,
+    classes,
+    classification,
+    colors,
+    label: shownLabel,
+    unit: shownUnit,
+    scope: texts.scope,
+    lq: lqMode,
+  });
+  return {
+    ...view,
+    ...data,
+    ...modes,
+    ...layer,
+    ...map,
+    ...content,
+    ...texts,
+    ...nav,
+    ...sharing,
+    baseRows,
+    catalog,
+    cls,
+    exportView,
+    lang,
+    onNoticeAction,
+    progress,
+    service,
+    shown,
+    shownLabel,
+    shownUnit,
+    variable,
+  };
+}
+
+interface NavigationArgs {
+  service: DataService;
+  view: ReturnType<typeof useViewState>;
+  modes: ReturnType<typeof useModes>;
+  data: ReturnType<typeof useExploreData>;
+  byCode: ReadonlyMap<string, UnitValue>;
+  version: number;
+}
+
+/** Moving through the view (pickers, drill-down, selection, search), the buurt map's, and links to units gone. */
+function useNavigationOf({ service, view, modes, data, byCode, version }: NavigationArgs) {
+  const { state, setState, addNotice } = view;
+  const nameOf = useCallback((code: string) => byCode.get(code)?.name, [byCode]);
+  const nav = useNavigation({
+    catalog: service.catalog,
+    state,
+    setState,
+    addNotice,
+    waterbed: modes.waterbed ? modes.wb : null,
+    scenario: modes.scenarioMode ? modes.sc : null,
+    nameOf,
+  });
+  const { update, select } = nav;
+  const buurtMap = useBuurtMap({ state, update, select, registration: data.registration, gemeenteRows: data.buurt.gemeenteRows });
+  useCodeGuard(service, state, version, (n, patch) => {
+    addNotice(n);
+    update(patch);
+  });
+  return { ...nav, buurtMap };
+}
+
+/** The tools (waterbed comparison, scenario) and what they change of the view, and the link of the whole view. */
+function useModes(service: DataService, view: ReturnType<typeof useViewState>, version: number, hasLocal: boolean) {
+  const { initial, state, setState, addNotice } = view;
   const waterbed = state.mode === 'waterbed';
   const scenarioMode = state.mode === 'scenario';
   const sc = useScenarioMode({ service, active: scenarioMode, state, setState, version });
   /** A mode with its own side panel and drawer. */
   const tool = waterbed || scenarioMode;
-  const clearCamera = useCallback(() => setState((s) => (s.camera ? { ...s, camera: null } : s)), []);
+  const clearCamera = useCallback(() => setState((s) => (s.camera ? { ...s, camera: null } : s)), [setState]);
   const wb = useWaterbedMode(service, waterbed, { link: initial.state.waterbed, onNotice: addNotice, onSubmit: clearCamera });
   const wbResult = waterbed ? wb.result : null;
-  const lqMode = !tool && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && indices.local !== null;
-
+  const lqMode = !tool && state.mapMode === 'lq' && !!state.gemeente && state.level === 'wijk' && hasLocal;
   // In waterbed mode the map shows the comparison's level, indicator and end year (all units of the level).
   useWaterbedView(
     waterbed ? { level: wb.level, variable: wb.form.indicator, year: wbResult?.request.to ?? wb.form.to } : null,
     state,
     setState,
-    catalog,
+    service.catalog,
   );
-
   // The link holds the live waterbed set-up (kept in useWaterbedMode).
   const wbLink = waterbed ? wb.link : null;
   const linkState = useMemo(() => ({ ...state, waterbed: wbLink }), [state, wbLink]);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = state.lang;
     window.history.replaceState(null, '', serializeState(linkState));
-  }, [linkState, lang]);
-  // A brush lives in the charts: clear it when they close or the data change.
-  useEffect(() => setBrushed(null), [state.level, state.year, state.variable, state.gemeente, state.mapMode, state.drawer]);
+  }, [linkState, state.lang]);
+  return { waterbed, scenarioMode, sc, tool, wb, wbResult, lqMode, linkState };
+}
 
-  // Side by side: the left map shows t0 with the same breaks and colours as t1 on the right.
-  const sideBySide = !!wbResult && wb.mapView === 'side';
-  const { camera, onUserCamera, painted } = useMapCamera(state.camera, setState, sideBySide);
-  const { viewCodes, onViewCodes, onRendered } = useMapEvents(service, painted, {
-    variable: state.variable,
-    gemeente: state.gemeente,
-    special: sc.mapKey ?? (wbResult ? wb.mapView : lqMode ? 'lq' : null),
-    targets: wbResult ? wbResult.request.targets.join() : '',
-  });
-  // What the map shows (indicator, location quotient, waterbed comparison or scenario change), its classes and legend.
-  const groupLabel = groups.find((g) => g.id === group)?.label[lang] ?? '';
-  const nationalValue = lqMode ? 1 : (reference?.national.get(state.year)?.[state.variable] ?? null);
-  const content = useMapContent({
-    lang,
-    rows: baseRows,
-    variable,
-    cls,
-    lq: lqMode ? indices.local!.values : null,
-    groupLabel,
-    wb: waterbed ? wb : null,
-    sc,
-    nationalValue,
-    inView: cls.scope === 'view' ? viewCodes : null,
-  });
-  const { rows: shown, label: shownLabel, unit: shownUnit } = content.shown;
-  const { classification, colors, classes, legend, wbKey, wbRings, byCode } = content;
-  const onHoverT0 = useCallback((hv: HoverInfo | null) => setHover(hv ? { ...hv, t0: true } : null), []);
+interface ViewTextArgs {
+  state: ViewState;
+  baseRows: readonly UnitValue[] | null;
+  hover: Hover;
+  byCode: ReadonlyMap<string, UnitValue>;
+  wbResult: WaterbedResult | null;
+  data: ReturnType<typeof useExploreData>;
+  serviceFailures: readonly LoadFailure[];
+}
 
-  const nameOf = useCallback((code: string) => byCode.get(code)?.name, [byCode]);
-  const { update, openGemeente, select, onSearch } = useNavigation({
-    catalog,
-    state,
-    setState,
-    addNotice,
-    waterbed: waterbed ? wb : null,
-    scenario: scenarioMode ? sc : null,
-    nameOf,
-  });
-  const buurtMap = useBuurtMap({ state, update, select, registration, gemeenteRows: buurt.gemeenteRows });
-  useCodeGuard(service, state, version, (n, patch) => {
-    addNotice(n);
-    update(patch);
-  });
+/** What the panels say of the view: the gemeente's name, the classes' scope, the hovered and selected units, the
+ * indices' detail or why there is none, and every load failure (shared loads, this view's layer, the indices). */
+function viewTexts({ state, baseRows, hover, byCode, wbResult, data, serviceFailures }: ViewTextArgs) {
+  const { lang } = state;
+  const { indices, idxYear, buurt, layer } = data;
   const gemeenteName = state.gemeente ? (baseRows?.find((r) => r.gemeente_code === state.gemeente)?.gemeente_name ?? state.gemeente) : null;
-  const within = state.level === 'buurt' ? 'classesAllBuurten' : 'classesAllWijken';
-  const scope = t(
-    lang,
-    cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? within : 'classesCountry',
-  );
-  const hoveredRow = hover ? byCode.get(hover.code) : undefined;
-  const hovered =
-    hoveredRow && hover?.t0 && wbResult
-      ? { ...hoveredRow, value: wbResult.units.find((u) => u.code === hover.code)?.t0 ?? null }
-      : hoveredRow;
   const { record: detailRecord, problem: indicesProblem } = detailOf(lang, indices, state.gemeente, idxYear);
-  // Load failures (shared loads, this view's layer and values, what the indices needed) for the error panel.
-  const loadFailures = mergeFailures(
-    serviceFailures,
-    layerFailures,
-    [indices.error, indices.detailError].filter((f) => f?.resource !== 'computation'),
-  );
-  const onNoticeAction = (n: Notice) => {
-    setNotices((ns) => ns.filter((x) => x !== n));
-    if (n.action) openGemeente(n.action.code);
-  };
+  const indexFailures = [indices.error, indices.detailError].filter((f) => f?.resource !== 'computation');
+  const names = (code: string) => byCode.get(code)?.name;
   const picked = describeSelection(
     lang,
     state.selected,
     { code: state.gemeente, name: gemeenteName },
     buurt.byCode,
-    (code) => byCode.get(code)?.name,
+    names,
     state.level === 'buurt',
   );
-  const selectedName = picked.name;
-  const wijkOfSelected = picked.wijk;
-  const {
-    embed: embedApi,
-    story,
-    addStoryStep,
-  } = useSharing({
-    catalog,
-    state,
-    setState,
-    linkState,
-    addNotice,
-    update,
-    select,
-    selected: state.selected ? { code: state.selected, name: selectedName, value: byCode.get(state.selected)?.value ?? null } : null,
-    hovered: hover ? { code: hover.code, name: hovered?.name ?? null, value: hovered?.value ?? null } : null,
-    title: `${gemeenteName ? `${shownLabel}, ${gemeenteName}` : shownLabel} (${state.year})`,
-  });
-
-  const exportView = useMemo<ViewData | null>(
-    () =>
-      shown && classes
-        ? {
-            rows: shown,
-            classes,
-            classification,
-            colors,
-            label: shownLabel,
-            unit: shownUnit,
-            scope,
-            shows: lqMode ? 'lq' : state.variable,
-            year: state.year,
-            level: state.level,
-            gemeente: state.gemeente,
-          }
-        : null,
-    [shown, classes, classification, colors, shownLabel, shownUnit, scope, lqMode, state.variable, state.year, state.level, state.gemeente],
-  );
   return {
-    addStoryStep,
-    baseRows,
-    brushed,
-    buurt,
-    buurtMap,
-    camera,
-    catalog,
-    chartHover,
-    classes,
-    classification,
-    cls,
-    colors,
-    detail,
-    detailRecord,
-    embedApi,
-    exportView,
     gemeenteName,
-    geometry,
-    group,
-    groupLabel,
-    groups,
-    hover,
-    hovered,
-    idxYear,
-    indices,
+    scope: scopeLabel(state),
+    hovered: hoveredOf(hover, byCode, wbResult),
+    detailRecord,
     indicesProblem,
-    lang,
-    layerKey,
-    legend,
-    linkState,
-    loadFailures,
-    lqMode,
-    notices,
-    onHoverT0,
-    onNoticeAction,
-    onRendered,
-    onSearch,
-    onUserCamera,
-    onViewCodes,
-    openGemeente,
+    loadFailures: mergeFailures(serviceFailures, layer.failures, indexFailures),
     picked,
-    pinned,
-    preload,
-    progress,
-    sc,
-    scenarioMode,
-    scope,
-    search,
-    select,
-    selectedLevel,
-    service,
-    setBrushed,
-    setChartHover,
-    setClassesOpen,
-    setCls,
-    setHover,
-    setNotices,
-    shown,
-    shownLabel,
-    shownUnit,
-    sideBySide,
-    state,
-    story,
-    tool,
-    update,
-    variable,
-    waterbed,
-    wb,
-    wbKey,
-    wbResult,
-    wbRings,
-    wijkOfSelected,
-    yRows,
+    wijkOfSelected: picked.wijk,
   };
+}
+
+/** The legend's line on which units the classes were computed over. */
+function scopeLabel(state: ViewState): string {
+  const { cls, lang } = state;
+  const within = state.level === 'buurt' ? 'classesAllBuurten' : 'classesAllWijken';
+  return t(
+    lang,
+    cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? within : 'classesCountry',
+  );
+}
+
+/** The hovered unit's row; in the start-year map of a side-by-side pair with its start-year value. */
+function hoveredOf(hover: Hover, byCode: ReadonlyMap<string, UnitValue>, wbResult: WaterbedResult | null): UnitValue | undefined {
+  const row = hover ? byCode.get(hover.code) : undefined;
+  return row && hover?.t0 && wbResult ? { ...row, value: wbResult.units.find((u) => u.code === hover.code)?.t0 ?? null } : row;
 }
 
 export type AppModel = ReturnType<typeof useAppModel>;

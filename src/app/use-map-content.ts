@@ -29,7 +29,7 @@ export interface MapContentInputs {
   sc: ScenarioMode;
   /** The national value the diverging palette centres on, when known. */
   nationalValue: number | null;
-  /** Codes in the map's view when classes are over the view, else null. */
+  /** Codes the classes and counts are over: those in the map's view (classes over the view), an imported buurt layer's, else null (all). */
   inView: readonly string[] | null;
 }
 
