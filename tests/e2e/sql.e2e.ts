@@ -1,11 +1,11 @@
 /**
  * The SQL console in Chromium: the example "wijken of Amsterdam with their low-income share, 2022" gives the same 99
- * wijken and values as the app's table view and a CSV that parses back to them; a syntax error reads as a Dutch
+ * wijken and values as the app's table view and a CSV, for Dutch Excel and for Excel, that parses back to them; a syntax error reads as a Dutch
  * explanation with DuckDB's text; DROP TABLE is refused and the app (map, table, detail panel) keeps working on the
  * same data; a slow cross join can be cancelled and the console is usable afterwards.
  */
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3';
+import { dsvFormat } from 'd3';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
@@ -40,6 +40,45 @@ async function sqlTable(page: Page): Promise<string[][]> {
   return page.$$eval('.sql-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 }
 
+/** Clicks a CSV button and waits for its download; checks the file name and the BOM; returns the text after it. */
+async function downloadCsv(page: Page, variant: 'dutch' | 'excel', got: Download[]): Promise<string> {
+  const before = got.length;
+  await page.click(`.sql-download-${variant}`);
+  for (let t = 0; t < 100 && got.length === before; t++) await page.waitForTimeout(100);
+  expect(got).toHaveLength(before + 1);
+  const d = got[before]!;
+  expect(d.suggestedFilename()).toMatch(
+    variant === 'dutch' ? /^sql-result-\d{4}-\d\d-\d\d-\d{6}_nl-excel\.csv$/ : /^sql-result-\d{4}-\d\d-\d\d-\d{6}\.csv$/,
+  );
+  const bytes = readFileSync((await d.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.toString('utf8').slice(1);
+}
+
+/** The CSV of the wijken example against the result table on screen: same rows, exact numbers in the variant's form. */
+function checkCsv(text: string, variant: 'dutch' | 'excel', rows: string[][]): void {
+  const sep = variant === 'dutch' ? ';' : ',';
+  const lines = text.split('\n');
+  expect(lines[0]).toBe(['code', 'name', 'population', 'share_income_low'].join(sep));
+  expect(lines.at(-1)).toBe(''); // the file ends in a line break
+  const csv = dsvFormat(sep).parse(text);
+  expect(csv).toHaveLength(rows.length);
+  for (const [k, r] of csv.entries()) {
+    const shown = rows[k]!;
+    expect(r.code).toBe(shown[0]);
+    expect(r.name).toBe(shown[1]);
+    expect(r.population, r.code).not.toMatch(/[.,]/); // whole numbers, no grouping
+    if (shown[2] === '–') expect(r.population).toBe('');
+    else expect(Number(r.population)).toBe(num(shown[2]!));
+    if (shown[3] === '–') expect(r.share_income_low).toBe('');
+    else {
+      // unrounded, with the variant's decimal mark only
+      expect(r.share_income_low, r.code).toMatch(variant === 'dutch' ? /^\d+(,\d+)?$/ : /^\d+(\.\d+)?$/);
+      expect(Number(r.share_income_low!.replace(',', '.'))).toBeCloseTo(num(shown[3]!), 5);
+    }
+  }
+}
+
 describe('SQL console', () => {
   it('runs the wijken example: the table view’s values, the row count and a CSV that parses back', async () => {
     const { page } = w;
@@ -71,22 +110,14 @@ describe('SQL console', () => {
     expect(num(rows[0]![3]!)).toBeGreaterThanOrEqual(num(rows[1]![3]!));
     expect(rows.some((r) => /^\d{1,3}\.\d{3}$/.test(r[2]!))).toBe(true);
 
+    // both CSV variants, Dutch Excel first: the same rows and values as the result table, byte for byte in form
+    expect(await page.$$eval('.sql-download', (bs) => bs.map((b) => b.textContent))).toEqual([
+      'CSV: Nederlandse Excel (puntkomma, decimale komma)',
+      'CSV: Excel (komma, decimale punt)',
+    ]);
     const got: Download[] = [];
     page.on('download', (d) => got.push(d));
-    await page.click('.sql-download');
-    for (let i = 0; i < 100 && got.length < 1; i++) await page.waitForTimeout(100);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.suggestedFilename()).toMatch(/^sql-result-\d{4}-\d\d-\d\d-\d{6}\.csv$/);
-    const text = readFileSync((await got[0]!.path())!, 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const csv = csvParse(text.slice(1));
-    expect(csv.columns).toEqual(['code', 'name', 'population', 'share_income_low']);
-    expect(csv).toHaveLength(99);
-    for (const [i, r] of csv.entries()) {
-      expect(r.code).toBe(rows[i]![0]);
-      if (r.share_income_low === '') expect(rows[i]![3]).toBe('–');
-      else expect(Number(r.share_income_low)).toBeCloseTo(num(rows[i]![3]!), 5);
-    }
+    for (const variant of ['dutch', 'excel'] as const) checkCsv(await downloadCsv(page, variant, got), variant, rows);
     await page.screenshot({ path: `${ARTIFACTS}/sql-console.png` });
   });
 

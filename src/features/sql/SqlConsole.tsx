@@ -1,11 +1,14 @@
 /**
  * The SQL console (a drawer tab): tables with their columns, example queries, an editor (Ctrl/Cmd+Enter runs), run
- * and cancel with the elapsed time, the result as a table and as CSV, and errors in the UI language.
+ * and cancel with the elapsed time, the result as a table and as CSV (for Dutch Excel or Excel), and errors in the UI
+ * language.
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../app/i18n';
 import type { SqlSession } from '../../data/db/db';
 import { downloadText } from '../../views/download';
+import { tx } from '../export/strings';
+import type { CsvVariant } from '../export/table';
 import { EXAMPLES } from './examples';
 import { failureMessage } from './errors';
 import { csvFileName, resultCsv, seconds } from './result';
@@ -14,6 +17,9 @@ import { SqlTables } from './SqlTables';
 import { ts, tsf } from './strings';
 import { useSqlConsole } from './use-sql-console';
 import './sql.css';
+
+/** Dutch Excel first: the console's users mostly have a Dutch Excel (same wording as the export menu). */
+const CSV_VARIANTS: readonly CsvVariant[] = ['dutch', 'excel'];
 
 export interface SqlConsoleProps {
   lang: Lang;
@@ -72,11 +78,18 @@ export function SqlConsole({ lang, openSession }: SqlConsoleProps) {
           <button type="button" className="sql-cancel" disabled={!c.running} onClick={c.cancel}>
             {ts(lang, 'cancel')}
           </button>
-          {result && result.columns.length > 0 ? (
-            <button type="button" className="sql-download" onClick={() => downloadText(csvFileName(new Date()), resultCsv(result))}>
-              {ts(lang, 'downloadCsv')}
-            </button>
-          ) : null}
+          {result && result.columns.length > 0
+            ? CSV_VARIANTS.map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  className={`sql-download sql-download-${v}`}
+                  onClick={() => downloadText(csvFileName(new Date(), v), resultCsv(result, v))}
+                >
+                  CSV: {tx(lang, v === 'dutch' ? 'variantDutch' : 'variantExcel')}
+                </button>
+              ))
+            : null}
           <span className="muted small sql-status" role="status">
             {c.status === 'starting'
               ? ts(lang, 'starting')

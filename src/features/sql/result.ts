@@ -1,12 +1,17 @@
 /**
  * A console result as a table on screen and as CSV. On screen: the first `shown` rows, NULL as "–", numbers in the
  * UI language's format (one number of decimals per column, up to 6; a column of years is not grouped). CSV: every fetched
- * row through the shared writer (src/data/tabular/write.ts: BOM, column names as header labels, formula
- * neutralisation), numbers unformatted; NaN and ±Infinity as text, since a CSV number cell must be finite.
+ * row by the shared writer's rules (src/data/tabular/write.ts formatCell / neutraliseText: BOM, column names as header
+ * labels, formula neutralisation of text), for Excel (comma, decimal point) or Dutch Excel (semicolon, decimal comma); numbers unrounded;
+ * NULL as an empty cell; NaN and ±Infinity as text, since a CSV number cell must be finite. Integers and decimals too
+ * large for a JS number arrive from the session as exact digit text (sql-session.ts): in an integer or decimal column
+ * they are written as numbers (digits, a decimal comma for Dutch Excel, never a formula guard on a minus sign).
  */
+import { dsvFormat } from 'd3';
 import { MINUS, type Lang } from '../../app/i18n';
 import type { SqlResult } from '../../data/db/db';
-import { formatCsv } from '../../data/tabular/write';
+import { formatCell, neutraliseText } from '../../data/tabular/write';
+import { csvName, type CsvVariant } from '../export/table';
 
 export const NULL_MARK = '–';
 /** Rows kept of a result (the rest is not fetched). */
@@ -78,20 +83,38 @@ export function screenTable(lang: Lang, result: SqlResult, shown = SHOWN_ROWS): 
   };
 }
 
-const csvValue = (v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+/** Arrow types whose values may come as exact digit text (BIGINT beyond ±2^53, HUGEINT, wide DECIMAL). */
+const EXACT_TYPES = new Set(['Int', 'Decimal']);
+const EXACT_NUMBER = /^(-?\d+)(?:\.(\d+))?$/;
 
-/** Every fetched row as CSV text (comma, decimal point, BOM; header = the result's column names). */
-export function resultCsv(result: SqlResult): string {
-  const ids = result.columns.map((_, i) => `c${i}`);
-  const labels = Object.fromEntries(result.columns.map((c, i) => [`c${i}`, c.name]));
-  const rows = result.rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, csvValue(v)])));
-  return formatCsv(rows, ids, { bom: true, labels });
+/** One fetched value as cell text (before quoting): the writer's rules (formatCell), plus exact digit text. */
+function csvCell(v: unknown, exact: boolean, dutch: boolean, where: string): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return neutraliseText(String(v));
+  const m = exact && typeof v === 'string' ? EXACT_NUMBER.exec(v) : null;
+  if (m) return m[2] === undefined ? m[1]! : `${m[1]}${dutch ? ',' : '.'}${m[2]}`;
+  return formatCell(v, dutch, where);
 }
 
-/** File name of a downloaded result: sql-result-<yyyy-mm-dd-hhmmss>.csv (local time). */
-export function csvFileName(now: Date): string {
+/**
+ * Every fetched row as CSV text (BOM; header = the result's column names, repeated names kept) for Excel or Dutch
+ * Excel. The same text as the shared writer's formatCsv (same cells, quoting, BOM and line ends), which cannot take
+ * exact digit text as a number: that is the one addition here.
+ */
+export function resultCsv(result: SqlResult, variant: CsvVariant = 'excel'): string {
+  const dutch = variant === 'dutch';
+  const exact = result.columns.map((c) => EXACT_TYPES.has(c.type));
+  const header = result.columns.map((c) => neutraliseText(c.name));
+  const body = result.rows.map((r, k) =>
+    r.map((v, i) => csvCell(v, exact[i]!, dutch, `column "${result.columns[i]!.name}", row ${k + 1}`)),
+  );
+  return `\ufeff${dsvFormat(dutch ? ';' : ',').formatRows([header, ...body])}\n`;
+}
+
+/** File name of a downloaded result: sql-result-<yyyy-mm-dd-hhmmss>[_nl-excel].csv (local time). */
+export function csvFileName(now: Date, variant: CsvVariant = 'excel'): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `sql-result-${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}.csv`;
+  const stamp = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+  return csvName(`sql-result-${stamp}`, variant);
 }
 
 /** Seconds with one decimal in the UI language ("1,3" / "1.3"). */

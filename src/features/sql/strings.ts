@@ -34,7 +34,6 @@ const STRINGS = {
   },
   took: { nl: 'in {seconds} s', en: 'in {seconds} s' },
   noColumns: { nl: 'De opdracht is uitgevoerd; er is geen tabel als resultaat.', en: 'The statement ran; it returned no table.' },
-  downloadCsv: { nl: 'Download CSV', en: 'Download CSV' },
   cancelled: { nl: 'De query is afgebroken.', en: 'The query was cancelled.' },
   duckdbSays: { nl: 'Melding van DuckDB:', en: 'DuckDB says:' },
   err_empty: { nl: 'Typ eerst een SQL-query in de editor.', en: 'Type a SQL query in the editor first.' },
