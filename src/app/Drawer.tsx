@@ -1,18 +1,18 @@
 /**
  * The panel under the map: ranking of gemeenten, linked charts (histogram + scatter), the table alternative, or
- * nothing. Composition only: every view gets plain props from App.
+ * nothing. Composition only: every view gets plain props from App (tabs: DrawerTabs.tsx; charts: DrawerCharts.tsx).
  */
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Catalog } from '../data/catalog';
 import type { UnitValue } from '../data/queries';
 import type { Unit } from '../data/variables';
 import type { RankItem } from '../views/charts/RankingChart';
-import { NO_DATA_COLOR } from '../views/map/palette';
-import { INDEX_LABELS } from '../views/panels/index-labels';
 import { UnitTable } from '../views/panels/UnitTable';
-import { t, type Lang } from './i18n';
-import { Histogram, RankingChart, Scatter } from './lazy-views';
-import { DRAWERS, RANKABLE, variablesFor, yearsFor, type RankIndex, type ViewState } from './url-state';
+import { DrawerCharts } from './DrawerCharts';
+import { DrawerTabs } from './DrawerTabs';
+import type { Lang } from './i18n';
+import { RankingChart } from './lazy-views';
+import type { ViewState } from './url-state';
 
 export interface DrawerProps {
   lang: Lang;
@@ -46,106 +46,17 @@ export interface DrawerProps {
   importer: ReactNode;
 }
 
-const TAB_LABEL = {
-  ranking: 'bottomRanking',
-  charts: 'bottomCharts',
-  table: 'bottomTable',
-  buurten: 'bottomBuurten',
-  scale: 'bottomScale',
-  sql: 'bottomSql',
-  import: 'bottomImport',
-  none: 'bottomNone',
-} as const;
-
 export function Drawer(p: DrawerProps) {
   const { lang, state } = p;
-  const colorOf = useMemo(() => (code: string) => p.colors[p.classes?.get(code) ?? -1] ?? NO_DATA_COLOR, [p.classes, p.colors]);
-  const scatter = useMemo(() => {
-    if (!p.shown || !p.yRows) return [];
-    const y = new Map(p.yRows.map((r) => [r.code, r.value]));
-    return p.shown.flatMap((r) => {
-      const yv = y.get(r.code);
-      return r.value !== null && yv !== null && yv !== undefined ? [{ code: r.code, name: r.name, x: r.value, y: yv }] : [];
-    });
-  }, [p.shown, p.yRows]);
-  const yVar = p.catalog.variables.find((v) => v.id === state.yVariable);
-  const yChoices = variablesFor(p.catalog, state.level).filter((v) => yearsFor(p.catalog, state.level, v).includes(state.year));
   return (
     <section className={`drawer drawer-${state.drawer}`}>
-      <div className="drawer-tabs">
-        <div className="tab-list" role="tablist" aria-label={t(lang, 'bottomTabs')}>
-          {DRAWERS.map((d) => (
-            <button key={d} type="button" role="tab" aria-selected={state.drawer === d} onClick={() => p.update({ drawer: d })}>
-              {t(lang, TAB_LABEL[d])}
-            </button>
-          ))}
-        </div>
-        {state.drawer === 'ranking' ? (
-          <select
-            name="rankIndex"
-            aria-label={t(lang, 'index')}
-            value={state.rankIndex}
-            onChange={(e) => p.update({ rankIndex: e.target.value as RankIndex })}
-          >
-            {RANKABLE.map((i) => (
-              <option key={i} value={i}>
-                {INDEX_LABELS[i]![lang]}
-              </option>
-            ))}
-          </select>
-        ) : null}
-        {state.drawer === 'ranking' && p.onDownloadIndices ? (
-          <button type="button" className="download-indices" onClick={p.onDownloadIndices}>
-            {t(lang, 'downloadIndices')}
-          </button>
-        ) : null}
-        {state.drawer === 'charts' ? (
-          <label className="y-pick">
-            {t(lang, 'scatterY')}{' '}
-            <select name="yVariable" value={state.yVariable} onChange={(e) => p.update({ yVariable: e.target.value })}>
-              {yChoices.map((v) => (
-                <option key={v} value={v}>
-                  {p.catalog.variables.find((c) => c.id === v)?.label[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-      </div>
+      <DrawerTabs lang={lang} catalog={p.catalog} state={state} update={p.update} onDownloadIndices={p.onDownloadIndices} />
       {state.drawer === 'table' && p.shown && p.classes ? (
         <div className="table-wrap">
           <UnitTable lang={lang} rows={p.shown} classes={p.classes} unit={p.shownUnit} onSelect={p.onSelectUnit} />
         </div>
       ) : null}
-      {state.drawer === 'charts' && p.shown ? (
-        <div className="charts">
-          <Histogram
-            lang={lang}
-            label={p.shownLabel}
-            unit={p.shownUnit}
-            items={p.shown}
-            highlighted={p.highlighted}
-            selected={p.brushed}
-            breaks={p.breaks}
-            colors={p.colors}
-            onBrush={p.onBrush}
-          />
-          <Scatter
-            lang={lang}
-            xLabel={p.shownLabel}
-            yLabel={yVar?.label[lang] ?? state.yVariable}
-            xUnit={p.shownUnit}
-            yUnit={yVar?.unit ?? 'count'}
-            data={scatter}
-            highlighted={p.highlighted}
-            selected={p.brushed}
-            colorOf={colorOf}
-            onBrush={p.onBrush}
-            onHover={p.onChartHover}
-            onSelect={p.onSelectUnit}
-          />
-        </div>
-      ) : null}
+      {state.drawer === 'charts' && p.shown ? <DrawerCharts {...p} shown={p.shown} yVariable={state.yVariable} /> : null}
       {state.drawer === 'buurten' ? p.buurten : null}
       {state.drawer === 'scale' ? p.scale : null}
       {state.drawer === 'sql' ? p.sql : null}

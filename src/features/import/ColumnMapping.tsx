@@ -8,6 +8,7 @@ import { VARIABLES } from '../../data/variables';
 import { CUSTOM_KINDS, type CustomKind, type HandMapping } from './overlay-model';
 import { levelName } from './report';
 import type { ImportEntry } from './storage-model';
+import type { UnmappedColumn } from '../../data/import/types';
 import { ti, tif, type ImportKey } from './strings';
 
 const NEW = '__new';
@@ -63,6 +64,64 @@ export function ImportProvides({ lang, entry }: { lang: Lang; entry: ImportEntry
   );
 }
 
+interface MappingRowProps {
+  lang: Lang;
+  column: UnmappedColumn;
+  draft: Draft;
+  onChange: (patch: Partial<Draft>) => void;
+}
+
+/** One other numeric column: skip it, map it onto a catalogue variable, or keep it as a new variable (name, kind). */
+function MappingRow({ lang, column: u, draft: d, onChange }: MappingRowProps) {
+  return (
+    <tr data-column={u.source}>
+      <td>{u.label !== u.source ? `${u.source} (${u.label})` : u.source}</td>
+      <td>
+        <select
+          className="import-map-target"
+          aria-label={`${ti(lang, 'mapTarget')} ${u.source}`}
+          value={d.target}
+          onChange={(e) => onChange({ target: e.target.value })}
+        >
+          <option value="">{ti(lang, 'mapSkip')}</option>
+          <option value={NEW}>{ti(lang, 'mapNew')}</option>
+          {VARIABLES.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label[lang]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        {d.target === NEW ? (
+          <input
+            className="import-map-name"
+            aria-label={`${ti(lang, 'mapName')} ${u.source}`}
+            value={d.label}
+            onChange={(e) => onChange({ label: e.target.value })}
+          />
+        ) : null}
+      </td>
+      <td>
+        {d.target === NEW ? (
+          <select
+            className="import-map-kind"
+            aria-label={`${ti(lang, 'mapKind')} ${u.source}`}
+            value={d.kind}
+            onChange={(e) => onChange({ kind: e.target.value as CustomKind })}
+          >
+            {CUSTOM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ti(lang, `kind_${k}` as ImportKey)}
+              </option>
+            ))}
+          </select>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
 export function ColumnMapping({ lang, entry, onApply }: { lang: Lang; entry: ImportEntry; onApply: (m: HandMapping[]) => void }) {
   const [drafts, setDrafts] = useState(() => draftsOf(entry));
   const [said, setSaid] = useState<string | null>(null);
@@ -96,56 +155,9 @@ export function ColumnMapping({ lang, entry, onApply }: { lang: Lang; entry: Imp
           </tr>
         </thead>
         <tbody>
-          {entry.unmapped.map((u) => {
-            const d = drafts[u.source]!;
-            return (
-              <tr key={u.source} data-column={u.source}>
-                <td>{u.label !== u.source ? `${u.source} (${u.label})` : u.source}</td>
-                <td>
-                  <select
-                    className="import-map-target"
-                    aria-label={`${ti(lang, 'mapTarget')} ${u.source}`}
-                    value={d.target}
-                    onChange={(e) => change(u.source, { target: e.target.value })}
-                  >
-                    <option value="">{ti(lang, 'mapSkip')}</option>
-                    <option value={NEW}>{ti(lang, 'mapNew')}</option>
-                    {VARIABLES.map((v) => (
-                      <option key={v.id} value={v.id}>
-                        {v.label[lang]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {d.target === NEW ? (
-                    <input
-                      className="import-map-name"
-                      aria-label={`${ti(lang, 'mapName')} ${u.source}`}
-                      value={d.label}
-                      onChange={(e) => change(u.source, { label: e.target.value })}
-                    />
-                  ) : null}
-                </td>
-                <td>
-                  {d.target === NEW ? (
-                    <select
-                      className="import-map-kind"
-                      aria-label={`${ti(lang, 'mapKind')} ${u.source}`}
-                      value={d.kind}
-                      onChange={(e) => change(u.source, { kind: e.target.value as CustomKind })}
-                    >
-                      {CUSTOM_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {ti(lang, `kind_${k}` as ImportKey)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
+          {entry.unmapped.map((u) => (
+            <MappingRow key={u.source} lang={lang} column={u} draft={drafts[u.source]!} onChange={(patch) => change(u.source, patch)} />
+          ))}
         </tbody>
       </table>
       <button type="button" className="import-map-apply" onClick={apply} disabled={entry.year === null}>

@@ -8,6 +8,7 @@ import type { Lang } from '../../app/i18n';
 import { tx, txf } from '../../app/i18n-explore';
 import type { SearchResult } from '../../app/search-index';
 import { CLOSED, onKey, onQueryChange, type ComboState } from './combobox-model';
+import { SearchOption } from './SearchOption';
 import './explore.css';
 import { pluralKey } from '../../app/plural';
 
@@ -75,28 +76,15 @@ export function SearchBox({ lang, search, onSelect, limit = 10 }: SearchBoxProps
       <ul id={listId} role="listbox" aria-label={tx(lang, 'search')} className="searchbox-list" hidden={!expanded}>
         {expanded
           ? results.map((r, i) => (
-              <li
+              <SearchOption
                 key={`${r.level}-${r.code}`}
+                lang={lang}
+                result={r}
                 id={optionId(i)}
-                role="option"
-                aria-selected={i === combo.active}
-                className={i === combo.active ? 'active' : undefined}
-                data-code={r.code}
-                // mousedown rather than click: selecting before the input's blur closes the list
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  choose(r);
-                }}
-                onMouseEnter={() => setCombo({ open: true, active: i })}
-              >
-                <span className="searchbox-name">{r.name}</span>{' '}
-                <span className="muted small">
-                  {tx(lang, `level_${r.level}`)}
-                  {r.wijkName ? ` ${tx(lang, 'inGemeente')} ${r.wijkName},` : ''}
-                  {r.gemeenteName ? ` ${r.wijkName ? '' : `${tx(lang, 'inGemeente')} `}${r.gemeenteName}` : ''}
-                  {r.alias ? ` · ${r.alias}` : ''} · {r.code}
-                </span>
-              </li>
+                active={i === combo.active}
+                onChoose={() => choose(r)}
+                onHover={() => setCombo({ open: true, active: i })}
+              />
             ))
           : null}
       </ul>

@@ -1,6 +1,7 @@
-/** SVG axes and axis labels of the scatter plot (d3 axes, numbers in the UI language). */
-import { axisBottom, axisLeft, type ScaleLinear, type Selection } from 'd3';
-import { formatNumber, type Lang } from '../../app/i18n';
+/** SVG axes and axis labels of the scatter plot (the shared chart axes, numbers in the UI language). */
+import type { ScaleLinear, Selection } from 'd3';
+import type { Lang } from '../../app/i18n';
+import { drawChartAxes } from './chart-axes';
 import { MARGIN } from './scatter-layout';
 
 export interface ScatterAxesSpec {
@@ -15,23 +16,7 @@ export interface ScatterAxesSpec {
 
 export function drawScatterAxes(root: Selection<SVGSVGElement, unknown, null, undefined>, spec: ScatterAxesSpec): void {
   const { x, y, width, height, lang, xLabel, yLabel } = spec;
-  const fmt = (v: number) => formatNumber(lang, v, 2);
-  root
-    .append('g')
-    .attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(
-      axisBottom(x)
-        .ticks(Math.max(2, Math.floor(width / 80)))
-        .tickFormat((v) => fmt(Number(v))),
-    );
-  root
-    .append('g')
-    .attr('transform', `translate(${MARGIN.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    );
+  drawChartAxes(root, { x, y, height, margin: MARGIN, lang, xTicks: Math.max(2, Math.floor(width / 80)), yTicks: 5 });
   root
     .append('text')
     .attr('class', 'axis-label')

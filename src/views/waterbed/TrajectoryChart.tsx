@@ -2,7 +2,8 @@
  * Line chart of every ring's value across all years with data (result.trajectories): one colour and dash per ring,
  * a point per year, t0 and t1 marked with vertical rules, y axis with its unit. Values or an index (t0 = 100; the
  * default for counts). d3 computes scales and paths (trajectory-model.ts); React renders the SVG (few points).
- * Accessible: role="img" with a description, and a visually hidden table of the values.
+ * Accessible: role="img" with a description, and a visually hidden table of the values. The SVG is TrajectoryPlot.tsx,
+ * the table TrajectoryTable.tsx.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber, unitLabel, type Lang } from '../../app/i18n';
@@ -11,6 +12,10 @@ import type { WaterbedResult } from '../../pipeline/waterbed';
 import { defaultMode, layoutChart, trajectorySeries, type ChartPoint, type ChartSeries, type TrajectoryMode } from './trajectory-model';
 import { asUnit, formatLevel } from './waterbed-model';
 import { SvgDownload } from '../picture/SvgDownload';
+import { useElementWidth } from '../use-element-width';
+import { TrajectoryLegend } from './TrajectoryLegend';
+import { TrajectoryPlot } from './TrajectoryPlot';
+import { TrajectoryTable } from './TrajectoryTable';
 import './waterbed.css';
 
 export interface TrajectoryChartProps {
@@ -25,18 +30,10 @@ const MARGIN_BASE = { top: 32, right: 14, bottom: 24 };
 
 export function TrajectoryChart({ lang, result, height = 240, initialMode }: TrajectoryChartProps) {
   const wrap = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(560);
+  const width = useElementWidth(wrap, 560, 260);
   const kind = result.indicator.kind;
   const [mode, setMode] = useState<TrajectoryMode>(initialMode ?? defaultMode(kind));
   useEffect(() => setMode(initialMode ?? defaultMode(kind)), [kind, initialMode]);
-
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([e]) => setWidth(Math.max(260, Math.floor(e!.contentRect.width))));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   const { from, to } = result.request;
   const unit = asUnit(result.indicator.unit);
@@ -46,12 +43,8 @@ export function TrajectoryChart({ lang, result, height = 240, initialMode }: Tra
   const probe = useMemo(() => layoutChart(series, width, height, { ...MARGIN_BASE, left: 40 }), [series, width, height]);
   const tickFmt = (v: number) => formatNumber(lang, v, tickDigits(probe.yTicks));
   const left = 14 + 6 * Math.max(3, ...probe.yTicks.map((v) => tickFmt(v).length));
-  const layout = useMemo(
-    () => layoutChart(series, width, height, { ...MARGIN_BASE, left }, [from, to]),
-    [series, width, height, left, from, to],
-  );
-  const { x, y } = layout;
-  const bottom = height - MARGIN_BASE.bottom;
+  const margin = useMemo(() => ({ ...MARGIN_BASE, left }), [left]);
+  const layout = useMemo(() => layoutChart(series, width, height, margin, [from, to]), [series, width, height, margin, from, to]);
   const axisUnit = mode === 'index' ? twf(lang, 'indexAxis', { from }) : unit === 'count' ? tw(lang, 'countAxis') : unitLabel(lang, unit);
   const yearsText = layout.years.length ? `${layout.years[0]}–${layout.years[layout.years.length - 1]}` : '';
   const aria = twf(lang, 'chartLabel', { indicator: `${label}${axisUnit ? ` (${axisUnit})` : ''}`, years: yearsText });
@@ -80,100 +73,32 @@ export function TrajectoryChart({ lang, result, height = 240, initialMode }: Tra
         />
       </figcaption>
       {layout.drawable ? (
-        <svg width={width} height={height} role="img" aria-label={aria}>
-          <g className="grid" aria-hidden="true">
-            {layout.yTicks.map((v) => (
-              <line key={v} x1={left} x2={width - MARGIN_BASE.right} y1={y(v)} y2={y(v)} />
-            ))}
-          </g>
-          <g className="axis axis-y" aria-hidden="true">
-            <line x1={left} x2={left} y1={MARGIN_BASE.top} y2={bottom} />
-            {layout.yTicks.map((v) => (
-              <text key={v} x={left - 5} y={y(v)} dy="0.32em" textAnchor="end">
-                {tickFmt(v)}
-              </text>
-            ))}
-            <text className="axis-unit" x={4} y={11}>
-              {axisUnit}
-            </text>
-          </g>
-          <g className="axis axis-x" aria-hidden="true">
-            <line x1={left} x2={width - MARGIN_BASE.right} y1={bottom} y2={bottom} />
-            {layout.xTicks.map((yr) => (
-              <text key={yr} x={x(yr)} y={bottom + 15} textAnchor="middle">
-                {yr}
-              </text>
-            ))}
-          </g>
-          <g className="year-rules" aria-hidden="true">
-            {[
-              ['t0', from],
-              ['t1', to],
-            ].map(([name, yr]) => (
-              <g key={name} data-rule={name}>
-                <line className="year-rule" x1={x(yr as number)} x2={x(yr as number)} y1={MARGIN_BASE.top - 4} y2={bottom} />
-                <text className="year-rule-label" x={x(yr as number)} y={MARGIN_BASE.top - 8} textAnchor="middle">
-                  {name}
-                </text>
-              </g>
-            ))}
-          </g>
-          {series.map((s, i) => (
-            <g key={s.ring} className="series" data-ring={s.ring}>
-              <path d={layout.paths[i].d} stroke={s.color} strokeDasharray={s.dash ?? undefined} />
-              {s.points.map((p) =>
-                p.value === null ? null : (
-                  <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={3.5} fill={s.color}>
-                    <title>{pointText(s, p)}</title>
-                  </circle>
-                ),
-              )}
-            </g>
-          ))}
-        </svg>
+        <TrajectoryPlot
+          layout={layout}
+          series={series}
+          width={width}
+          height={height}
+          margin={margin}
+          axisUnit={axisUnit}
+          tickText={tickFmt}
+          from={from}
+          to={to}
+          aria={aria}
+          pointText={pointText}
+        />
       ) : (
         <p className="muted small">{tw(lang, 'onlyOneYear')}</p>
       )}
-      <ul className="waterbed-legend" aria-hidden="true">
-        {series.map((s) => (
-          <li key={s.ring} data-ring={s.ring}>
-            <svg width={26} height={10}>
-              <line x1={1} x2={25} y1={5} y2={5} stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash ?? undefined} />
-              <circle cx={13} cy={5} r={3} fill={s.color} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
-      <table className="visually-hidden">
-        <caption>
-          {tw(lang, 'chartTitle')}: {label}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{tw(lang, 'year')}</th>
-            {series.map((s) => (
-              <th key={s.ring} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {layout.years.map((yr) => (
-            <tr key={yr}>
-              <th scope="row">
-                {yr}
-                {yr === from ? ' (t0)' : yr === to ? ' (t1)' : ''}
-              </th>
-              {series.map((s) => {
-                const p = s.points.find((q) => q.year === yr);
-                return <td key={s.ring}>{p ? valueText(p) : tw(lang, 'noData')}</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TrajectoryLegend series={series} />
+      <TrajectoryTable
+        lang={lang}
+        caption={`${tw(lang, 'chartTitle')}: ${label}`}
+        years={layout.years}
+        series={series}
+        from={from}
+        to={to}
+        valueText={valueText}
+      />
     </figure>
   );
 }

@@ -1,24 +1,15 @@
 /**
  * Result of a waterbed comparison: the one-sentence summary, the caveats, and the ring table (target, adjacent
  * ring(s), rest, region: value at t0 and t1, change, difference-in-differences vs the rest, reallocated share), with
- * the CSV downloads given by the app (src/features/export/WaterbedExport.tsx). Pure props in.
+ * the CSV downloads given by the app (src/features/export/WaterbedExport.tsx). Pure props in. A ring's row is
+ * WaterbedRingRow.tsx.
  */
 import type { Lang } from '../../app/i18n';
 import { tw, twf } from '../../app/i18n-waterbed';
 import type { WaterbedResult } from '../../pipeline/waterbed';
 import type { ReactNode } from 'react';
-import {
-  RING_COLORS,
-  changeHeader,
-  conversionNote,
-  formatAbsoluteChange,
-  formatChange,
-  formatDid,
-  formatDidRange,
-  formatFraction,
-  formatLevel,
-  formatLevelRange,
-} from './waterbed-model';
+import { changeHeader, conversionNote } from './waterbed-model';
+import { WaterbedRingRow, type RingColumns } from './WaterbedRingRow';
 import './waterbed.css';
 import { pluralKey } from '../../app/plural';
 
@@ -35,7 +26,7 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
   const metric = indicator.metric;
   const marked = result.units.filter((u) => u.consistency?.status === 'implausible').length;
   /** Column names, repeated on each cell (data-label) for the stacked layout of a narrow panel (waterbed.css). */
-  const col = {
+  const col: RingColumns = {
     units: tw(lang, 'colUnits'),
     from: String(request.from),
     to: String(request.to),
@@ -92,44 +83,7 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
         </thead>
         <tbody>
           {result.rings.map((r) => (
-            <tr key={r.ring} data-ring={r.ring}>
-              <th scope="row">
-                <span className="ring-swatch" style={{ background: RING_COLORS[r.ring] }} aria-hidden="true" />
-                {r.label[lang]}
-              </th>
-              <td className="num" data-label={col.units} title={r.missing ? twf(lang, 'missingUnits', { n: r.missing }) : undefined}>
-                {r.units}
-                {r.missing ? <span className="muted"> (+{r.missing})</span> : null}
-              </td>
-              <td className="num" data-label={col.from}>
-                {formatLevel(lang, r.t0, indicator.unit)}
-                <RangeNote lang={lang} text={formatLevelRange(lang, r.uncertainty.t0, indicator.unit)} />
-              </td>
-              <td className="num" data-label={col.to}>
-                {formatLevel(lang, r.t1, indicator.unit)}
-              </td>
-              <td
-                className="num"
-                data-label={col.change}
-                title={
-                  metric === 'relative'
-                    ? twf(lang, 'absoluteChange', { value: formatAbsoluteChange(lang, r.change, indicator.unit) })
-                    : undefined
-                }
-              >
-                {formatChange(lang, r, metric)}
-              </td>
-              <td className="num" data-label={col.did} data-distinguishable={r.uncertainty.distinguishable ?? undefined}>
-                {r.ring === 'rest' ? <span className="muted">({tw(lang, 'reference')})</span> : formatDid(lang, r.didVsRest)}
-                <RangeNote
-                  lang={lang}
-                  text={r.ring === 'rest' ? '' : formatDidRange(lang, r.uncertainty.didVsRest, r.uncertainty.rounding)}
-                />
-              </td>
-              <td className="num" data-label={col.reallocated}>
-                {formatFraction(lang, r.reallocatedShare)}
-              </td>
-            </tr>
+            <WaterbedRingRow key={r.ring} lang={lang} ring={r} indicator={indicator} col={col} />
           ))}
         </tbody>
       </table>
@@ -142,16 +96,5 @@ export function WaterbedSummary({ lang, result, downloads }: WaterbedSummaryProp
       ) : null}
       {downloads}
     </section>
-  );
-}
-
-/** The uncertainty range under a number (empty when there is none). */
-function RangeNote({ lang, text }: { lang: Lang; text: string }) {
-  if (!text) return null;
-  const [low, high] = text.split(' … ');
-  return (
-    <span className="range-note" title={twf(lang, 'rangeTitle', { low, high })}>
-      {text}
-    </span>
   );
 }
