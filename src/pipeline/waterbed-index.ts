@@ -7,6 +7,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import { groupCounts, groupDefinitionById, variablesOf } from '../engine/groups';
+import type { GroupDefinition } from '../engine/groups-types';
 import { dissimilarity } from '../engine/indices/dissimilarity';
 import { theilH } from '../engine/indices/entropy';
 import type { Contiguity } from '../engine/types';
@@ -63,6 +64,7 @@ export type IndexWaterbedCaveat =
   | { code: 'gemeenten_changed'; params: { count: number; from: number; to: number } }
   | { code: 'wijken_excluded'; params: { count: number; countFrom: number; countTo: number; from: number; to: number } };
 
+/** The index waterbed comparison for `req` (see the header); throws on a bad request or missing years. */
 export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRequest): IndexWaterbedResult {
   const def = groupDefinitionById(req.group);
   if (!def || def.kind !== 'two-group') throw new Error(`"${req.group}" is not a two-group definition`);
@@ -78,9 +80,43 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
   const index = new Map(codes.map((c, i) => [c, i]));
   const targets = req.targets.map((t) => t.trim().toUpperCase());
   for (const t of targets) if (!index.has(t)) throw new Error(`target ${t} is not a gemeente of ${req.to}`);
+  const ringOf = ringMembership(input, req, targets, codes, index);
 
-  // Membership of the t1 gemeenten.
-  const adj = layerAdjacency(topoTo, { contiguity: req.contiguity ?? 'queen' });
+  const { gmToT1, changed } = gemeenteSuccessors(input, req, index);
+  if (changed) {
+    warnings.push(
+      `${changed} gemeente(n) of ${req.from} no longer exist in ${req.to}; their wijken follow the gemeente that received most of them`,
+    );
+    caveats.push({ code: 'gemeenten_changed', params: { count: changed, from: req.from, to: req.to } });
+  }
+  const t1Gemeente = (year: number, gm: string | null) =>
+    gm === null ? null : year === req.to || index.has(gm) ? gm : (gmToT1.get(gm) ?? null);
+  const y0 = yearPools(input.wijkRows[req.from]!, def, req.index, (gm) => t1Gemeente(req.from, gm));
+  const y1 = yearPools(input.wijkRows[req.to]!, def, req.index, (gm) => t1Gemeente(req.to, gm));
+  if (y0.excluded || y1.excluded) {
+    warnings.push(`wijken without usable data were left out (${req.from}: ${y0.excluded}, ${req.to}: ${y1.excluded})`);
+    const params = { count: y0.excluded + y1.excluded, countFrom: y0.excluded, countTo: y1.excluded, from: req.from, to: req.to };
+    caveats.push({ code: 'wijken_excluded', params });
+  }
+
+  const rows = ringRows(req, ringOf, codes.length, y0, y1);
+  const units = [...ringOf].map(([code, ring]) => {
+    const t0 = y0.pool((gm) => gm === code).value;
+    const t1 = y1.pool((gm) => gm === code).value;
+    return { code, ring, t0, t1, change: t0 !== null && t1 !== null ? t1 - t0 : null };
+  });
+  return { request: req, rings: rows, units, summary: summarise(req, rows, def.label), warnings, caveats };
+}
+
+/** Ring of each t1 gemeente: the targets, ring 1 (and 2) around them, and the rest of the targets' provinces. */
+function ringMembership(
+  input: IndexWaterbedInput,
+  req: IndexWaterbedRequest,
+  targets: readonly string[],
+  codes: readonly string[],
+  index: ReadonlyMap<string, number>,
+): Map<string, IndexRing> {
+  const adj = layerAdjacency(input.gemeenteTopologies[req.to]!, { contiguity: req.contiguity ?? 'queen' });
   const rings = targetRings(
     adj,
     targets.map((t) => index.get(t)!),
@@ -94,74 +130,92 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
   for (const r of input.wijkRows[req.to]!) if (r.gemeente_code) provinceOf.set(r.gemeente_code, r.province_code);
   const provinces = new Set(targets.map((t) => provinceOf.get(t)).filter((p): p is string => !!p));
   for (const c of codes) if (!ringOf.has(c) && provinces.has(provinceOf.get(c) ?? '')) ringOf.set(c, 'rest');
+  return ringOf;
+}
 
-  // t0 gemeente → t1 gemeente (largest share of its counts).
+/**
+ * For the t0 gemeenten gone by t1 (`changed` of them): the t1 gemeente that received the largest share of each
+ * t0 gemeente (gemeente crosswalk); empty when none changed.
+ */
+function gemeenteSuccessors(
+  input: IndexWaterbedInput,
+  req: IndexWaterbedRequest,
+  index: ReadonlyMap<string, number>,
+): { gmToT1: Map<string, string>; changed: number } {
   const gmToT1 = new Map<string, string>();
-  const fromCodes = unitCodes(input.gemeenteTopologies[req.from]!);
-  const changed = fromCodes.filter((c) => !index.has(c));
-  if (changed.length) {
-    const cw = buildCrosswalk(toFeatureCollection(input.gemeenteTopologies[req.from]!).features, toFeatureCollection(topoTo).features, {
-      level: 'gemeente',
-      fromYear: req.from,
-      toYear: req.to,
-    });
-    const best = new Map<number, { t: number; w: number }>();
-    for (let t = 0; t < cw.toCodes.length; t++) {
-      for (let k = cw.start[t]!; k < cw.start[t + 1]!; k++) {
-        const s = cw.source[k]!;
-        if ((best.get(s)?.w ?? -1) < cw.weight[k]!) best.set(s, { t, w: cw.weight[k]! });
-      }
+  const topoFrom = input.gemeenteTopologies[req.from]!;
+  const changed = unitCodes(topoFrom).filter((c) => !index.has(c)).length;
+  if (!changed) return { gmToT1, changed };
+  const cw = buildCrosswalk(toFeatureCollection(topoFrom).features, toFeatureCollection(input.gemeenteTopologies[req.to]!).features, {
+    level: 'gemeente',
+    fromYear: req.from,
+    toYear: req.to,
+  });
+  const best = new Map<number, { t: number; w: number }>();
+  for (let t = 0; t < cw.toCodes.length; t++) {
+    for (let k = cw.start[t]!; k < cw.start[t + 1]!; k++) {
+      const s = cw.source[k]!;
+      if ((best.get(s)?.w ?? -1) < cw.weight[k]!) best.set(s, { t, w: cw.weight[k]! });
     }
-    for (const [s, { t }] of best) gmToT1.set(cw.fromCodes[s]!, cw.toCodes[t]!);
-    warnings.push(
-      `${changed.length} gemeente(n) of ${req.from} no longer exist in ${req.to}; their wijken follow the gemeente that received most of them`,
-    );
-    caveats.push({ code: 'gemeenten_changed', params: { count: changed.length, from: req.from, to: req.to } });
   }
-  const t1Gemeente = (year: number, gm: string | null) =>
-    gm === null ? null : year === req.to || index.has(gm) ? gm : (gmToT1.get(gm) ?? null);
+  for (const [s, { t }] of best) gmToT1.set(cw.fromCodes[s]!, cw.toCodes[t]!);
+  return { gmToT1, changed };
+}
 
-  const compute = (x: Float64Array, y: Float64Array) => {
-    const r = req.index === 'D' ? dissimilarity(x, y) : theilH(x, y);
+/** One year's wijken, pooled on demand: the index over the wijken whose t1 gemeente passes `keep`. */
+interface YearPools {
+  pool: (keep: (gm: string) => boolean) => { value: number | null; wijken: number };
+  /** Wijken without usable data. */
+  excluded: number;
+}
+
+/** The group counts of one year's wijk rows, each wijk placed in its t1 gemeente by `t1Gemeente`. */
+function yearPools(
+  rows: readonly SourceRow[],
+  def: GroupDefinition,
+  which: IndexWaterbedRequest['index'],
+  t1Gemeente: (gm: string | null) => string | null,
+): YearPools {
+  const vars = variablesOf(def);
+  const gc = groupCounts(
+    def,
+    rows.map((r) => ({
+      code: r.code,
+      values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])),
+    })),
+  );
+  const gmOf = new Map(rows.map((r) => [r.code, t1Gemeente(r.gemeente_code)]));
+  const x = gc.counts[0]!;
+  const y = gc.counts[1]!;
+  const compute = (xs: Float64Array, ys: Float64Array) => {
+    const r = which === 'D' ? dissimilarity(xs, ys) : theilH(xs, ys);
     return r.ok ? r.value : null;
   };
-  const vars = variablesOf(def);
-  const perYear = (year: number) => {
-    const rows = input.wijkRows[year]!;
-    const gc = groupCounts(
-      def,
-      rows.map((r) => ({
-        code: r.code,
-        values: Object.fromEntries(vars.map((v) => [v, typeof r[v] === 'number' ? (r[v] as number) : null])),
-      })),
-    );
-    const gmOf = new Map(rows.map((r) => [r.code, t1Gemeente(year, r.gemeente_code)]));
-    const x = gc.counts[0]!;
-    const y = gc.counts[1]!;
-    const pool = (keep: (gm: string) => boolean) => {
-      const idx: number[] = [];
-      gc.units.forEach((u, i) => {
-        const gm = gmOf.get(u);
-        if (gm && keep(gm)) idx.push(i);
-      });
-      return {
-        value: compute(
-          Float64Array.from(idx, (i) => x[i]!),
-          Float64Array.from(idx, (i) => y[i]!),
-        ),
-        wijken: idx.length,
-      };
+  const pool = (keep: (gm: string) => boolean) => {
+    const idx: number[] = [];
+    gc.units.forEach((u, i) => {
+      const gm = gmOf.get(u);
+      if (gm && keep(gm)) idx.push(i);
+    });
+    return {
+      value: compute(
+        Float64Array.from(idx, (i) => x[i]!),
+        Float64Array.from(idx, (i) => y[i]!),
+      ),
+      wijken: idx.length,
     };
-    return { pool, excluded: gc.excluded.length };
   };
-  const y0 = perYear(req.from);
-  const y1 = perYear(req.to);
-  if (y0.excluded || y1.excluded) {
-    warnings.push(`wijken without usable data were left out (${req.from}: ${y0.excluded}, ${req.to}: ${y1.excluded})`);
-    const params = { count: y0.excluded + y1.excluded, countFrom: y0.excluded, countTo: y1.excluded, from: req.from, to: req.to };
-    caveats.push({ code: 'wijken_excluded', params });
-  }
+  return { pool, excluded: gc.excluded.length };
+}
 
+/** One row per ring (target, ring 1, ring 2 when asked, rest, region) with its index in both years and its DiD. */
+function ringRows(
+  req: IndexWaterbedRequest,
+  ringOf: ReadonlyMap<string, IndexRing>,
+  nGemeenten: number,
+  y0: YearPools,
+  y1: YearPools,
+): IndexRingRow[] {
   const ringList: IndexRing[] = ['target', 'ring1', ...(req.ring2 ? (['ring2'] as IndexRing[]) : []), 'rest', 'region'];
   const member = (ring: IndexRing) => (gm: string) => (ring === 'region' ? true : ringOf.get(gm) === ring);
   const rows: IndexRingRow[] = ringList.map((ring) => {
@@ -170,7 +224,7 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
     const change = a.value !== null && b.value !== null ? b.value - a.value : null;
     return {
       ring,
-      gemeenten: ring === 'region' ? codes.length : [...ringOf.values()].filter((r) => r === ring).length,
+      gemeenten: ring === 'region' ? nGemeenten : [...ringOf.values()].filter((r) => r === ring).length,
       wijkenT0: a.wijken,
       wijkenT1: b.wijken,
       t0: a.value,
@@ -181,12 +235,7 @@ export function runIndexWaterbed(input: IndexWaterbedInput, req: IndexWaterbedRe
   });
   const rest = rows.find((r) => r.ring === 'rest')!;
   for (const r of rows) r.didVsRest = r.ring !== 'rest' && r.change !== null && rest.change !== null ? r.change - rest.change : null;
-  const units = [...ringOf].map(([code, ring]) => {
-    const t0 = y0.pool((gm) => gm === code).value;
-    const t1 = y1.pool((gm) => gm === code).value;
-    return { code, ring, t0, t1, change: t0 !== null && t1 !== null ? t1 - t0 : null };
-  });
-  return { request: req, rings: rows, units, summary: summarise(req, rows, def.label), warnings, caveats };
+  return rows;
 }
 
 function summarise(req: IndexWaterbedRequest, rows: IndexRingRow[], group: { nl: string; en: string }): { nl: string; en: string } {
