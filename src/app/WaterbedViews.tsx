@@ -12,6 +12,8 @@ import type { DataService } from './data-service';
 import { t, type Lang } from './i18n';
 import { twf } from './i18n-waterbed';
 import type { useWaterbedMode, WaterbedLevel } from './use-waterbed-mode';
+import { BuurtWaterbedNotes } from '../features/waterbed-buurt/BuurtWaterbedNotes';
+import { twb } from '../features/waterbed-buurt/strings';
 
 type Mode = ReturnType<typeof useWaterbedMode>;
 
@@ -21,13 +23,16 @@ export function WaterbedSide({ lang, wb, service }: { lang: Lang; wb: Mode; serv
       <p className="muted small">{t(lang, 'waterbedIntro')}</p>
       <fieldset className="map-mode">
         <legend>{t(lang, 'level')}</legend>
-        {(['gemeente', 'wijk'] as WaterbedLevel[]).map((l) => (
+        {(['gemeente', 'wijk', ...(wb.buurt.available || wb.level === 'buurt' ? ['buurt'] : [])] as WaterbedLevel[]).map((l) => (
           <label key={l}>
             <input type="radio" name="wbLevel" value={l} checked={wb.level === l} onChange={() => wb.setLevel(l)} />
-            {t(lang, l === 'gemeente' ? 'level_gemeente' : 'level_wijk')}
+            {l === 'buurt' ? twb(lang, 'level') : t(lang, l === 'gemeente' ? 'level_gemeente' : 'level_wijk')}
           </label>
         ))}
       </fieldset>
+      {wb.level === 'buurt' ? (
+        <BuurtWaterbedNotes lang={lang} files={wb.buurt.files} result={!!wb.result} empty={wb.indicators.length === 0} />
+      ) : null}
       <WaterbedControls
         lang={lang}
         value={wb.form}

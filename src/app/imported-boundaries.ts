@@ -146,6 +146,13 @@ export class ImportedBoundarySource {
   private readonly revisions = new Map<string, { signature: string; rev: number }>();
   private settle!: () => void;
   private readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
+  private readonly listeners = new Set<() => void>();
+
+  /** Be told when the layers change (useSyncExternalStore with `registration` as the snapshot). */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
 
   /** The layers to serve from now on (the first call also releases the views waiting for them). */
   set(reg: Registration): void {
@@ -156,11 +163,14 @@ export class ImportedBoundarySource {
       else if (old.signature !== layer.signature) this.revisions.set(key, { signature: layer.signature, rev: old.rev + 1 });
     }
     this.settle();
+    this.listeners.forEach((l) => l());
   }
 
   get registration(): Registration {
     return this.reg;
   }
+
+  readonly getRegistration = (): Registration => this.reg;
 
   layer(level: Level, year: number): UnitCollection | null {
     return this.reg.layers.get(layerKeyOf(level, year))?.collection ?? null;

@@ -5,6 +5,7 @@ import { WATERBED_STRINGS } from './i18n-waterbed';
 import { WARNING_STRINGS } from './i18n-warnings';
 import { LEVEL_WORD_STRINGS, NOTICE_STRINGS, UI_STRINGS } from './i18n';
 import { BUURT_STRINGS } from '../features/buurt/strings';
+import { WATERBED_BUURT_STRINGS } from '../features/waterbed-buurt/strings';
 import { SCENARIO_STRINGS } from '../features/scenario/strings';
 import { SCENARIO_COLUMN_LABELS } from '../features/scenario/export-labels';
 import { SQL_STRINGS } from '../features/sql/strings';
@@ -38,6 +39,7 @@ export const STRING_TABLES: Readonly<Record<string, StringTable>> = {
   waterbed: WATERBED_STRINGS,
   warnings: WARNING_STRINGS,
   buurt: BUURT_STRINGS,
+  waterbedBuurt: WATERBED_BUURT_STRINGS,
   scenario: SCENARIO_STRINGS,
   scenarioColumns: SCENARIO_COLUMN_LABELS,
   share: SHARE_STRINGS,

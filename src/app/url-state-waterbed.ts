@@ -11,7 +11,7 @@ import { WEIGHTING_CHOICES, type WeightingChoice } from '../engine/waterbed';
 import { indexYears, isIndexIndicator, parseIndexIndicator } from '../views/waterbed/index-indicator';
 import type { ParamReader } from './url-state-reader';
 
-export type WaterbedLevel = 'gemeente' | 'wijk';
+export type WaterbedLevel = 'gemeente' | 'wijk' | 'buurt';
 /** 'side': t0 and t1 in two synced maps side by side. */
 export type WaterbedMapView = 'change' | 't0' | 't1' | 'side';
 export const WATERBED_MAP_VIEWS: readonly WaterbedMapView[] = ['change', 't0', 't1', 'side'];
@@ -56,6 +56,12 @@ export function comparable(catalog: Catalog, level: Level, indicator: string): b
   return !!v && (v.kind === 'count' || v.kind === 'share' || v.kind === 'mean') && linkYears(catalog, level, indicator).length >= 2;
 }
 
+/**
+ * Buurt comparisons run on imported boundaries and statistics, restored after the link is read: any plausible year is
+ * accepted here and checked against the imports by the waterbed mode (which offers only years with both).
+ */
+const BUURT_LINK_YEARS: readonly number[] = Array.from({ length: 100 }, (_, i) => 2000 + i);
+
 /** The set-up a waterbed link without parameters starts from. */
 export function defaultLink(catalog: Catalog, level: WaterbedLevel = DEFAULT_WATERBED.level): WaterbedLink {
   const indicator = comparable(catalog, level, DEFAULT_WATERBED.indicator)
@@ -77,7 +83,7 @@ export function defaultLink(catalog: Catalog, level: WaterbedLevel = DEFAULT_WAT
   };
 }
 
-const TARGET_RE: Record<WaterbedLevel, RegExp> = { gemeente: /^GM\d{4}$/, wijk: /^WK[0-9A-Z]{6}$/ };
+const TARGET_RE: Record<WaterbedLevel, RegExp> = { gemeente: /^GM\d{4}$/, wijk: /^WK[0-9A-Z]{6}$/, buurt: /^BU[0-9A-Z]{8}$/ };
 
 function parseTargets(r: ParamReader, level: WaterbedLevel): string[] {
   const raw = r.get('doelen', MAX_TARGETS * 9);
@@ -114,21 +120,23 @@ export function parseWaterbed(r: ParamReader, catalog: Catalog, waterbedMode: bo
   }
   const lvl = r.get('wbniveau');
   let level: WaterbedLevel = DEFAULT_WATERBED.level;
-  if (lvl === 'gemeente' || lvl === 'wijk') level = lvl;
+  if (lvl === 'gemeente' || lvl === 'wijk' || lvl === 'buurt') level = lvl;
   else if (lvl !== null) r.invalid('wbniveau', lvl);
   const link = defaultLink(catalog, level);
   const present = keys.some((k) => r.has(k));
   link.targets = parseTargets(r, level);
   const indicator = r.get('wbkenmerk');
   if (indicator !== null) {
-    if (comparable(catalog, level, indicator)) {
+    if (level === 'buurt' && catalog.variables.some((v) => v.id === indicator && ['count', 'share', 'mean'].includes(v.kind)))
+      link.indicator = indicator;
+    else if (comparable(catalog, level, indicator)) {
       link.indicator = indicator;
       const ys = linkYears(catalog, level, indicator);
       link.from = ys[0]!;
       link.to = ys[ys.length - 1]!;
     } else r.invalid('wbkenmerk', indicator);
   }
-  parseYears(r, link, linkYears(catalog, level, link.indicator));
+  parseYears(r, link, level === 'buurt' ? BUURT_LINK_YEARS : linkYears(catalog, level, link.indicator));
   const buren = r.get('buren');
   if (buren === 'rook' || buren === 'queen') link.contiguity = buren;
   else if (buren !== null) r.invalid('buren', buren);

@@ -2,16 +2,18 @@
  * Waterbed mode state: the form (targets chosen on the map, indicator, years, rings, threshold), the submitted
  * request and its result from the worker, and what the map should show for it (change per unit, ring outlines).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Level } from '../data/catalog';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Catalog, Level } from '../data/catalog';
 import type { UnitValue } from '../data/queries';
 import type { WaterbedRequest } from '../pipeline/waterbed';
-import type { Ring } from '../engine/waterbed';
 import { defaultForm, toggleTarget, toRequest, validateForm, type WaterbedForm } from '../views/waterbed/waterbed-model';
 import type { DataService } from './data-service';
+import type { Registration } from './imported-boundaries';
 import { anyVariable } from './gemeente-status';
 import type { Notice } from './i18n';
 import { useWaterbed, warmWaterbed, waterbedYears } from './use-waterbed';
+import { buurtLevelOf, buurtYearsNote } from './waterbed-buurt-years';
+import { useWaterbedMarks } from './use-waterbed-marks';
 import { useIndexWaterbed } from './use-waterbed-index';
 import { indexIndicatorOptions, isIndexIndicator } from '../views/waterbed/index-indicator';
 import type { IndicatorOption } from '../views/waterbed/WaterbedControls';
@@ -70,10 +72,19 @@ function linkOf(level: WaterbedLevel, form: WaterbedForm, request: WaterbedReque
  * Indicators that can be compared: counts, shares and means present in at least two years at the level; for
  * gemeenten also the segregation index entries (D or H of a group over wijken) with at least two supported years.
  */
-export function waterbedIndicators(service: DataService, level: Level): IndicatorOption[] {
-  const plain: IndicatorOption[] = service.catalog.variables
-    .filter((v) => (v.kind === 'count' || v.kind === 'share' || v.kind === 'mean') && waterbedYears(service, level, v.id).length >= 2)
-    .map((v) => ({ id: v.id, label: v.label, kind: v.kind }));
+export function waterbedIndicators(
+  service: DataService,
+  level: Level,
+  imported: Registration = service.imported.registration,
+  catalog: Catalog = service.catalog,
+): IndicatorOption[] {
+  const plain: IndicatorOption[] = catalog.variables
+    .filter(
+      (v) =>
+        (v.kind === 'count' || v.kind === 'share' || v.kind === 'mean') &&
+        waterbedYears(service, level, v.id, imported, catalog).length >= 2,
+    )
+    .map((v) => ({ id: v.id, label: v.label, kind: v.kind, yearsNote: level === 'buurt' ? buurtYearsNote(service, v.id) : undefined }));
   const index =
     level === 'gemeente' ? indexIndicatorOptions(service.catalog).filter((o) => waterbedYears(service, level, o.id).length >= 2) : [];
   return [...plain, ...index];
@@ -93,8 +104,15 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
   const indexRequest = active && request && isIndexIndicator(request.indicator) ? request : null;
   const wb = useWaterbed(service, active && !indexRequest ? request : null);
   const iw = useIndexWaterbed(service, indexRequest);
-  const indicators = useMemo(() => waterbedIndicators(service, level), [service, level]);
-  const years = useMemo(() => waterbedYears(service, level, form.indicator), [service, level, form.indicator]);
+  // Imported boundary layers (restored, added, removed) change the levels and years a comparison can use.
+  const registration = useSyncExternalStore(service.imported.subscribe, service.imported.getRegistration);
+  // The catalogue with the imported statistics laid over it: a new object when they change (e.g. once restored).
+  const catalog = service.catalog;
+  const indicators = useMemo(() => waterbedIndicators(service, level, registration, catalog), [service, level, registration, catalog]);
+  const years = useMemo(
+    () => waterbedYears(service, level, form.indicator, registration, catalog),
+    [service, level, form.indicator, registration, catalog],
+  );
   const checking = useLinkTargets(service, active, initial, level, years, setForm, setRequest, options.onNotice);
 
   // Warm up while the user fills in the form (after the first paint): the worker, boundaries and crosswalks.
@@ -115,7 +133,7 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
       const to = ys.includes(f.to) && f.to > from ? f.to : (ys[ys.length - 1] ?? f.to);
       return indicator === f.indicator && from === f.from && to === f.to ? f : { ...f, indicator, from, to };
     });
-  }, [service, level, indicators, form.indicator]);
+  }, [service, level, indicators, form.indicator, registration]);
 
   const setLevel = useCallback((l: WaterbedLevel) => {
     setLevelRaw(l);
@@ -135,27 +153,7 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
     [level],
   );
 
-  /** Map values while a result is shown: change t0 → t1 per unit (on the t1 units). */
-  const change = useMemo<Map<string, number | null> | null>(() => {
-    if (!wb.result) return null;
-    return new Map(wb.result.units.map((u) => [u.code, u.change ?? null]));
-  }, [wb.result]);
-  const rings = useMemo(
-    () =>
-      wb.result
-        ? new Map(wb.result.units.map((u) => [u.code, u.ring]))
-        : iw.result
-          ? new Map(iw.result.units.filter((u) => u.ring !== 'region').map((u) => [u.code, u.ring as Ring]))
-          : null,
-    [wb.result, iw.result],
-  );
-  /** The units of the comparison shown (the map fits them). */
-  const focus = useMemo(() => (rings && (wb.result || iw.result) ? [...rings.keys()] : null), [rings, wb.result, iw.result]);
-  /** Units whose boundary conversion does not fit their own population (dashed outline on the map). */
-  const marked = useMemo(
-    () => (wb.result ? new Set(wb.result.units.filter((u) => u.consistency?.status === 'implausible').map((u) => u.code)) : null),
-    [wb.result],
-  );
+  const { change, rings, focus, marked } = useWaterbedMarks(wb.result, iw.result);
 
   // While a link's targets are checked, its comparison is about to run: the URL keeps saying so.
   const link = useMemo(() => {
@@ -163,9 +161,12 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
     return checking && initial?.run ? { ...l, run: true } : l;
   }, [level, form, request, mapView, checking, initial]);
 
+  const buurt = useMemo(() => buurtLevelOf(registration, years), [registration, years]);
+
   return {
     level,
     setLevel,
+    buurt,
     form,
     setForm,
     toggle,
@@ -204,6 +205,12 @@ function useLinkTargets(
   onNotice: ((n: Notice) => void) | undefined,
 ): boolean {
   const [pending, setPending] = useState(() => !!link && link.targets.length > 0);
+  const [queued, setQueued] = useState<WaterbedForm | null>(null);
+  useEffect(() => {
+    if (!queued || !validateForm(queued, years).ok) return;
+    setQueued(null);
+    setRequest(toRequest(queued, level));
+  }, [queued, years, level, setRequest]);
   const notify = useRef(onNotice);
   useEffect(() => {
     notify.current = onNotice;
@@ -211,8 +218,13 @@ function useLinkTargets(
   useEffect(() => {
     if (!pending || !active || !link) return;
     let live = true;
-    const variable = anyVariable(service.catalog, link.level, link.to);
-    (variable ? service.values(link.level, link.to, variable) : Promise.resolve([] as UnitValue[])).then(
+    // A buurt comparison runs on imported boundaries: wait until the imports are restored before checking it.
+    const imports = link.level === 'buurt' ? service.imported.wait('buurt', link.to) : Promise.resolve(null);
+    const names = imports.then(() => {
+      const variable = anyVariable(service.catalog, link.level, link.to);
+      return variable ? service.values(link.level, link.to, variable) : ([] as UnitValue[]);
+    });
+    names.then(
       (rows) => {
         if (!live) return;
         const names = new Map(rows.filter((r) => r.name).map((r) => [r.code, r.name]));
@@ -224,7 +236,8 @@ function useLinkTargets(
         };
         setForm(() => next);
         setPending(false);
-        if (link.run && link.level === level && validateForm(next, years).ok) setRequest(toRequest(next, link.level));
+        // A buurt link may arrive before its imported statistics: run it once its years are there.
+        if (link.run && link.level === level) setQueued(next);
       },
       () => live && setPending(false), // the data could not be loaded: the error panel says so; the form keeps the codes
     );
@@ -232,7 +245,7 @@ function useLinkTargets(
       live = false;
     };
   }, [pending, active, link, service, level, years, setForm, setRequest]);
-  return pending;
+  return pending || queued !== null;
 }
 
 /** Rows for the map in waterbed mode: the indicator's t1 values replaced by the change when a result exists. */

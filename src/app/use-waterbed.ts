@@ -6,7 +6,7 @@
  * Stale answers are dropped. Marks segv:waterbed-rows and segv:waterbed-result.
  */
 import { useEffect, useState } from 'react';
-import type { Level } from '../data/catalog';
+import type { Catalog, Level } from '../data/catalog';
 import type { WaterbedRequest, WaterbedResult, WaterbedRow } from '../pipeline/waterbed';
 import type { DataService } from './data-service';
 import { engine } from './engine-client';
@@ -14,6 +14,9 @@ import { failureText } from './i18n-errors';
 import { failureOf } from './load-errors';
 import { isIndexIndicator } from '../views/waterbed/index-indicator';
 import { linkYears } from './url-state-waterbed';
+import { importedTopologyUrl } from './imported-topology';
+import { layerKeyOf, type Registration } from './imported-boundaries';
+import { withBoundaries } from '../features/waterbed-buurt/years';
 
 export interface WaterbedState {
   result: WaterbedResult | null;
@@ -21,16 +24,30 @@ export interface WaterbedState {
   busy: boolean;
 }
 
-/** Years in which the indicator and boundaries exist at this level (a segregation index: its supported years). */
-export function waterbedYears(service: DataService, level: Level, indicator: string): number[] {
-  if (isIndexIndicator(indicator)) return linkYears(service.catalog, level, indicator).filter((y) => service.hasGeometry('gemeente', y));
-  const v = service.catalog.variables.find((x) => x.id === indicator);
-  return (v?.availability[level] ?? []).filter((y) => service.hasGeometry(level, y));
+/**
+ * Years in which the indicator and boundaries exist at this level (a segregation index: its supported years).
+ * Boundaries: the embedded layers and the imported ones (buurt comparisons run on imported layers only).
+ */
+export function waterbedYears(
+  service: DataService,
+  level: Level,
+  indicator: string,
+  imported: Registration = service.imported.registration,
+  catalog: Catalog = service.catalog,
+): number[] {
+  if (isIndexIndicator(indicator)) return linkYears(catalog, level, indicator).filter((y) => service.hasGeometry('gemeente', y));
+  const v = catalog.variables.find((x) => x.id === indicator);
+  return withBoundaries(v?.availability[level] ?? [], (y) => service.hasGeometry(level, y) || imported.layers.has(layerKeyOf(level, y)));
+}
+
+/** The boundary layer's URL for the worker: the embedded file, else the imported layer as a blob: URL. */
+export function boundaryUrl(service: DataService, level: Level, year: number): string | null {
+  return service.topologyUrl(level, year) ?? importedTopologyUrl(service.imported, level, year);
 }
 
 /** Boundary URLs of the waterbed years of a level, and of every wijk year (finer layer for gemeente crosswalks). */
 export function waterbedUrls(service: DataService, level: Level, indicator: string): string[] {
-  const years = waterbedYears(service, level, indicator).map((y) => service.topologyUrl(level, y));
+  const years = waterbedYears(service, level, indicator).map((y) => boundaryUrl(service, level, y));
   const finer = level === 'gemeente' ? (service.catalog.geometry.wijk ?? []).map((y) => service.topologyUrl('wijk', y)) : [];
   return [...years, ...finer].filter((u): u is string => u !== null);
 }
@@ -51,7 +68,8 @@ const inputs = new WeakMap<DataService, Map<string, Promise<Inputs>>>();
 function inputsOf(service: DataService, level: Level, indicator: string): Promise<Inputs> {
   let byKey = inputs.get(service);
   if (!byKey) inputs.set(service, (byKey = new Map()));
-  const key = `${level}|${indicator}|${service.getStatus().version}`;
+  const layers = waterbedYears(service, level, indicator).map((y) => boundaryUrl(service, level, y));
+  const key = `${level}|${indicator}|${service.getStatus().version}|${layers.join(',')}`;
   let p = byKey.get(key);
   if (!p) {
     p = loadInputs(service, level, indicator);
@@ -66,7 +84,7 @@ async function loadInputs(service: DataService, level: Level, indicator: string)
   const v = service.catalog.variables.find((x) => x.id === indicator);
   const vars = [...new Set([indicator, v?.denominator ?? 'population', 'population', 'dwellings', 'households'])];
   const years = waterbedYears(service, level, indicator);
-  const urls = Object.fromEntries(years.map((y) => [y, service.topologyUrl(level, y)!]));
+  const urls = Object.fromEntries(years.map((y) => [y, boundaryUrl(service, level, y)!]));
   // Wijken with population for dasymetric gemeente crosswalks (the worker fetches and caches their boundaries).
   const wijkYears = (service.catalog.geometry.wijk ?? []).filter((y) => service.topologyUrl('wijk', y));
   const [rows, finerRows] = await Promise.all([

@@ -22,7 +22,7 @@ import type {
 import { WEIGHTING_CHOICES, type AncillaryInfo, type CrosswalkCache, type LayerYears, type WeightingChoice } from './crosswalks';
 import type { RingUncertainty, UnitUncertainty } from './waterbed-robustness';
 
-export type WaterbedLevel = 'gemeente' | 'wijk';
+export type WaterbedLevel = 'gemeente' | 'wijk' | 'buurt';
 
 /** The fields of a statistics row this pipeline reads (StatsRepository.rows returns these and more). */
 export interface WaterbedRow {
@@ -47,7 +47,7 @@ export interface WaterbedRequest {
   ring2?: boolean;
   /** Flag threshold in the change metric's unit (pp for shares, pp of growth otherwise). Default 2. */
   threshold?: number;
-  /** Benchmark region. Default 'province' for wijken, 'nl' for gemeenten. */
+  /** Benchmark region. Default 'province' for wijken, 'nl' for gemeenten (none at buurt level: see runWaterbed). */
   region?: 'province' | 'nl';
   /**
    * Crosswalk weighting (docs/methods.md "Crosswalk weights"). Default 'auto': dasymetric where a finer layer with
@@ -155,12 +155,17 @@ export const fail = (code: string, en: string, nl: string): never => {
   throw new WaterbedError(code, { nl, en });
 };
 
-const CODE_PATTERN: Record<WaterbedLevel, RegExp> = { gemeente: /^GM\d{4}$/, wijk: /^WK[0-9A-Z]{6}$/ };
+const CODE_PATTERN: Record<WaterbedLevel, RegExp> = { gemeente: /^GM\d{4}$/, wijk: /^WK[0-9A-Z]{6}$/, buurt: /^BU[0-9A-Z]{8}$/ };
+const CODE_HINT: Record<WaterbedLevel, string> = { gemeente: 'GM + 4 digits', wijk: 'WK + 6 characters', buurt: 'BU + 8 characters' };
 export type NormalisedRequest = WaterbedResult['request'];
 
 export function normalise(req: WaterbedRequest): NormalisedRequest {
-  if (req.level !== 'gemeente' && req.level !== 'wijk')
-    fail('level', `level must be "gemeente" or "wijk" (got "${req.level}")`, `niveau moet "gemeente" of "wijk" zijn (niet "${req.level}")`);
+  if (!(['gemeente', 'wijk', 'buurt'] as const).includes(req.level))
+    fail(
+      'level',
+      `level must be "gemeente", "wijk" or "buurt" (got "${req.level}")`,
+      `niveau moet "gemeente", "wijk" of "buurt" zijn (niet "${req.level}")`,
+    );
   if (!Number.isInteger(req.from) || !Number.isInteger(req.to))
     fail('years', `from and to must be years (got ${req.from}, ${req.to})`, `van en tot moeten jaartallen zijn (${req.from}, ${req.to})`);
   if (req.from >= req.to)
@@ -179,7 +184,7 @@ export function normalise(req: WaterbedRequest): NormalisedRequest {
   const threshold = req.threshold ?? DEFAULT_THRESHOLD;
   if (!Number.isFinite(threshold) || threshold < 0)
     fail('threshold', `threshold must be a number ≥ 0 (got ${threshold})`, `drempel moet een getal ≥ 0 zijn (niet ${threshold})`);
-  const region = req.region ?? (req.level === 'wijk' ? 'province' : 'nl');
+  const region = req.region ?? (req.level === 'gemeente' ? 'nl' : 'province');
   if (region !== 'province' && region !== 'nl')
     fail('region', `region must be "province" or "nl" (got "${region}")`, `regio moet "province" of "nl" zijn (niet "${region}")`);
   const asked = req.weighting ?? 'auto';
@@ -196,7 +201,7 @@ export function normalise(req: WaterbedRequest): NormalisedRequest {
     if (!CODE_PATTERN[req.level].test(t))
       fail(
         'target_code',
-        `target "${t}" is not a ${req.level} code (${req.level === 'wijk' ? 'WK + 6 characters' : 'GM + 4 digits'})`,
+        `target "${t}" is not a ${req.level} code (${CODE_HINT[req.level]})`,
         `doelgebied "${t}" is geen ${req.level}code`,
       );
   return {

@@ -37,11 +37,8 @@ import {
   summarise,
   type Aggregate,
   type Amount,
-  type Bilingual,
-  type Crosswalk,
   type HarmonisedAmount,
   type IndicatorSpec,
-  type Ring,
   type WaterbedWarning,
 } from '../engine/waterbed';
 import type { Adjacency } from '../engine/types';
@@ -58,10 +55,10 @@ import {
   type WaterbedRequest,
   type WaterbedResult,
   type WaterbedRingRow,
-  type WaterbedUnitRow,
 } from './waterbed-request';
 import { assessRobustness } from './waterbed-robustness';
 import { oneOther } from '../engine/plural-text';
+import { checkTargets, provinces, ringLabel, unitRows, unitWarnings } from './waterbed-units';
 
 export * from './waterbed-request';
 export { waterbedTable } from './waterbed-table';
@@ -69,8 +66,6 @@ export { waterbedTable } from './waterbed-table';
 export function createWaterbedCache(): WaterbedCache {
   return { crosswalks: new Map(), adjacency: new Map() };
 }
-
-const ROUND = (v: number) => Math.round(v * 1e9) / 1e9;
 
 /** Validated indicator spec and the years (with data and boundaries) in which it can be computed. */
 function indicatorFor(req: NormalisedRequest, input: WaterbedInput, warn: (w: WaterbedWarning) => void) {
@@ -152,7 +147,7 @@ function ringsOf(req: NormalisedRequest, input: WaterbedInput, layer: ToLayer, c
   const targetIdx = req.targets.map((c) => layer.index.get(c)!);
   const rings = targetRings(adj, targetIdx, req.ring2 ? 2 : 1);
   const { gemeenteOf, provinceOf, codes } = layer;
-  const scopeOf = (i: number) => (req.level === 'wijk' ? gemeenteOf[i] : provinceOf[i]);
+  const scopeOf = (i: number) => (req.level === 'gemeente' ? provinceOf[i] : gemeenteOf[i]);
   const restKeys = new Set(targetIdx.map(scopeOf));
   const regionKeys = new Set(targetIdx.map((i) => provinceOf[i]));
   if (restKeys.has(null))
@@ -167,7 +162,9 @@ function ringsOf(req: NormalisedRequest, input: WaterbedInput, layer: ToLayer, c
     ring1: rings.ring1,
     ring2: rings.ring2,
     restScope: codes.map((_, i) => scopeOf(i) !== null && restKeys.has(scopeOf(i))),
-    region: codes.map((_, i) => req.region === 'nl' || (provinceOf[i] !== null && regionKeys.has(provinceOf[i]))),
+    region: codes.map(
+      (_, i) => req.level !== 'buurt' && (req.region === 'nl' || (provinceOf[i] !== null && regionKeys.has(provinceOf[i]))),
+    ),
   });
   const members = membersOf(membership);
   if (members.ring1.length === 0)
@@ -243,7 +240,6 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
   const warn = (w: WaterbedWarning) => warnings.push(w);
   const req = normalise(request);
   const { spec, years } = indicatorFor(req, input, warn);
-  const metric = changeMetric(spec.kind);
   const cache = input.cache ?? createWaterbedCache();
   const timings = { crosswalkMs: 0, adjacencyMs: 0, compareMs: 0 };
   const started = performance.now();
@@ -256,7 +252,7 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
   };
   checkTargets(req, input, layer.index, (y) => crosswalkOf(family(y), 'area'));
   const t0 = performance.now();
-  const { membership, members, restGemeenten } = ringsOf(req, input, layer, cache, warn);
+  const rings = ringsOf(req, input, layer, cache, warn);
   timings.adjacencyMs = performance.now() - t0;
   const { perYear, harmonisation } = harmoniseYears(req, input, spec, years, layer, family, warn);
   const fromFamily = family(req.from);
@@ -266,11 +262,67 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
       en: `no ${req.to} population in the rows: the crosswalk is weighted by area only`,
       nl: `geen inwonertal voor ${req.to} in de gegevens: de omzetting is alleen naar oppervlakte gewogen`,
     });
+  const cmp = compareAll({ req, input, spec, layer, rings, perYear, fromFamily });
+  unitWarnings(req, cmp.units, warn);
+  const ring1 = cmp.ringRows.find((c) => c.ring === 'ring1') ?? null;
+  const summary = summarise({
+    level: req.level,
+    indicator: spec,
+    from: req.from,
+    to: req.to,
+    ring1,
+    rest: cmp.restChange,
+    restGemeenten: req.level === 'gemeente' ? undefined : rings.restGemeenten,
+    ring1Uncertainty: ring1?.uncertainty.didVsRest ? { range: ring1.uncertainty.didVsRest, rounding: ring1.uncertainty.rounding } : null,
+  });
+  timings.compareMs = performance.now() - started - timings.crosswalkMs - timings.adjacencyMs;
+  return {
+    request: req,
+    indicator: { ...spec, metric: cmp.metric },
+    rings: cmp.ringRows,
+    units: cmp.units,
+    trajectories: trajectoriesOf(years, perYear, cmp.shown, spec, rings.members, cmp.included),
+    summary,
+    warnings,
+    harmonisation,
+    timings,
+    weighting: {
+      requested: req.weighting,
+      used: harmonisation.find((h) => h.year === req.from)?.weighting ?? cmp.used,
+      compared: cmp.robust.methods,
+      ancillary: fromFamily.ancillary,
+      yardstick: cmp.robust.yardstick,
+      roundingStep: cmp.robust.roundingStep,
+    },
+  };
+}
 
+/**
+ * The aggregates shown: target, ring 1, ring 2 when asked, rest and region — no region at buurt level (imported
+ * buurt boundaries cover the gemeenten imported, not a province: the app says so instead of an empty row).
+ */
+export function shownAggregates(level: NormalisedRequest['level'], ring2: boolean): Aggregate[] {
+  return AGGREGATES.filter((a) => (a !== 'ring2' || ring2) && (a !== 'region' || level !== 'buurt'));
+}
+
+interface CompareInput {
+  req: NormalisedRequest;
+  input: WaterbedInput;
+  spec: IndicatorSpec;
+  layer: ToLayer;
+  rings: ReturnType<typeof ringsOf>;
+  perYear: Map<number, (HarmonisedAmount | null)[]>;
+  fromFamily: CrosswalkFamily;
+}
+
+/** Ring values at t0 and t1, their DiD, unit comparisons and robustness. */
+function compareAll({ req, input, spec, layer, rings, perYear, fromFamily }: CompareInput) {
+  const { membership, members } = rings;
+  const metric = changeMetric(spec.kind);
   const h0 = perYear.get(req.from)!,
     h1 = perYear.get(req.to)!;
   const included = (i: number) => h0[i] !== null && h1[i] !== null;
-  const shown: Aggregate[] = AGGREGATES.filter((a) => a !== 'ring2' || req.ring2);
+  const shown = shownAggregates(req.level, req.ring2);
   const aggregateAt = (h: readonly (HarmonisedAmount | null)[]) => shown.map((r) => aggregateRing(r, spec.kind, h, members[r], included));
   const comparisons = compareRings(aggregateAt(h0), aggregateAt(h1), metric);
   const restChange = comparisons.find((c) => c.ring === 'rest') ?? null;
@@ -291,7 +343,7 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
     shown,
     members,
     included,
-    scope: req.level === 'wijk' ? layer.gemeenteOf : layer.provinceOf,
+    scope: req.level === 'gemeente' ? layer.provinceOf : layer.gemeenteOf,
     used: crosswalkOf(fromFamily, used),
     units: membership.ring.flatMap((ring, i) =>
       ring ? [{ index: i, adjacent: ring === 'ring1' || ring === 'ring2', flag: unitCmp[i]!.flag }] : [],
@@ -304,8 +356,19 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
     uncertainty: robust.rings.get(c.ring)!,
   }));
   const units = unitRows(membership.ring, layer, h0, included, unitCmp, robust);
-  unitWarnings(req, units, warn);
-  const trajectories = buildTrajectories(
+  return { metric, shown, included, restChange, used, robust, ringRows, units };
+}
+
+/** Ring values over every year with data (same ring membership, same balanced panel). */
+function trajectoriesOf(
+  years: readonly number[],
+  perYear: Map<number, (HarmonisedAmount | null)[]>,
+  shown: readonly Aggregate[],
+  spec: IndicatorSpec,
+  members: ReturnType<typeof membersOf>,
+  included: (i: number) => boolean,
+) {
+  return buildTrajectories(
     years.map((y) => {
       const h = perYear.get(y)!;
       const inPanel = (i: number) => included(i) && h[i] !== null;
@@ -317,172 +380,4 @@ export function runWaterbed(input: WaterbedInput, request: WaterbedRequest): Wat
     }),
     shown,
   );
-  const ring1 = ringRows.find((c) => c.ring === 'ring1') ?? null;
-  const summary = summarise({
-    level: req.level,
-    indicator: spec,
-    from: req.from,
-    to: req.to,
-    ring1,
-    rest: restChange,
-    restGemeenten: req.level === 'wijk' ? restGemeenten : undefined,
-    ring1Uncertainty: ring1?.uncertainty.didVsRest ? { range: ring1.uncertainty.didVsRest, rounding: ring1.uncertainty.rounding } : null,
-  });
-  timings.compareMs = performance.now() - started - timings.crosswalkMs - timings.adjacencyMs;
-  return {
-    request: req,
-    indicator: { ...spec, metric },
-    rings: ringRows,
-    units,
-    trajectories,
-    summary,
-    warnings,
-    harmonisation,
-    timings,
-    weighting: {
-      requested: req.weighting,
-      used: harmonisation.find((h) => h.year === req.from)?.weighting ?? used,
-      compared: robust.methods,
-      ancillary: fromFamily.ancillary,
-      yardstick: robust.yardstick,
-      roundingStep: robust.roundingStep,
-    },
-  };
-}
-
-function unitRows(
-  ringOf: readonly (Ring | null)[],
-  layer: ToLayer,
-  h0: readonly (HarmonisedAmount | null)[],
-  included: (i: number) => boolean,
-  unitCmp: readonly (ReturnType<typeof compareUnit> | null)[],
-  robust: ReturnType<typeof assessRobustness>,
-): WaterbedUnitRow[] {
-  const order: Record<Ring, number> = { target: 0, ring1: 1, ring2: 2, rest: 3 };
-  const units: WaterbedUnitRow[] = [];
-  ringOf.forEach((ring, i) => {
-    if (!ring) return;
-    const a0 = h0[i];
-    units.push({
-      code: layer.codes[i],
-      name: layer.name(i),
-      gemeenteCode: layer.gemeenteOf[i],
-      ring,
-      ...unitCmp[i]!,
-      reallocatedShare: a0 ? ROUND(a0.reallocatedShare) : null,
-      sourceCodes: a0 ? a0.sources.map((s) => s.code) : [],
-      identical: a0?.identical ?? false,
-      included: included(i),
-      uncertainty: robust.units.get(i) ?? null,
-      consistency: robust.consistency[i] ?? null,
-    });
-  });
-  return units.sort((a, b) => order[a.ring] - order[b.ring] || a.code.localeCompare(b.code));
-}
-
-function unitWarnings(req: NormalisedRequest, units: readonly WaterbedUnitRow[], warn: (w: WaterbedWarning) => void) {
-  const list = (us: readonly WaterbedUnitRow[]) =>
-    `${us
-      .slice(0, 10)
-      .map((u) => u.code)
-      .join(', ')}${us.length > 10 ? ', …' : ''}`;
-  const missing = units.filter((u) => !u.included);
-  if (missing.length > 0)
-    warn({
-      code: 'missing_values',
-      en: `${missing.length} ${oneOther(missing.length, 'unit', 'units')} left out: value unknown in ${req.from} or ${req.to} (${list(missing)})`,
-      nl: `${missing.length} ${oneOther(missing.length, 'gebied', 'gebieden')} weggelaten: waarde onbekend in ${req.from} of ${req.to} (${list(missing)})`,
-    });
-  const moved = units.filter((u) => (u.reallocatedShare ?? 0) > 0);
-  if (moved.length > 0) {
-    const max = Math.max(...moved.map((u) => u.reallocatedShare ?? 0));
-    warn({
-      code: 'reallocated',
-      en: `${moved.length} ${oneOther(moved.length, 'unit was redrawn', 'units were redrawn')} between ${req.from} and ${req.to}; ${oneOther(moved.length, `its ${req.from} value is an areal interpolation`, `their ${req.from} values are areal interpolations`)} (up to ${(100 * max).toFixed(0)}% from other units)`,
-      nl: `${moved.length} ${oneOther(moved.length, 'gebied is', 'gebieden zijn')} tussen ${req.from} en ${req.to} heringedeeld; ${oneOther(moved.length, 'de waarde', 'hun waarden')} voor ${req.from} ${oneOther(moved.length, 'is', 'zijn')} ruimtelijk geïnterpoleerd (tot ${(100 * max).toFixed(0)}% uit andere gebieden)`,
-    });
-  }
-  const odd = units.filter((u) => u.consistency?.status === 'implausible');
-  if (odd.length > 0)
-    warn({
-      code: 'inconsistent',
-      en: `${odd.length} redrawn ${oneOther(odd.length, 'unit gets', 'units get')} a ${req.from} population from the boundary conversion that does not fit ${oneOther(odd.length, 'its', 'their')} ${req.to} population (${list(odd)}); read ${oneOther(odd.length, 'its', 'their')} change with care`,
-      nl: `${odd.length} ${oneOther(odd.length, 'heringedeeld gebied krijgt', 'heringedeelde gebieden krijgen')} bij de omrekening een inwonertal voor ${req.from} dat niet past bij dat van ${req.to} (${list(odd)}); lees ${oneOther(odd.length, 'de', 'hun')} verandering met voorzichtigheid`,
-    });
-  const unsure = units.filter((u) => u.flag && u.uncertainty?.flagDistinguishable === false);
-  if (unsure.length > 0)
-    warn({
-      code: 'flag_uncertain',
-      en: `${unsure.length} ${oneOther(unsure.length, 'flag is', 'flags are')} not distinguishable: within the spread between boundary conversions or the rounding of the published data (${list(unsure)})`,
-      nl: `${unsure.length} ${oneOther(unsure.length, 'markering is', 'markeringen zijn')} niet te onderscheiden: binnen de spreiding tussen grensomrekeningen of de afronding van de gepubliceerde cijfers (${list(unsure)})`,
-    });
-}
-
-function checkTargets(req: NormalisedRequest, input: WaterbedInput, index: Map<string, number>, crosswalk: (y: number) => Crosswalk) {
-  for (const t of req.targets) {
-    if (index.has(t)) continue;
-    const yearsWith = Object.keys(input.topologies)
-      .map(Number)
-      .filter((y) => unitProperties(input.topologies[y]).some((p) => p.code === t) || input.rows[y]?.some((r) => r.code === t));
-    if (yearsWith.length === 0)
-      fail(
-        'target_unknown',
-        `unknown target code ${t}: no ${req.level} has this code in any year`,
-        `onbekende code ${t}: geen ${req.level} heeft deze code in enig jaar`,
-      );
-    let hint = '';
-    if (input.topologies[req.from] && yearsWith.includes(req.from)) {
-      const cw = crosswalk(req.from);
-      const s = cw.fromCodes.indexOf(t);
-      const into: string[] = [];
-      cw.toCodes.forEach((code, k) => {
-        for (let e = cw.start[k]; e < cw.start[k + 1]; e++) if (cw.source[e] === s && cw.weight[e] >= 0.1) into.push(code);
-      });
-      if (into.length) hint = into.join(', ');
-    }
-    fail(
-      'target_not_in_layer',
-      `target ${t} does not exist in the ${req.to} ${req.level} boundaries (it exists in ${yearsWith.join(', ')})${hint ? `; in ${req.to} its area is part of ${hint}` : ''}`,
-      `doelgebied ${t} bestaat niet in de ${req.level}grenzen van ${req.to} (wel in ${yearsWith.join(', ')})${hint ? `; in ${req.to} valt het gebied onder ${hint}` : ''}`,
-    );
-  }
-}
-
-/** Province per to-year unit: its own row, else any row (any year) of its gemeente. */
-function provinces(
-  req: NormalisedRequest,
-  input: WaterbedInput,
-  codes: readonly string[],
-  gemeenteOf: readonly (string | null)[],
-): (string | null)[] {
-  const byGemeente = new Map<string, string>();
-  const years = Object.keys(input.rows)
-    .map(Number)
-    .sort((a, b) => Math.abs(a - req.to) - Math.abs(b - req.to))
-    .reverse();
-  for (const y of years)
-    for (const r of input.rows[y]) {
-      const gm = req.level === 'gemeente' ? r.code : r.gemeente_code;
-      if (gm && r.province_code) byGemeente.set(gm, String(r.province_code));
-    }
-  const own = new Map(input.rows[req.to].map((r) => [r.code, r.province_code ?? null]));
-  return codes.map((c, i) => (own.get(c) ? String(own.get(c)) : (gemeenteOf[i] && byGemeente.get(gemeenteOf[i]!)) || null));
-}
-
-function ringLabel(ring: Aggregate, req: NormalisedRequest): Bilingual {
-  const wijk = req.level === 'wijk';
-  switch (ring) {
-    case 'target':
-      return { nl: 'doelgebied', en: 'target' };
-    case 'ring1':
-      return { nl: 'aangrenzend (ring 1)', en: 'adjacent (ring 1)' };
-    case 'ring2':
-      return { nl: 'ring 2', en: 'ring 2' };
-    case 'rest':
-      return wijk
-        ? { nl: 'rest van de gemeente', en: 'rest of the municipality' }
-        : { nl: 'rest van de provincie', en: 'rest of the province' };
-    case 'region':
-      return req.region === 'nl' ? { nl: 'Nederland', en: 'the Netherlands' } : { nl: 'provincie', en: 'province' };
-  }
 }

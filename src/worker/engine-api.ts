@@ -16,6 +16,7 @@ import {
   createWaterbedCache,
   runWaterbed,
   WaterbedError,
+  type WaterbedCache,
   type WaterbedRequest,
   type WaterbedResult,
   type WaterbedRow,
@@ -28,6 +29,24 @@ import { createScenarioApi } from './scenario-api';
 const topologyCache = new Map<string, Promise<Topology>>();
 const spatialCache = new Map<string, Promise<LayerSpatial>>();
 const waterbedCache = createWaterbedCache();
+/**
+ * Imported layers come as blob: URLs, one per layer version (src/app/imported-topology.ts). Their crosswalks and
+ * adjacency are cached per set of URLs (the pipeline's cache is keyed by level and years only): a changed import
+ * gets new URLs and so a fresh cache.
+ */
+const importedCaches = new Map<string, WaterbedCache>();
+
+function cacheFor(...urlSets: Record<number, string>[]): WaterbedCache {
+  const blobs = urlSets.flatMap((u) => Object.entries(u)).filter(([, url]) => url.startsWith('blob:'));
+  if (blobs.length === 0) return waterbedCache;
+  const key = blobs
+    .map(([y, url]) => `${y}=${url}`)
+    .sort()
+    .join('|');
+  let c = importedCaches.get(key);
+  if (!c) importedCaches.set(key, (c = createWaterbedCache()));
+  return c;
+}
 
 function topologyFor(url: string): Promise<Topology> {
   let p = topologyCache.get(url);
@@ -98,7 +117,8 @@ export const engineApi = {
     try {
       const [topologies, finerTopologies] = await Promise.all([topologiesOf(topologyUrls), topologiesOf(finer?.urls ?? {})]);
       const finerLayers = finer ? { rows: finer.rows, topologies: finerTopologies } : null;
-      return { ok: true, result: runWaterbed({ rows, topologies, variables, finer: finerLayers, cache: waterbedCache }, request) };
+      const cache = cacheFor(topologyUrls, finer?.urls ?? {});
+      return { ok: true, result: runWaterbed({ rows, topologies, variables, finer: finerLayers, cache }, request) };
     } catch (e) {
       if (e instanceof WaterbedError) return { ok: false, error: e.messages };
       if (isLoadError(e)) throw e; // the app words it in the UI language
@@ -128,14 +148,14 @@ export const engineApi = {
     const [topologies, finerTopologies] = await Promise.all([topologiesOf(topologyUrls), topologiesOf(finer?.urls ?? {})]);
     const finerLayers = finer ? { rows: finer.rows, topologies: finerTopologies } : null;
     const src = { level, layers: { topologies, rows }, finer: finerLayers };
-    for (const y of Object.keys(topologies).map(Number))
-      if (y !== to && topologies[to]) crosswalkFamily(src, y, to, waterbedCache.crosswalks);
+    const cache = cacheFor(topologyUrls, finer?.urls ?? {});
+    for (const y of Object.keys(topologies).map(Number)) if (y !== to && topologies[to]) crosswalkFamily(src, y, to, cache.crosswalks);
     const from = Math.min(...Object.keys(rows).map(Number));
     const target = rows[to]?.[0]?.code;
     if (!probe || !target || !(from < to)) return;
     const request: WaterbedRequest = { level, targets: [target], indicator: probe.indicator, from, to, trajectories: false };
     try {
-      runWaterbed({ rows, topologies, variables: probe.variables, finer: finerLayers, cache: waterbedCache }, request);
+      runWaterbed({ rows, topologies, variables: probe.variables, finer: finerLayers, cache }, request);
     } catch {
       // a comparison that cannot run now will say why when the user asks for it
     }

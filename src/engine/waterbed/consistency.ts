@@ -76,11 +76,15 @@ const n0 = (v: number, l: Lang) => Math.round(v).toLocaleString(l === 'nl' ? 'nl
 const sg = (v: number, l: Lang) => `${signed(v, l)}%`;
 
 /** One sentence for an implausible unit, e.g. in the unit table's tooltip and the CSV. */
-export function consistencySentence(m: ConsistencyMark, from: number, to: number, level: 'wijk' | 'gemeente'): Bilingual {
+export function consistencySentence(m: ConsistencyMark, from: number, to: number, level: 'buurt' | 'wijk' | 'gemeente'): Bilingual {
   const g = (l: Lang) =>
     m.impliedGrowthPct === null ? (l === 'nl' ? 'van bijna niemand' : 'from almost no one') : sg(m.impliedGrowthPct, l);
-  const scope = level === 'wijk' ? { nl: 'de gemeente', en: 'the municipality' } : { nl: 'de provincie', en: 'the province' };
-  const units = level === 'wijk' ? { nl: 'wijken', en: 'wijken' } : { nl: 'gemeenten', en: 'municipalities' };
+  const scope = level === 'gemeente' ? { nl: 'de provincie', en: 'the province' } : { nl: 'de gemeente', en: 'the municipality' };
+  const units = {
+    buurt: { nl: 'buurten', en: 'buurten' },
+    wijk: { nl: 'wijken', en: 'wijken' },
+    gemeente: { nl: 'gemeenten', en: 'municipalities' },
+  }[level];
   return {
     nl: `De omrekening van de grenzen van ${from} geeft hier ${n0(m.fromPopulation, 'nl')} inwoners in ${from} tegen ${n0(m.toPopulation, 'nl')} in ${to} (${g('nl')}), terwijl ${scope.nl} ${sg(m.scopeGrowthPct, 'nl')} groeide en ongewijzigde ${units.nl} tussen ${sg(m.bandPct[0], 'nl')} en ${sg(m.bandPct[1], 'nl')} bleven. De waarden voor ${from} zijn hier waarschijnlijk verkeerd toegedeeld: lees de verandering met voorzichtigheid.`,
     en: `The conversion of the ${from} boundaries gives this unit ${n0(m.fromPopulation, 'en')} inhabitants in ${from} against ${n0(m.toPopulation, 'en')} in ${to} (${g('en')}), while ${scope.en} grew ${sg(m.scopeGrowthPct, 'en')} and unchanged ${units.en} stayed between ${sg(m.bandPct[0], 'en')} and ${sg(m.bandPct[1], 'en')}. Its ${from} values are probably misplaced: read its change with care.`,

@@ -74,8 +74,18 @@ export interface Places {
   rest: Bilingual;
 }
 
-export function places(level: 'wijk' | 'gemeente', ring1Units: number, restGemeenten = 1): Places {
+export function places(level: 'buurt' | 'wijk' | 'gemeente', ring1Units: number, restGemeenten = 1): Places {
   const one = ring1Units === 1;
+  if (level === 'buurt')
+    return {
+      adjacent: one
+        ? { nl: 'de aangrenzende buurt', en: 'the adjacent buurt' }
+        : { nl: 'de aangrenzende buurten', en: 'the adjacent buurten' },
+      rest:
+        restGemeenten > 1
+          ? { nl: 'rest van deze gemeenten', en: 'rest of these municipalities' }
+          : { nl: 'rest van de gemeente', en: 'rest of the municipality' },
+    };
   if (level === 'wijk')
     return {
       adjacent: one ? { nl: 'de aangrenzende wijk', en: 'the adjacent wijk' } : { nl: 'de aangrenzende wijken', en: 'the adjacent wijken' },
