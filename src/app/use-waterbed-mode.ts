@@ -11,7 +11,8 @@ import type { DataService } from './data-service';
 import type { Registration } from './imported-boundaries';
 import { anyVariable } from './gemeente-status';
 import type { Notice } from './i18n';
-import { useWaterbed, warmWaterbed, waterbedYears } from './use-waterbed';
+import { useWaterbed, waterbedYears } from './use-waterbed';
+import { useWaterbedFormUpkeep } from './use-waterbed-form';
 import { buurtLevelOf, buurtYearsNote } from './waterbed-buurt-years';
 import { useWaterbedMarks } from './use-waterbed-marks';
 import { useIndexWaterbed } from './use-waterbed-index';
@@ -115,25 +116,7 @@ export function useWaterbedMode(service: DataService, active: boolean, options: 
   );
   const checking = useLinkTargets(service, active, initial, level, years, setForm, setRequest, options.onNotice);
 
-  // Warm up while the user fills in the form (after the first paint): the worker, boundaries and crosswalks.
-  useEffect(() => {
-    if (!active) return;
-    service
-      .whenPainted()
-      .then(() => warmWaterbed(service, level, form.indicator, form.to))
-      .catch(() => undefined);
-  }, [service, active, level, form.indicator, form.to]);
-
-  // Keep the form valid when level or indicator change: known indicator, years clamped to those available.
-  useEffect(() => {
-    setForm((f) => {
-      const indicator = indicators.some((i) => i.id === f.indicator) ? f.indicator : (indicators[0]?.id ?? '');
-      const ys = waterbedYears(service, level, indicator);
-      const from = ys.includes(f.from) ? f.from : (ys[0] ?? f.from);
-      const to = ys.includes(f.to) && f.to > from ? f.to : (ys[ys.length - 1] ?? f.to);
-      return indicator === f.indicator && from === f.from && to === f.to ? f : { ...f, indicator, from, to };
-    });
-  }, [service, level, indicators, form.indicator, registration]);
+  useWaterbedFormUpkeep({ service, active, level, form, setForm, indicators, registration });
 
   const setLevel = useCallback((l: WaterbedLevel) => {
     setLevelRaw(l);

@@ -21,10 +21,10 @@ describe('explained indices', () => {
     await page.goto(`${h.baseUrl}?gm=GM0363&jaar=2022&var=share_income_low&groep=income_low&paneel=ranking`);
     await waitForMap(page, 'wijk_2022|share_income_low|GM0363');
     await page.waitForSelector('.ranking rect.bar[data-code=GM0363]', { timeout: 90_000 });
-    const toggle = page.locator('.index-table [data-index=D] .explain-toggle');
+    const toggle = page.locator('.indices:not(.buurt-indices) .index-table [data-index=D] .explain-toggle');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    const box = page.locator('.index-table .explain-row .index-explain');
+    const box = page.locator('.indices:not(.buurt-indices) .index-table .explain-row .index-explain');
     const text = (await box.textContent()) ?? '';
     expect(text).toMatch(/Betekenis: Welk deel van de groep zou moeten verhuizen/);
     expect(text).toMatch(/0 = gelijk verspreid, 1 = volledig gescheiden/);

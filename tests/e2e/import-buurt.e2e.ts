@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFiles, pointInUnit } from './import-helpers';
 import { ARTIFACTS, mapIdle, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
 
 let h: Harness;
@@ -56,26 +57,6 @@ function renderedBuurten(page: Page): Promise<string[]> {
   });
 }
 
-/** A page point inside one buurt as the map draws it (searched on a grid over its rendered extent). */
-function pointIn(page: Page, code: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((c) => {
-    const map = window.__segvMap!;
-    const canvas = map.getCanvas();
-    const rect = map.getContainer().getBoundingClientRect();
-    const layers = map
-      .getStyle()
-      .layers.filter((l) => l.id.startsWith('fill-buurt_2024'))
-      .map((l) => l.id);
-    for (let gy = 0.05; gy < 1; gy += 0.05)
-      for (let gx = 0.05; gx < 1; gx += 0.05) {
-        const p: [number, number] = [gx * canvas.clientWidth, gy * canvas.clientHeight];
-        if (map.queryRenderedFeatures(p, { layers }).some((f) => f.properties.code === c))
-          return { x: Math.round(rect.left + p[0]), y: Math.round(rect.top + p[1]) };
-      }
-    return null;
-  }, code);
-}
-
 describe('imported buurt boundaries', () => {
   it('import → Bunnik’s buurt map with tooltip and buurt indices → reload → remove', async () => {
     const { page } = w;
@@ -84,8 +65,7 @@ describe('imported buurt boundaries', () => {
     step('wijk map');
     expect(await page.locator('[data-testid=buurt-map-toggle]').count()).toBe(0);
 
-    await page.setInputFiles('.import-input', [GEOJSON, CSV]);
-    await page.waitForFunction(() => document.querySelectorAll('.import-report.is-imported').length === 2, null, { timeout: 120_000 });
+    await importFiles(page, [GEOJSON, CSV]);
     step('imported');
 
     // the drill-down now offers the buurt map; it draws exactly the file's buurten
@@ -99,7 +79,7 @@ describe('imported buurt boundaries', () => {
 
     // a buurt's tooltip gives the file's value
     const odijk = csvRows.find((r) => r.name === 'Odijk')!;
-    const p = await pointIn(page, odijk.code);
+    const p = await pointInUnit(page, 'fill-buurt_2024', odijk.code);
     expect(p).not.toBeNull();
     await page.mouse.move(p!.x, p!.y);
     await page.waitForSelector('.tooltip');

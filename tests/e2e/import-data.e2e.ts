@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+import { importFiles } from './import-helpers';
 
 let h: Harness;
 let w: Watched;
@@ -54,8 +55,7 @@ describe('imported statistics in the explore view', () => {
     await page.goto(`${h.baseUrl}?gm=GM0312&jaar=2024&var=population`);
     await waitForMap(page, 'wijk_2024|population|GM0312');
     await openTab(page, 'Importeren');
-    await page.setInputFiles('.import-input', FILE);
-    await page.waitForSelector('.import-report.is-imported', { timeout: 120_000 });
+    await importFiles(page, FILE);
     const use = page.locator(`.import-entry-use[data-table=${TABLE}]`);
     await use.waitFor();
     expect(await use.locator('.import-provides').textContent()).toContain('Inwoners (wijken 2024)');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, startHarness, waitForMap, watchedPage, type Harness, type Watched } from './harness';
+import { importFiles } from './import-helpers';
 
 let h: Harness;
 let w: Watched;
@@ -92,8 +93,7 @@ describe('import panel', () => {
     const { page } = w;
     const rows = readFileSync(GOOD, 'utf8').trim().split('\n').length - 1;
     await openTab(page, 'Importeren');
-    await page.setInputFiles('.import-input', GOOD);
-    await page.waitForSelector('.import-report.is-imported', { timeout: 120_000 });
+    await importFiles(page, GOOD);
     expect(await page.textContent('.import-report.is-imported')).toContain(`buurten: ${rows}`);
     const listed = page.locator(`.import-list tr[data-table=${TABLE}]`);
     await listed.waitFor();

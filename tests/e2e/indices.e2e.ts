@@ -31,17 +31,17 @@ describe('segregation indices in the app', () => {
     const { page } = w;
     await page.goto(`${h.baseUrl}?gm=GM0363&jaar=2022&var=share_income_low&groep=income_low&paneel=ranking`);
     await waitForMap(page, 'wijk_2022|share_income_low|GM0363');
-    await page.waitForSelector('.index-table [data-index=D]', { timeout: 90_000 });
-    const dText = await page.textContent('.index-table [data-index=D] td.num');
+    await page.waitForSelector('.indices:not(.buurt-indices) .index-table [data-index=D]', { timeout: 90_000 });
+    const dText = await page.textContent('.indices:not(.buurt-indices) .index-table [data-index=D] td.num');
     expect(num(dText)).toBeCloseTo(await directD('GM0363'), 3);
-    const ci = await page.textContent('.index-table [data-index=D] td:nth-child(3)');
+    const ci = await page.textContent('.indices:not(.buurt-indices) .index-table [data-index=D] td:nth-child(3)');
     const [lo, hi] = (ci ?? '').split('–').map(num);
     expect(lo).toBeLessThanOrEqual(num(dText) + 0.002);
     expect(hi).toBeGreaterThan(lo!);
-    expect(num(await page.textContent('.index-table [data-index=expectedD] td.num'))).toBeGreaterThan(0);
-    expect(await page.textContent('.index-table caption')).toMatch(/Amsterdam: 99 wijken gebruikt/);
+    expect(num(await page.textContent('.indices:not(.buurt-indices) .index-table [data-index=expectedD] td.num'))).toBeGreaterThan(0);
+    expect(await page.textContent('.indices:not(.buurt-indices) .index-table caption')).toMatch(/Amsterdam: 99 wijken gebruikt/);
     for (const id of ['Dadj', 'DadjQueen', 'Dw', 'SP', 'M']) {
-      expect(await page.textContent(`.index-table [data-index=${id}] td.num`), id).not.toBe('–');
+      expect(await page.textContent(`.indices:not(.buurt-indices) .index-table [data-index=${id}] td.num`), id).not.toBe('–');
     }
   });
 
@@ -52,10 +52,17 @@ describe('segregation indices in the app', () => {
     expect(bars).toBeGreaterThan(300);
     await page.dispatchEvent('.ranking rect.bar[data-code=GM0599]', 'click');
     await waitForMap(page, 'wijk_2022|share_income_low|GM0599');
-    await page.waitForFunction(() => document.querySelector('.index-table caption')?.textContent?.startsWith('Rotterdam'), null, {
-      timeout: 90_000,
-    });
-    expect(num(await page.textContent('.index-table [data-index=D] td.num'))).toBeCloseTo(await directD('GM0599'), 3);
+    await page.waitForFunction(
+      () => document.querySelector('.indices:not(.buurt-indices) .index-table caption')?.textContent?.startsWith('Rotterdam'),
+      null,
+      {
+        timeout: 90_000,
+      },
+    );
+    expect(num(await page.textContent('.indices:not(.buurt-indices) .index-table [data-index=D] td.num'))).toBeCloseTo(
+      await directD('GM0599'),
+      3,
+    );
     await mapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/indices-rotterdam.png` });
   });

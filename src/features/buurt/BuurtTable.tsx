@@ -56,7 +56,12 @@ export function BuurtTable({ lang, rows, caption, selected, onSelect }: BuurtTab
     return out;
   }, [rows, sort, lang]);
   const header = (key: SortKey, label: string, numeric: boolean) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'} className={numeric ? 'num' : undefined}>
+    <th
+      key={key}
+      scope="col"
+      aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}
+      className={numeric ? 'num' : undefined}
+    >
       <button type="button" onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : !numeric }))}>
         {label}
       </button>

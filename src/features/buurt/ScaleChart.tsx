@@ -55,7 +55,7 @@ export function ScaleChart({ lang, title, items, selected, onSelect }: ScaleChar
         </span>
       </div>
       <p className="muted small">{tb(lang, 'scaleRead')}</p>
-      <div className="scale-scroll">
+      <div className="scale-scroll" tabIndex={0} role="region" aria-label={title}>
         <ScalePlot lang={lang} title={title} items={sorted} selected={selected} onSelect={onSelect} />
       </div>
       <ScaleTable lang={lang} title={title} items={sorted} onSelect={onSelect} />
