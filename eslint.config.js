@@ -17,4 +17,12 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
+  {
+    // The house rules for the app and CLI code: no function over ~80 lines, no file over ~400.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );
