@@ -76,18 +76,23 @@ class BuurtLoader {
     }
   }
 
-  /** Every buurt row, all years, as DataService.all('buurt') gives them (imports laid over alike). */
+  /**
+   * Every buurt row, all years, as DataService.all('buurt') gives them: the embedded rows (decoded once, in the
+   * worker) with the imports of the moment laid over them (again on every call: an import may have come or gone).
+   */
   rows(): Promise<UnitRecord[]> {
-    this.rowsP ??= this.service
-      .allWith('buurt', async () => {
-        await this.names();
-        const { remote, failed } = this.start();
-        return unpackItems<UnitRecord>(await Promise.race([remote.rows(), failed]), yieldToMain);
-      })
-      .catch((e: unknown) => {
-        this.rowsP = null;
-        throw e;
-      });
+    return this.service.allWith('buurt', () => this.embeddedRows());
+  }
+
+  private embeddedRows(): Promise<UnitRecord[]> {
+    this.rowsP ??= (async () => {
+      await this.names();
+      const { remote, failed } = this.start();
+      return unpackItems<UnitRecord>(await Promise.race([remote.rows(), failed]), yieldToMain);
+    })().catch((e: unknown) => {
+      this.rowsP = null;
+      throw e;
+    });
     return this.rowsP;
   }
 }
