@@ -103,12 +103,12 @@ export function ensureRead(): Promise<void> {
         return [];
       }
       const entries: ImportEntry[] = [];
-      let results = state.results;
+      const results = new Map(state.results);
       for (const rec of recs) {
         const result = await readImport(rec.fileName, rec.bytes).catch(() => failed(rec.fileName));
         read.set(rec.id, { rec, result, registered: false });
         entries.push(unregistered(entryOf(rec, result)));
-        results = new Map(results).set(rec.id, result);
+        results.set(rec.id, result);
       }
       set({ entries: [...entries, ...state.entries], results, loaded: true });
       return recs;
