@@ -103,6 +103,7 @@ const STRINGS = {
   classesCountry: { nl: 'klassen over heel Nederland', en: 'classes over the whole country' },
   classesAllWijken: { nl: 'klassen over alle wijken van de gemeente', en: 'classes over all districts of the municipality' },
   classesAllBuurten: { nl: 'klassen over alle buurten van de gemeente', en: 'classes over all neighbourhoods of the municipality' },
+  classesImportedBuurten: { nl: 'klassen over de geïmporteerde buurten', en: 'classes over the imported neighbourhoods' },
   classesInView: { nl: 'klassen over de gebieden in beeld', en: 'classes over the areas in view' },
   classesManual: { nl: 'eigen klassengrenzen', en: 'user-defined class breaks' },
   mapShows: { nl: 'Kaart toont', en: 'Map shows' },

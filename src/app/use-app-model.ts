@@ -213,10 +213,9 @@ function viewTexts({ state, baseRows, hover, byCode, wbResult, data, serviceFail
 function scopeLabel(state: ViewState): string {
   const { cls, lang } = state;
   const within = state.level === 'buurt' ? 'classesAllBuurten' : 'classesAllWijken';
-  return t(
-    lang,
-    cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? within : 'classesCountry',
-  );
+  // A buurt map outside a gemeente is an imported layer: its classes are over its buurten (use-map-view.ts).
+  const whole = state.level === 'buurt' ? 'classesImportedBuurten' : 'classesCountry';
+  return t(lang, cls.method === 'manual' ? 'classesManual' : cls.scope === 'view' ? 'classesInView' : state.gemeente ? within : whole);
 }
 
 /** The hovered unit's row; in the start-year map of a side-by-side pair with its start-year value. */
