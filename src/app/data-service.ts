@@ -3,7 +3,9 @@
  * Boundaries and statistics (Parquet decoded with hyparquet) start at once; the first choropleth and the search
  * names are served from the decoded Arrow tables. DuckDB-WASM (34 MB, the biggest download by far) starts once the
  * first choropleth is painted (`firstPaint()`, or after FIRST_PAINT_WAIT_MS at the latest) so it does not compete
- * with it for the network or the two cores; afterwards every query goes through DuckDB. The decoder and DuckDB
+ * with it for the network or the two cores. The gemeente and wijk values and rows are always read from the decoded
+ * tables (the same answers as DuckDB's, tested), so no view waits for DuckDB and no switch makes a round trip to its
+ * worker; DuckDB answers the buurt level (loaded on demand), the SQL console and the imports. The decoder and DuckDB
  * client are separate chunks, loaded on first use. Performance marks (segv:catalog, segv:geometry,
  * segv:stats-decoded-<level>, segv:duckdb-ready, segv:stats-ready, segv:first-choropleth) feed the benchmark.
  *
@@ -65,8 +67,6 @@ export class DataService {
   private readonly paint = new Promise<void>((resolve) => (this.painted = resolve));
   /** The first paint, or FIRST_PAINT_WAIT_MS when none comes (a failed view): DuckDB starts then. */
   private readonly paintGate = Promise.race([this.paint, new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
-  /** DuckDB with the statistics loaded, once ready. */
-  private duck: StatsRepository | null = null;
   private readonly failed = new Map<string, LoadFailure>();
   private readonly listeners = new Set<() => void>();
   private status: ServiceStatus = { version: 0, failures: [] };
@@ -207,7 +207,6 @@ export class DataService {
       const repo = new StatsRepository(await db);
       for (const [i, level] of LEVELS.entries()) await repo.loadDecoded(level, await stats[i]!);
       performance.mark('segv:stats-ready');
-      this.duck = repo;
       return repo;
     } catch (e) {
       if (this.status.version !== version) return this.loadRepo();
@@ -248,27 +247,31 @@ export class DataService {
     throw new LoadError({ resource: 'geometry', level, year, kind: 'not_found' }, 'not in the catalogue');
   }
 
-  /** Rows of a level/year with the given variables, through DuckDB (for the engine worker). */
-  async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
-    return this.overlay.records(level, { year }, variables, async () => (await this.repoWith(level)).rows(level, year, variables));
-  }
-
   /**
-   * The same rows as `rows` (imports laid over them alike), the embedded gemeente and wijk rows read from the decoded
-   * statistics instead of DuckDB (no wait for DuckDB, no row conversion; src/data/arrow-rows.ts).
+   * The embedded gemeente and wijk rows are read from the decoded statistics (src/data/arrow-rows.ts: the same rows
+   * as DuckDB's, a unit test checks), never through DuckDB: no wait for it, no round trip to its worker competing
+   * with the map on two cores. The buurt rows (loaded into DuckDB on demand) go through DuckDB.
    */
-  async decodedRows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
-    if (level !== 'gemeente' && level !== 'wijk') return this.rows(level, year, variables);
-    const reader = remember(this.rowReaders, level, async () => {
+  private reader(level: Level): Promise<ArrowRows> | null {
+    if (level !== 'gemeente' && level !== 'wijk') return null;
+    return remember(this.rowReaders, level, async () => {
       const [decoded, { ArrowRows }] = await Promise.all([this.stats(level), import('../data/arrow-rows')]);
       return new ArrowRows(decoded.table);
     });
-    return this.overlay.records(level, { year }, variables, async () => (await reader).rows(year, variables));
   }
 
-  /** Every row of a level, all years (DuckDB). */
+  /** Rows of a level/year with the given variables (imports laid over the embedded ones), e.g. for the engine worker. */
+  async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
+    const reader = this.reader(level);
+    return this.overlay.records(level, { year }, variables, async () =>
+      reader ? (await reader).rows(year, variables) : (await this.repoWith(level)).rows(level, year, variables),
+    );
+  }
+
+  /** Every row of a level, all years. */
   async all(level: Level): Promise<UnitRecord[]> {
-    return this.overlay.records(level, {}, null, async () => (await this.repoWith(level)).all(level));
+    const reader = this.reader(level);
+    return this.overlay.records(level, {}, null, async () => (reader ? (await reader).all() : (await this.repoWith(level)).all(level)));
   }
 
   /** Every row of a level as `all` gives it (imports laid over alike), the embedded rows from `embedded`. */
@@ -281,9 +284,12 @@ export class DataService {
     return `${this.base}data/stats/${level}.parquet`;
   }
 
-  /** One unit across all years (DuckDB). */
+  /** One unit across all years. */
   async unit(level: Level, code: string): Promise<UnitRecord[]> {
-    return this.overlay.records(level, { code }, null, async () => (await this.repoWith(level)).unit(level, code));
+    const reader = this.reader(level);
+    return this.overlay.records(level, { code }, null, async () =>
+      reader ? (await reader).unit(code) : (await this.repoWith(level)).unit(level, code),
+    );
   }
 
   /**
@@ -321,9 +327,13 @@ export class DataService {
     return this.overlay.values(this.cat!, level, year, variable, gemeente, (v) => this.embeddedValues(level, year, v, gemeente));
   }
 
-  /** Embedded map values: from DuckDB once it is ready, before that from the decoded Arrow tables (same contract). */
+  /**
+   * Embedded map values of the gemeente and wijk levels: always from the decoded Arrow tables (same contract as
+   * DuckDB's query, tests/unit compares them), which stay in memory anyway. A switch then answers on the main thread
+   * in a millisecond instead of a round trip to the DuckDB worker. The levels DuckDB loads on demand (buurt) go there.
+   */
   private async embeddedValues(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
-    if (this.duck || ON_DEMAND.includes(level)) return (await this.repoWith(level)).values(level, year, variable, gemeente);
+    if (ON_DEMAND.includes(level)) return (await this.repoWith(level)).values(level, year, variable, gemeente);
     if (level !== 'gemeente' && level !== 'wijk') throw new Error(`No statistics for level ${level}`);
     const [decoded, { ArrowValues }] = await Promise.all([this.stats(level), import('../data/arrow-values')]);
     return new ArrowValues(new Map([[level, decoded.table]])).values(level, year, variable, gemeente);

@@ -54,7 +54,7 @@ export function waterbedUrls(service: DataService, level: Level, indicator: stri
 
 /** Rows of `level` with `vars` for each of `years`, queried at once. */
 async function rowsByYear(service: DataService, level: Level, years: number[], vars: string[]): Promise<Record<number, WaterbedRow[]>> {
-  const all = await Promise.all(years.map((y) => service.decodedRows(level, y, vars)));
+  const all = await Promise.all(years.map((y) => service.rows(level, y, vars)));
   return Object.fromEntries(years.map((y, i) => [y, all[i] as unknown as WaterbedRow[]]));
 }
 

@@ -1,8 +1,11 @@
 /**
- * The engine's rows — a level's units in one year with some variables — straight from a decoded Arrow table, so a
- * computation in the worker (the waterbed comparison) need not wait for DuckDB-WASM nor pay for its row conversion.
- * Same contract and order as StatsRepository.rows (a unit test checks they agree): the identity columns (null where
- * the table lacks them), then every asked variable the table has, as a number or null, ordered by code.
+ * The embedded gemeente and wijk rows straight from a decoded Arrow table, so the views and the engine need not
+ * wait for DuckDB-WASM nor pay for a round trip to its worker (which on two cores competes with the map):
+ * - `rows`: a level's units in one year with some variables, as StatsRepository.rows (the identity columns, null
+ *   where the table lacks them, then every asked variable the table has, as a number or null, ordered by code);
+ * - `all` and `unit`: every column, as StatsRepository.all and .unit (`SELECT *`: the table's column order, text
+ *   as text and everything else as a number or null; ordered by year and code).
+ * A unit test checks all three equal DuckDB's answers.
  * Columns are read once per table and kept; each year's row positions are found once.
  */
 import type { Table } from 'apache-arrow';
@@ -33,6 +36,31 @@ export class ArrowRows {
     }
     this.columns.set(name, out);
     return out;
+  }
+
+  /** Every column of the rows at `positions`, as `SELECT *` gives them. */
+  private records(positions: readonly number[]): UnitRecord[] {
+    const cols = this.table.schema.fields.map((f) => [f.name, this.column(f.name)!] as const);
+    return positions.map((i) => {
+      const r: Record<string, string | number | null> = {};
+      for (const [name, col] of cols) r[name] = col[i]!;
+      return r as unknown as UnitRecord;
+    });
+  }
+
+  /** Every row, all years and columns, ordered by year and code (StatsRepository.all). */
+  all(): UnitRecord[] {
+    const years = [...this.years()].sort((a, b) => a[0] - b[0]);
+    return this.records(years.flatMap(([, positions]) => positions));
+  }
+
+  /** One unit's rows, all years and columns, ordered by year (StatsRepository.unit). */
+  unit(code: string): UnitRecord[] {
+    const codes = this.column('code') ?? [];
+    const years = this.column('year') ?? [];
+    const positions: number[] = [];
+    codes.forEach((c, i) => c === code && positions.push(i));
+    return this.records(positions.sort((a, b) => Number(years[a]) - Number(years[b])));
   }
 
   /** Row positions of each year, ordered by code (as `ORDER BY code`). */

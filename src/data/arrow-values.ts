@@ -1,7 +1,8 @@
 /**
  * Answers the map's one hot question — values of a variable for a level/year — straight from the decoded Arrow
- * tables, so the first choropleth need not wait for DuckDB-WASM to instantiate (~2 s cold). Same contract and order
- * as StatsRepository.values (a unit test checks they agree); everything else goes through DuckDB.
+ * tables, so the first choropleth need not wait for DuckDB-WASM to instantiate and a later switch costs no round
+ * trip to the DuckDB worker. Same contract and order as StatsRepository.values (a unit test checks they agree for
+ * every variable); everything else goes through DuckDB.
  */
 import type { Table } from 'apache-arrow';
 import type { Level } from './catalog';

@@ -1,25 +1,32 @@
 /**
  * The buurt Web Worker: decodes the buurt statistics and prepares their place-search entries off the main thread
- * (comlink shell around buurt-decode.ts and search-index.ts; nothing else here). `open` keeps the decoded rows for
- * a later `rows()`, so the file is decoded once.
+ * (comlink shell around buurt-decode.ts and search-index.ts; nothing else here). `open` decodes only the identity
+ * columns the search needs and keeps the file: every column is decoded on the first `rows()`, once, when a buurt
+ * view asks for it (so the start-up work in the background stays small).
  */
 import { expose } from 'comlink';
 import { prepareSearchItems } from '../../app/search-index';
 import type { UnitRecord } from '../../data/queries';
-import { buurtSearchEntries, decodeBuurtRows } from './buurt-decode';
+import { buurtSearchEntries, decodeBuurtNames, decodeBuurtRows } from './buurt-decode';
 import { packItems } from './buurt-items';
 
+let file: ArrayBuffer | null = null;
 let decoded: Promise<UnitRecord[]> | null = null;
 
 export const buurtApi = {
   /** Decode the file (transferred); answers the search items, packed (buurt-decode.ts packItems). */
   async open(bytes: ArrayBuffer): Promise<string[]> {
-    decoded = decodeBuurtRows(bytes);
-    return packItems(prepareSearchItems(buurtSearchEntries(await decoded)));
+    file = bytes;
+    decoded = null;
+    return packItems(prepareSearchItems(buurtSearchEntries(await decodeBuurtNames(bytes))));
   },
   /** Every row with every column (after `open`), packed (JSON: numbers and strings only, nothing lost). */
   async rows(): Promise<string[]> {
-    if (!decoded) throw new Error('buurt statistics not opened');
+    if (!file) throw new Error('buurt statistics not opened');
+    decoded ??= decodeBuurtRows(file).catch((e: unknown) => {
+      decoded = null; // not kept: the next call tries again
+      throw e;
+    });
     return packItems(await decoded);
   },
 };

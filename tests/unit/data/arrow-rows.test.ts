@@ -43,4 +43,24 @@ describe('ArrowRows (engine rows from the decoded statistics, no DuckDB)', () =>
     }
     expect(readers.get('wijk')!.rows(2022, ['population']).length).toBeGreaterThan(3000);
   });
+
+  it('answers every row and one unit exactly like StatsRepository.all and .unit (SELECT *), key order included', async () => {
+    for (const level of ['gemeente', 'wijk'] as const) {
+      const fromArrow = readers.get(level)!.all();
+      const fromDuck = await repo.all(level);
+      expect(fromArrow.length).toBe(fromDuck.length);
+      expect(JSON.stringify(fromArrow)).toBe(JSON.stringify(fromDuck));
+    }
+    for (const [level, code] of [
+      ['gemeente', 'GM0363'],
+      ['gemeente', 'GM1680'],
+      ['wijk', 'WK036300'],
+      ['wijk', 'WK059901'],
+      ['wijk', 'WK999999'],
+    ] as const) {
+      const fromArrow = readers.get(level)!.unit(code);
+      expect(JSON.stringify(fromArrow), `${level} ${code}`).toBe(JSON.stringify(await repo.unit(level, code)));
+      expect(fromArrow.length > 0).toBe(code !== 'WK999999');
+    }
+  });
 });

@@ -89,6 +89,17 @@ describe('ArrowValues (fast path before DuckDB is ready)', () => {
     for (const [level, year, variable, gm] of cases) {
       expect(arrow.values(level, year, variable, gm)).toEqual(await repo.values(level, year, variable, gm));
     }
+    // the map reads every gemeente and wijk value this way, also after DuckDB is ready: every variable agrees
+    const ids = ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name', 'wijk_code', 'wijk_name'];
+    for (const level of ['gemeente', 'wijk'] as const) {
+      const table = (await decodeStats(level, buf(`data/stats/${level}.parquet`))).table;
+      const variables = table.schema.fields.map((f) => f.name).filter((n) => !ids.includes(n));
+      expect(variables.length).toBeGreaterThan(10);
+      for (const v of variables) {
+        const gm = level === 'wijk' ? 'GM0599' : undefined;
+        expect(arrow.values(level, 2022, v, gm), `${level} ${v}`).toEqual(await repo.values(level, 2022, v, gm));
+      }
+    }
     expect(() => arrow.values('gemeente', 2022, 'nope')).toThrow(/Unknown variable/);
     expect(() => arrow.values('wijk', 2022, 'population', "x' OR 1")).toThrow(/Invalid gemeente code/);
   });

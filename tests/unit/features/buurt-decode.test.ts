@@ -4,7 +4,7 @@ import { buildSearchIndex, prepareSearchItems, searchIndexOf, type SearchItem } 
 import { openNodeDb } from '../../../src/data/db/duckdb-node';
 import type { Db } from '../../../src/data/db/db';
 import { decodeStats, StatsRepository, type UnitRecord } from '../../../src/data/queries';
-import { buurtSearchEntries, decodeBuurtRows } from '../../../src/features/buurt/buurt-decode';
+import { buurtSearchEntries, decodeBuurtNames, decodeBuurtRows, NAME_COLUMNS } from '../../../src/features/buurt/buurt-decode';
 import { identitiesOf, packItems, unpackItems } from '../../../src/features/buurt/buurt-items';
 
 const buf = (p: string): ArrayBuffer => {
@@ -41,7 +41,7 @@ describe('buurt rows decoded in the buurt worker (no DuckDB)', () => {
 
   it('search over items sent packed from the worker answers like an index built at once; identities name every buurt', async () => {
     const direct = buildSearchIndex(buurtSearchEntries(fromDuck));
-    const packed = packItems(prepareSearchItems(buurtSearchEntries(fromWorker)));
+    const packed = packItems(prepareSearchItems(buurtSearchEntries(await decodeBuurtNames(buf('data/stats/buurt.parquet')))));
     expect(packed.length).toBeGreaterThan(1);
     let yields = 0;
     const items = await unpackItems<SearchItem>(structuredClone(packed), async () => void yields++);
@@ -66,7 +66,16 @@ describe('buurt rows decoded in the buurt worker (no DuckDB)', () => {
     }
   });
 
+  it('the identity columns alone (what the search is built from at start-up) equal those of every row', async () => {
+    const names = await decodeBuurtNames(buf('data/stats/buurt.parquet'));
+    expect(names.length).toBe(fromWorker.length);
+    expect(Object.keys(names[0]!).sort()).toEqual([...NAME_COLUMNS].sort());
+    const pick = (r: UnitRecord) => Object.fromEntries(NAME_COLUMNS.map((c) => [c, r[c as keyof UnitRecord]]));
+    expect(names.map(pick)).toEqual(fromWorker.map(pick));
+  });
+
   it('rejects a file that is not Parquet', async () => {
+    await expect(decodeBuurtNames(new TextEncoder().encode('PAR').buffer as ArrayBuffer)).rejects.toThrow(/Parquet/);
     await expect(decodeBuurtRows(new TextEncoder().encode('code;name\nBU1;x\n').buffer as ArrayBuffer)).rejects.toThrow(/Parquet/);
   });
 });
