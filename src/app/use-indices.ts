@@ -1,7 +1,8 @@
 /**
  * Segregation indices for the app: a ranking of every gemeente (units = its wijken; no resampling, fast) and the
- * full result for the selected gemeente (bootstrap CIs and expected D). Rows come from DuckDB, computation runs in
- * the engine worker; stale answers are dropped.
+ * full result for the selected gemeente (bootstrap CIs and expected D). Rows come from the decoded statistics,
+ * computation runs in the engine worker; stale answers are dropped. The heavy computations start once the map has
+ * painted the view they belong to (map-painted.ts): on two cores they would otherwise delay that paint.
  */
 import { useEffect, useState } from 'react';
 import type { Catalog } from '../data/catalog';
@@ -11,6 +12,7 @@ import type { IndicesRecord, IndicesResult } from '../pipeline/indices';
 import type { LocalQuotients } from '../worker/engine-api';
 import type { DataService } from './data-service';
 import { engine } from './engine-client';
+import { afterMapPaint } from './map-painted';
 import { failureOf, type LoadFailure } from './load-errors';
 import type { Lang } from './i18n';
 import { failureText, te } from './i18n-errors';
@@ -71,6 +73,7 @@ export function useIndices(
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
       const rows = await service.rows('wijk', year, variablesOf(def));
+      await afterMapPaint(); // a year switch: the map first, then the worker's two cores' worth of work
       const [ranking, decomposition] = await Promise.all([
         engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null),
         engine().decompose(rows, group),
@@ -93,11 +96,15 @@ export function useIndices(
     (async () => {
       const all = await service.rows('wijk', year, variablesOf(def));
       const rows = all.filter((r) => r.gemeente_code === gemeente);
-      const [detail, local] = await Promise.all([
-        engine().computeIndices(rows, { level: 'wijk', year, group, regions: [gemeente] }, service.topologyUrl('wijk', year)),
-        engine().localQuotients(rows, group),
-      ]);
-      if (live) setS((p) => ({ ...p, detail, detailFor: gemeente, local }));
+      const local = await engine().localQuotients(rows, group); // cheap, and the map may show it
+      if (live) setS((p) => ({ ...p, local }));
+      await afterMapPaint(); // a drill-down: the wijk map first (the bootstrap would compete with it for the cores)
+      const detail = await engine().computeIndices(
+        rows,
+        { level: 'wijk', year, group, regions: [gemeente] },
+        service.topologyUrl('wijk', year),
+      );
+      if (live) setS((p) => ({ ...p, detail, detailFor: gemeente }));
     })().catch((e: unknown) => live && setS((p) => ({ ...p, detailError: why(e) })));
     return () => {
       live = false;

@@ -6,6 +6,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { DataService } from './data-service';
+import { mapPainted } from './map-painted';
 
 export interface MapShows {
   variable: string;
@@ -32,6 +33,7 @@ export function useMapEvents(service: DataService, painted: (key: string) => voi
       }
       painted(`${key}|${gemeente ?? ''}|${targets}`);
       document.documentElement.dataset.mapReady = `${key}|${special ?? variable}|${gemeente ?? ''}`;
+      mapPainted();
     },
     [variable, gemeente, special, targets, service, painted],
   );

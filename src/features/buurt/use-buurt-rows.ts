@@ -2,12 +2,13 @@
  * The buurt statistics (every buurt of the embedded year, all columns), decoded in the buurt worker
  * (buurt-client.ts) so the main thread stays free: the names for the place search and the selection once the
  * statistics are ready, every row only when a view asks for them (a gemeente opened, the buurt or scale drawer, a
- * selected buurt, the buurt map). A failure is reported (the error panel names it) and loaded again on a retry
+ * selected buurt, the buurt map; beside a gemeente just opened, once its map is painted). A failure is reported (the error panel names it) and loaded again on a retry
  * (`version`).
  */
 import { useEffect, useState } from 'react';
 import type { DataService } from '../../app/data-service';
 import { failureOf, type LoadFailure } from '../../app/load-errors';
+import { afterMapPaint } from '../../app/map-painted';
 import { searchIndexOf, type SearchIndex, type SearchResult } from '../../app/search-index';
 import type { UnitRecord } from '../../data/queries';
 import { buurtLoader } from './buurt-client';
@@ -50,14 +51,19 @@ const namesOf = async (service: DataService): Promise<{ search: SearchIndex; ide
   return { search: searchIndexOf(items), identities };
 };
 const rowsOf = (service: DataService): Promise<UnitRecord[]> => buurtLoader(service).rows();
+const rowsAfterPaint = async (service: DataService): Promise<UnitRecord[]> => {
+  await afterMapPaint();
+  return rowsOf(service);
+};
 
 export function useBuurtNames(service: DataService, wanted: boolean, version: number): BuurtNamesState {
   const { value, error } = useLoaded(service, wanted, version, namesOf);
   return { search: value?.search ?? null, identities: value?.identities ?? null, error };
 }
 
-export function useBuurtRows(service: DataService, wanted: boolean, version: number): BuurtRows {
-  const { value, error } = useLoaded(service, wanted, version, rowsOf);
+/** `afterPaint`: start once the map has painted the view (it does not need these rows), not at once. */
+export function useBuurtRows(service: DataService, wanted: boolean, version: number, afterPaint = false): BuurtRows {
+  const { value, error } = useLoaded(service, wanted, version, afterPaint ? rowsAfterPaint : rowsOf);
   return { rows: value, error };
 }
 

@@ -37,11 +37,18 @@ export const wantsRows = (state: ViewState): boolean =>
   state.drawer === 'scale' ||
   !!state.selected?.startsWith('BU');
 
+/**
+ * Views that show little without the buurt rows (the buurt drawers, a selected buurt, the buurt level); an opened
+ * gemeente shows its wijk map first, so its buurten load once that map is painted.
+ */
+const needsRowsNow = (state: ViewState): boolean =>
+  state.level === 'buurt' || state.drawer === 'buurten' || state.drawer === 'scale' || !!state.selected?.startsWith('BU');
+
 /** `ready`: the names for search may load (the first screen is up). */
 export function useBuurt(service: DataService, state: ViewState, ready: boolean, version: number): BuurtFeature {
   const wanted = wantsRows(state);
   const names = useBuurtNames(service, ready || wanted, version);
-  const { rows, error } = useBuurtRows(service, wanted, version);
+  const { rows, error } = useBuurtRows(service, wanted, version, !needsRowsNow(state));
   const identities = names.identities;
   const byCode = useMemo(() => new Map((identities ?? rows ?? []).map((r) => [r.code, r])), [identities, rows]);
   const gemeenteRows = useMemo(
