@@ -4,7 +4,7 @@
  * scenario mode) and a search result (keyboard alternative to clicking; in waterbed mode a result of another level
  * than the comparison's says why it cannot be a target).
  */
-import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useLayoutEffect, useRef, type Dispatch, type SetStateAction } from 'react';
 import type { Catalog } from '../data/catalog';
 import { buurtView } from '../features/buurt/selection';
 import type { Notice } from './i18n';
@@ -25,29 +25,39 @@ export interface NavigationDeps {
 }
 
 export function useNavigation({ catalog, state, setState, addNotice, waterbed, scenario, nameOf }: NavigationDeps) {
+  // `update` and `openGemeente` read the state of the last commit (or of the last update) instead of closing over
+  // it: they stay the same functions while the view changes, so the views they are handed to (the ranking's bars,
+  // the tables) do not redraw on every indicator switch.
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  }, [state]);
   const update = useCallback(
     (patch: Partial<ViewState>) => {
-      const r = reconcile({ ...state, ...patch }, catalog);
+      const cur = latest.current;
+      const r = reconcile({ ...cur, ...patch }, catalog);
       // A new place is shown in its fitted view: a stored map position no longer applies.
-      const moved = r.state.gemeente !== state.gemeente || r.state.level !== state.level;
-      setState(moved ? { ...r.state, camera: null } : r.state);
+      const moved = r.state.gemeente !== cur.gemeente || r.state.level !== cur.level;
+      const next = moved ? { ...r.state, camera: null } : r.state;
+      latest.current = next;
+      setState(next);
       if (r.note) addNotice(r.note);
     },
-    [catalog, state, addNotice, setState],
+    [catalog, addNotice, setState],
   );
   const openGemeente = useCallback(
-    (gm: string) => update({ level: 'wijk', gemeente: gm, selected: gm, year: indexYear(state.level, state.year) }),
-    [state.level, state.year, update],
+    (gm: string) => update({ level: 'wijk', gemeente: gm, selected: gm, year: indexYear(latest.current.level, latest.current.year) }),
+    [update],
   );
   const select = useCallback(
     (code: string) => {
       if (waterbed) waterbed.toggle(code, nameOf(code) ?? code);
       else if (scenario) scenario.toggle(code);
       else if (code.startsWith('GM')) openGemeente(code);
-      else if (code.startsWith('BU')) update(buurtView(catalog, state.variable, code));
+      else if (code.startsWith('BU')) update(buurtView(catalog, latest.current.variable, code));
       else update({ gemeente: 'GM' + code.slice(2, 6), selected: code });
     },
-    [openGemeente, update, waterbed, scenario, nameOf, catalog, state.variable],
+    [openGemeente, update, waterbed, scenario, nameOf, catalog],
   );
   const onSearch = useCallback(
     (r: SearchResult) => {
@@ -58,11 +68,12 @@ export function useNavigation({ catalog, state, setState, addNotice, waterbed, s
         return;
       }
       if (scenario) return scenario.onSearch(r);
+      const cur = latest.current;
       if (r.level === 'gemeente') openGemeente(r.code);
-      else if (r.level === 'buurt') update({ ...buurtView(catalog, state.variable, r.code), drawer: 'buurten' });
-      else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? state.year });
+      else if (r.level === 'buurt') update({ ...buurtView(catalog, cur.variable, r.code), drawer: 'buurten' });
+      else update({ level: 'wijk', gemeente: r.gemeenteCode ?? 'GM' + r.code.slice(2, 6), selected: r.code, year: r.year ?? cur.year });
     },
-    [openGemeente, update, state.year, state.variable, catalog, waterbed, scenario, addNotice],
+    [openGemeente, update, catalog, waterbed, scenario, addNotice],
   );
   return { update, openGemeente, select, onSearch };
 }
