@@ -6,6 +6,13 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR } from './palette';
 
 export const BACKGROUND = '#f4f6f8';
+
+/**
+ * Tile buffer of the boundary sources, in tile pixels (MapLibre's default is 128 of 512: each tile then cuts and
+ * carries the features of 2.25 × its own area). Fills and thin outlines need only enough to hide the seams; a
+ * smaller buffer makes every tile faster to cut and to draw (a drill-down cuts the new zoom's tiles while it waits).
+ */
+export const TILE_BUFFER = 32;
 export const PENDING_COLOR = '#ececec';
 
 export const BLANK_STYLE: StyleSpecification = {

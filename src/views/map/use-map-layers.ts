@@ -16,6 +16,7 @@ import {
   LINE_WIDTH,
   lineLayerId,
   sourceId,
+  TILE_BUFFER,
   WARN_LINE_PAINT,
   warnLayerId,
 } from './map-style';
@@ -93,7 +94,7 @@ function fitTo(map: MlMap, geometry: UnitCollection, keep: (code: string, gemeen
 
 /** Source and layers (fill, outline, warning outline) of one level-year, with hover and click handlers. */
 function addLayers(map: MlMap, key: string, geometry: UnitCollection, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
-  map.addSource(sourceId(key), { type: 'geojson', data: geometry, promoteId: 'code' });
+  map.addSource(sourceId(key), { type: 'geojson', data: geometry, promoteId: 'code', buffer: TILE_BUFFER });
   map.addLayer({
     id: fillLayerId(key),
     type: 'fill',
