@@ -358,8 +358,11 @@ export class DataService {
     return this.overlay.store;
   }
 
-  /** Resolves once the first choropleth is on screen: time for loads that would compete with it. */
+  /**
+   * Resolves once the first choropleth is on screen (or after FIRST_PAINT_WAIT_MS when none comes, a failed view):
+   * time for loads that would compete with it.
+   */
   whenPainted(): Promise<void> {
-    return this.paint;
+    return this.paintGate;
   }
 }

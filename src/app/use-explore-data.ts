@@ -16,6 +16,7 @@ import { useMapLayer } from './use-map-layer';
 import { useDetail, useReference } from './use-reference';
 import { useSearchIndex } from './use-search-index';
 import type { ViewState } from './url-state';
+import { useFirstPaint } from './use-first-paint';
 
 interface ExploreDataArgs {
   service: DataService;
@@ -30,7 +31,8 @@ export function useExploreData({ service, state, setState, addNotice, onProgress
   const catalog = service.catalog;
   const layer = useMapLayer(service, state, onProgress, version);
   const reference = useReference(service, version);
-  const buurt = useBuurt(service, state, reference !== null, version);
+  const painted = useFirstPaint(service);
+  const buurt = useBuurt(service, state, painted && reference !== null, version);
   const registration = useImportedBoundaries(service, buurt.identities, buurt.error !== null);
   const places = useSearchIndex(service, version);
   const search = useMemo(() => (places ? withBuurten(places.search, buurt.search) : null), [places, buurt.search]);

@@ -72,8 +72,10 @@ export function useIndices(
     setS((p) => ({ ...p, ranking: null, decomposition: null, busy: true, error: null }));
     const def = GROUP_DEFINITIONS.find((d) => d.id === group)!;
     (async () => {
+      // the map first (at start-up its first paint; after a year switch its new layer), then the wijk rows (a
+      // download at start-up) and the worker's work
+      await Promise.all([service.whenPainted(), afterMapPaint()]);
       const rows = await service.rows('wijk', year, variablesOf(def));
-      await afterMapPaint(); // a year switch: the map first, then the worker's two cores' worth of work
       const [ranking, decomposition] = await Promise.all([
         engine().computeIndices(rows, { level: 'wijk', year, group, bootstrapReplicates: 0, randomReplicates: 0 }, null),
         engine().decompose(rows, group),
@@ -98,7 +100,8 @@ export function useIndices(
       const rows = all.filter((r) => r.gemeente_code === gemeente);
       const local = await engine().localQuotients(rows, group); // cheap, and the map may show it
       if (live) setS((p) => ({ ...p, local }));
-      await afterMapPaint(); // a drill-down: the wijk map first (the bootstrap would compete with it for the cores)
+      // a drill-down: the wijk map first (the bootstrap would compete with it for the cores)
+      await Promise.all([service.whenPainted(), afterMapPaint()]);
       const detail = await engine().computeIndices(
         rows,
         { level: 'wijk', year, group, regions: [gemeente] },
