@@ -121,12 +121,27 @@ export async function waterbedAfterWarmUp(h: Harness): Promise<Figures> {
   return { waterbed_first_after_warmup_ms: ms };
 }
 
-/** The floor page (bench/floor): MapLibre and one GeoJSON layer of the same boundaries, nothing else. */
+/**
+ * The floor pages (bench/floor): MapLibre with the same boundaries and nothing else — its first paint, then five
+ * restyles and a drill-down into Amsterdam timed as the app's are (to the frame after idle) — and a page that only
+ * starts DuckDB-WASM.
+ */
 export async function floor(h: Harness, url: string): Promise<Figures> {
   const { page } = await watchedPage(h);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('floor:painted').length > 0, null, { timeout: 60_000 });
-  const f = { floor_first_paint_ms: await mark(page, 'floor:painted') };
+  const f: Figures = { floor_first_paint_ms: await mark(page, 'floor:painted') };
+  await page.waitForFunction(() => window.__floor !== undefined, null, { timeout: 60_000 });
+  await page.waitForTimeout(1000); // the wijk layer indexed in MapLibre's worker, as the app's preload is by then
+  const restyles: number[] = [];
+  for (let i = 0; i < 5; i++) restyles.push(await page.evaluate(() => window.__floor!.restyle()));
+  f.floor_restyle_painted_ms = median(restyles);
+  f.floor_drilldown_ms = await page.evaluate(() => window.__floor!.drilldown());
   await page.close();
+  const db = (await watchedPage(h)).page;
+  await db.goto(`${url}?duckdb`);
+  await db.waitForFunction(() => performance.getEntriesByName('floor:duckdb-ready').length > 0, null, { timeout: 90_000 });
+  f.floor_duckdb_ready_ms = await mark(db, 'floor:duckdb-ready');
+  await db.close();
   return f;
 }

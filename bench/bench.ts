@@ -2,8 +2,9 @@
  * npm run bench (= build + this): the app's speed figures in headless Chromium on the production build as served
  * by `npm start` (scripts/serve.mjs: precompressed, cache headers), each flow in a fresh browser (cold cache).
  * Prints median [min–max] per figure over RUNS runs (default 5), a CPU calibration figure (so runs on different
- * machines compare) and the same run of a floor page (MapLibre + one GeoJSON layer, nothing else); writes the
- * medians as flat keys, with ranges and targets, to bench-results.json at the repo root. Figures only — not a test.
+ * machines compare) and, in the same runs, the floors (bench/floor: the least MapLibre or DuckDB work each figure
+ * needs, nothing else: first paint, restyle, drill-down, DuckDB ready); writes the medians as flat keys, with
+ * ranges and targets, to bench-results.json at the repo root. Figures only — not a test.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,10 +63,12 @@ async function buildFloor(): Promise<void> {
     build: { outDir: FLOOR_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4000, target: 'es2022' },
     plugins: [precompress()],
   });
-  const geo = 'dist/data/geo/gemeente_2022.topo.json';
   mkdirSync(join(FLOOR_DIR, 'data/geo'), { recursive: true });
-  for (const ext of ['', '.br', '.gz'])
-    if (existsSync(geo + ext)) copyFileSync(geo + ext, join(FLOOR_DIR, 'data/geo', `gemeente_2022.topo.json${ext}`));
+  for (const layer of ['gemeente_2022', 'wijk_2022']) {
+    const geo = `dist/data/geo/${layer}.topo.json`;
+    for (const ext of ['', '.br', '.gz'])
+      if (existsSync(geo + ext)) copyFileSync(geo + ext, join(FLOOR_DIR, 'data/geo', `${layer}.topo.json${ext}`));
+  }
 }
 
 const stats = (xs: number[]) => {
