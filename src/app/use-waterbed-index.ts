@@ -1,8 +1,9 @@
 /**
  * Runs a waterbed comparison on a segregation index (the form's indicator is an index entry such as
- * "index-D-age_65plus") in the engine worker: wijk rows of both years from DuckDB, the gemeente layers fetched by the
- * worker. Answers are kept per request; stale answers are dropped. Marks segv:waterbed-result like the ordinary
- * comparison. Gemeente names come with the rows (the result itself holds codes only).
+ * "index-D-age_65plus") in the engine worker: wijk rows of both years from the data service (the decoded statistics,
+ * imports laid over them), the gemeente layers fetched by the worker. Answers are kept per request; stale answers
+ * are dropped. Marks segv:waterbed-result like the ordinary comparison. Gemeente names come with the rows (the
+ * result itself holds codes only).
  */
 import { useEffect, useState } from 'react';
 import { groupDefinitionById, variablesOf } from '../engine/groups';
