@@ -260,18 +260,32 @@ export class DataService {
     });
   }
 
+  /** The embedded answer: from the decoded table for the gemeente and wijk levels, else through DuckDB. */
+  private async embedded<T>(level: Level, decoded: (r: ArrowRows) => T, duck: (repo: StatsRepository) => Promise<T>): Promise<T> {
+    const reader = this.reader(level);
+    return reader ? decoded(await reader) : duck(await this.repoWith(level));
+  }
+
   /** Rows of a level/year with the given variables (imports laid over the embedded ones), e.g. for the engine worker. */
   async rows(level: Level, year: number, variables: readonly string[]): Promise<UnitRecord[]> {
-    const reader = this.reader(level);
-    return this.overlay.records(level, { year }, variables, async () =>
-      reader ? (await reader).rows(year, variables) : (await this.repoWith(level)).rows(level, year, variables),
+    return this.overlay.records(level, { year }, variables, () =>
+      this.embedded(
+        level,
+        (r) => r.rows(year, variables),
+        (repo) => repo.rows(level, year, variables),
+      ),
     );
   }
 
   /** Every row of a level, all years. */
   async all(level: Level): Promise<UnitRecord[]> {
-    const reader = this.reader(level);
-    return this.overlay.records(level, {}, null, async () => (reader ? (await reader).all() : (await this.repoWith(level)).all(level)));
+    return this.overlay.records(level, {}, null, () =>
+      this.embedded(
+        level,
+        (r) => r.all(),
+        (repo) => repo.all(level),
+      ),
+    );
   }
 
   /** Every row of a level as `all` gives it (imports laid over alike), the embedded rows from `embedded`. */
@@ -286,9 +300,12 @@ export class DataService {
 
   /** One unit across all years. */
   async unit(level: Level, code: string): Promise<UnitRecord[]> {
-    const reader = this.reader(level);
-    return this.overlay.records(level, { code }, null, async () =>
-      reader ? (await reader).unit(code) : (await this.repoWith(level)).unit(level, code),
+    return this.overlay.records(level, { code }, null, () =>
+      this.embedded(
+        level,
+        (r) => r.unit(code),
+        (repo) => repo.unit(level, code),
+      ),
     );
   }
 

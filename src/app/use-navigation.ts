@@ -25,9 +25,9 @@ export interface NavigationDeps {
 }
 
 export function useNavigation({ catalog, state, setState, addNotice, waterbed, scenario, nameOf }: NavigationDeps) {
-  // `update` and `openGemeente` read the state of the last commit (or of the last update) instead of closing over
-  // it: they stay the same functions while the view changes, so the views they are handed to (the ranking's bars,
-  // the tables) do not redraw on every indicator switch.
+  // The callbacks read the state of the last commit (or of the last update) instead of closing over it: they stay
+  // the same functions while the view changes, so the views they are handed to (the ranking's bars, the tables) do
+  // not redraw on every indicator switch.
   const latest = useRef(state);
   useLayoutEffect(() => {
     latest.current = state;

@@ -1,7 +1,8 @@
 /**
  * Data every exploration view shares, loaded once from the decoded statistics (DataService.all and .unit): national
- * reference values per year (from all gemeente rows); the search index is built from the names (use-search-index.ts). When the data cannot be loaded the
- * error panel says so (from the data service); these hooks stay empty and load again on a retry (`version`).
+ * reference values per year (from all gemeente rows); the search index is built from the names (use-search-index.ts).
+ * When the data cannot be loaded the error panel says so (from the data service); these hooks stay empty and load
+ * again on a retry (`version`).
  */
 import { useEffect, useState } from 'react';
 import { buildDetailRows, nationalByYear, type DetailRow, type NationalByYear } from '../views/explore/detail-model';

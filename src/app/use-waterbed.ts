@@ -1,9 +1,9 @@
 /**
  * Runs a waterbed comparison in the engine worker: rows for every year with the indicator come from the decoded
- * statistics (all years at once, imports laid over them), the worker fetches the boundary layers itself and caches crosswalks and adjacency. Entering the
- * mode warms up the worker (`prepareWaterbed`: its script and every boundary layer a comparison of the level needs),
- * so the first comparison does not wait for them. Results are kept per request: asking again is instant.
- * Stale answers are dropped. Marks segv:waterbed-rows and segv:waterbed-result.
+ * statistics (all years at once, imports laid over them), the worker fetches the boundary layers itself and caches
+ * crosswalks and adjacency. Entering the mode warms up the worker (`prepareWaterbed`: its script and every boundary
+ * layer a comparison of the level needs), so the first comparison does not wait for them. Results are kept per
+ * request: asking again is instant. Stale answers are dropped. Marks segv:waterbed-rows and segv:waterbed-result.
  */
 import { useEffect, useState } from 'react';
 import type { Catalog, Level } from '../data/catalog';

@@ -14,7 +14,7 @@ let file: ArrayBuffer | null = null;
 let decoded: Promise<UnitRecord[]> | null = null;
 
 export const buurtApi = {
-  /** Decode the file (transferred); answers the search items, packed (buurt-decode.ts packItems). */
+  /** Keep the file (transferred) and decode its identity columns; answers the search items, packed (buurt-items.ts). */
   async open(bytes: ArrayBuffer): Promise<string[]> {
     file = bytes;
     decoded = null;

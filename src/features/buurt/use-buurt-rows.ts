@@ -2,8 +2,8 @@
  * The buurt statistics (every buurt of the embedded year, all columns), decoded in the buurt worker
  * (buurt-client.ts) so the main thread stays free: the names for the place search and the selection once the
  * statistics are ready, every row only when a view asks for them (a gemeente opened, the buurt or scale drawer, a
- * selected buurt, the buurt map; beside a gemeente just opened, once its map is painted). A failure is reported (the error panel names it) and loaded again on a retry
- * (`version`).
+ * selected buurt, the buurt map; beside a gemeente just opened, once its map is painted). A failure is reported (the
+ * error panel names it) and loaded again on a retry (`version`).
  */
 import { useEffect, useState } from 'react';
 import type { DataService } from '../../app/data-service';
