@@ -17,9 +17,10 @@
 import type { Catalog, Level } from '../data/catalog';
 import type { NameRow } from '../data/arrow-values';
 import type { ArrowRows } from '../data/arrow-rows';
-import type { Db, SqlSession } from '../data/db/db';
+import { inTransaction, type Db, type SqlSession } from '../data/db/db';
 import type { DecodedParquet } from '../data/db/parquet-to-arrow';
 import type { StatsRepository, UnitRecord, UnitValue } from '../data/queries';
+import { EmbeddedValues } from './embedded-values';
 import { ImportedBoundarySource } from './imported-boundaries';
 import { ImportedOverlay, type ImportStore } from './imported-overlay';
 import { startDuckDb } from './start-duckdb';
@@ -56,12 +57,14 @@ const FIRST_PAINT_WAIT_MS = 8000;
 export class DataService {
   private cat: Catalog | null = null;
   private readonly geometryCache = new Map<string, Promise<UnitCollection>>();
+  private readonly geometryDone = new Map<string, UnitCollection>();
   private readonly statsCache = new Map<StatsLevel, Promise<DecodedParquet>>();
   private readonly dbCache = new Map<'db', Promise<Db>>();
   private readonly repoCache = new Map<'repo', Promise<StatsRepository>>();
   private readonly onDemandCache = new Map<Level, Promise<StatsRepository>>();
   private readonly statsDone = new Set<StatsLevel>();
   private readonly rowReaders = new Map<StatsLevel, Promise<ArrowRows>>();
+  private readonly embeddedValues = new EmbeddedValues((level) => this.stats(level));
   /** Resolves at the first painted choropleth. */
   private painted!: () => void;
   private readonly paint = new Promise<void>((resolve) => (this.painted = resolve));
@@ -161,6 +164,7 @@ export class DataService {
       async () => {
         const d = await fetchStats(this.base, level, level === 'wijk' ? this.stats('gemeente') : Promise.resolve());
         this.heal({ resource: 'stats', level });
+        this.embeddedValues.use(level, d.table);
         this.statsDone.add(level);
         this.onProgress({ step: 'stats', fraction: this.statsDone.size / LEVELS.length });
         performance.mark(`segv:stats-decoded-${level}`);
@@ -235,7 +239,17 @@ export class DataService {
   }
 
   private boundaries(level: Level, year: number): Promise<UnitCollection> {
-    return remember(this.geometryCache, `${level}_${year}`, () => fetchTopology(this.base, level, year));
+    const key = `${level}_${year}`;
+    return remember(this.geometryCache, key, async () => {
+      const fc = await fetchTopology(this.base, level, year);
+      this.geometryDone.set(key, fc);
+      return fc;
+    });
+  }
+
+  /** An embedded boundary layer already converted, else null (a view switching to it then renders it at once). */
+  geometryNow(level: Level, year: number): UnitCollection | null {
+    return (this.hasGeometry(level, year) && this.geometryDone.get(`${level}_${year}`)) || null;
   }
 
   /** Boundaries of one level and year as GeoJSON (fetched and converted once, then cached; failures are not). */
@@ -322,38 +336,33 @@ export class DataService {
    * Run statements on the app's own connection in one transaction, rolled back when one fails (the user's imported
    * tables, src/features/import: created, replaced or dropped; the embedded tables are never touched).
    */
-  readonly runImportSql = async (statements: readonly string[]): Promise<void> => {
-    const db = await this.db();
-    await db.query('BEGIN TRANSACTION');
-    try {
-      for (const s of statements) await db.query(s);
-      await db.query('COMMIT');
-    } catch (e) {
-      await db.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    }
-  };
+  readonly runImportSql = async (statements: readonly string[]): Promise<void> => inTransaction(await this.db(), statements);
 
   /** URL of a boundary layer (the engine worker fetches it itself). */
   topologyUrl(level: Level, year: number): string | null {
     return this.hasGeometry(level, year) ? new URL(`${this.base}data/geo/${level}_${year}.topo.json`, window.location.href).href : null;
   }
 
-  /** Map values (imported ones laid over the embedded: imported-overlay.ts). */
+  /**
+   * Map values (imported ones laid over the embedded: imported-overlay.ts). The embedded gemeente and wijk values
+   * come from the decoded Arrow tables (embedded-values.ts: the same contract as DuckDB's query, tests/unit compares
+   * them); the levels DuckDB loads on demand (buurt) go there.
+   */
   values(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
-    return this.overlay.values(this.cat!, level, year, variable, gemeente, (v) => this.embeddedValues(level, year, v, gemeente));
+    return this.overlay.values(this.cat!, level, year, variable, gemeente, async (v) => {
+      if (level === 'gemeente' || level === 'wijk') return this.embeddedValues.get(level, year, v, gemeente);
+      if (ON_DEMAND.includes(level)) return (await this.repoWith(level)).values(level, year, v, gemeente);
+      throw new Error(`No statistics for level ${level}`);
+    });
   }
 
   /**
-   * Embedded map values of the gemeente and wijk levels: always from the decoded Arrow tables (same contract as
-   * DuckDB's query, tests/unit compares them), which stay in memory anyway. A switch then answers on the main thread
-   * in a millisecond instead of a round trip to the DuckDB worker. The levels DuckDB loads on demand (buurt) go there.
+   * The answer of `values` at once when it needs no wait (embedded values of a decoded level that no import
+   * overrides), else null: a switch then restyles in the task of the click.
    */
-  private async embeddedValues(level: Level, year: number, variable: string, gemeente?: string): Promise<UnitValue[]> {
-    if (ON_DEMAND.includes(level)) return (await this.repoWith(level)).values(level, year, variable, gemeente);
-    if (level !== 'gemeente' && level !== 'wijk') throw new Error(`No statistics for level ${level}`);
-    const [decoded, { ArrowValues }] = await Promise.all([this.stats(level), import('../data/arrow-values')]);
-    return new ArrowValues(new Map([[level, decoded.table]])).values(level, year, variable, gemeente);
+  valuesNow(level: Level, year: number, variable: string, gemeente?: string): UnitValue[] | null {
+    if ((level !== 'gemeente' && level !== 'wijk') || this.overlay.provides(level, year, variable)) return null;
+    return this.embeddedValues.now(level, year, variable, gemeente);
   }
 
   /** Codes, names and gemeenten of every row of a level, all years (from the decoded file: no DuckDB needed). */

@@ -90,6 +90,11 @@ export class ImportedOverlay {
     return this.memo.catalog;
   }
 
+  /** Whether an import provides `variable` at `level` in `year` (its values then replace the embedded ones). */
+  provides(level: Level, year: number, variable: string): boolean {
+    return providerOf(this.sources, level, year, variable) !== null;
+  }
+
   /**
    * Map values of a variable: the embedded ones when no import has it at this level and year; else the import's
    * values over the embedded units of that level and year (their names; the variable's embedded values where the

@@ -38,21 +38,26 @@ function useValues(
   variable: string | null,
   version: number,
 ): { rows: UnitValue[] | null; failure: LoadFailure | null } {
-  const key = `${s.level}_${s.year}|${variable}|${s.gemeente ?? ''}`;
+  const { level, year } = s;
+  const gemeente = s.gemeente ?? undefined;
+  const key = `${level}_${year}|${variable}|${gemeente ?? ''}`;
+  // Decoded values answer in the render of the switch itself, so the classes follow in the same task (the service
+  // returns the same array while the answer is the same).
+  const now = variable ? service.valuesNow(level, year, variable, gemeente) : null;
   const [rows, setRows] = useState<Keyed<UnitValue[]> | null>(null);
   const [failure, setFailure] = useState<Keyed<LoadFailure> | null>(null);
   useEffect(() => {
-    if (!variable) return;
+    if (!variable || now) return;
     let live = true;
-    service.values(s.level, s.year, variable, s.gemeente ?? undefined).then(
+    service.values(level, year, variable, gemeente).then(
       (r) => live && setRows({ key, value: r }),
-      (e: unknown) => live && setFailure({ key: `${key}#${version}`, value: failureOf(e, { resource: 'stats', level: s.level }) }),
+      (e: unknown) => live && setFailure({ key: `${key}#${version}`, value: failureOf(e, { resource: 'stats', level }) }),
     );
     return () => {
       live = false;
     };
-  }, [service, s.level, s.year, variable, s.gemeente, key, version]);
-  return { rows: current(rows, key), failure: variable ? current(failure, `${key}#${version}`) : null };
+  }, [service, level, year, variable, gemeente, key, version, now]);
+  return { rows: now ?? current(rows, key), failure: variable && !now ? current(failure, `${key}#${version}`) : null };
 }
 
 /** The wijk layer of `year` once the first choropleth is painted (failures are left to the drill-down itself). */
@@ -77,9 +82,12 @@ function usePreload(service: DataService, year: number | null): MapLayerData['pr
 
 export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: LoadProgress) => void, version: number): MapLayerData {
   const layerKey = service.imported.layerKey(s.level, s.year); // `level_year`; an imported layer's changes add `_r<n>`
+  // A layer already converted (the start-up layer, a preloaded wijk layer) renders with the switch itself.
+  const now = service.geometryNow(s.level, s.year);
   const [geometry, setGeometry] = useState<Keyed<UnitCollection> | null>(null);
   const [geoFailure, setGeoFailure] = useState<Keyed<LoadFailure> | null>(null);
   useEffect(() => {
+    if (now) return;
     let live = true;
     service.geometry(s.level, s.year).then(
       (fc) => {
@@ -95,10 +103,12 @@ export function useMapLayer(service: DataService, s: ViewState, onProgress: (p: 
     return () => {
       live = false;
     };
-  }, [service, s.level, s.year, layerKey, onProgress, version]);
+  }, [service, s.level, s.year, layerKey, onProgress, version, now]);
   const preload = usePreload(service, s.level === 'gemeente' && !s.gemeente ? indexYear(s.level, s.year) : null);
   const values = useValues(service, s, s.variable, version);
   const y = useValues(service, s, s.drawer === 'charts' ? s.yVariable : null, version);
-  const failures = [current(geoFailure, `${layerKey}#${version}`), values.failure, y.failure].filter((f): f is LoadFailure => f !== null);
-  return { layerKey, geometry: current(geometry, layerKey), rows: values.rows, yRows: y.rows, failures, preload };
+  const failures = [now ? null : current(geoFailure, `${layerKey}#${version}`), values.failure, y.failure].filter(
+    (f): f is LoadFailure => f !== null,
+  );
+  return { layerKey, geometry: now ?? current(geometry, layerKey), rows: values.rows, yRows: y.rows, failures, preload };
 }

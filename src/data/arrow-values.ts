@@ -24,26 +24,21 @@ export class ArrowValues {
     if (!col || ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'].includes(variable)) {
       throw new Error(`Unknown variable "${variable}" for level ${level}`);
     }
-    const years = t.getChild('year')!;
-    const codes = t.getChild('code')!;
-    const names = t.getChild('name')!;
-    const gms = t.getChild('gemeente_code');
-    const gmNames = t.getChild('gemeente_name');
+    const { rows, byYear } = identity(t);
     const out: UnitValue[] = [];
-    for (let i = 0; i < t.numRows; i++) {
-      if (years.get(i) !== year) continue;
-      const gm = (gms?.get(i) as string | null | undefined) ?? null;
-      if (gemeente && gm !== gemeente) continue;
+    for (const i of byYear.get(year) ?? []) {
+      const r = rows[i]!;
+      if (gemeente && r.gemeente_code !== gemeente) continue;
       const v = col.get(i) as number | null;
       out.push({
-        code: codes.get(i) as string,
-        name: names.get(i) as string,
-        gemeente_code: gm,
-        gemeente_name: (gmNames?.get(i) as string | null | undefined) ?? null,
+        code: r.code,
+        name: r.name,
+        gemeente_code: r.gemeente_code,
+        gemeente_name: r.gemeente_name,
         value: v === null || v === undefined ? null : Number(v),
       });
     }
-    return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return out;
   }
 }
 
@@ -56,7 +51,37 @@ export interface NameRow {
   year: number | null;
 }
 
+/** Every row's identity, and per year its rows in code order: read once per table (its strings decode slowly). */
+interface Identity {
+  rows: readonly NameRow[];
+  byYear: ReadonlyMap<number, readonly number[]>;
+}
+
+const identities = new WeakMap<Table, Identity>();
+
+function identity(t: Table): Identity {
+  let id = identities.get(t);
+  if (id) return id;
+  const rows = readNames(t);
+  const byYear = new Map<number, number[]>();
+  rows.forEach((r, i) => {
+    if (r.year === null) return;
+    let list = byYear.get(r.year);
+    if (!list) byYear.set(r.year, (list = []));
+    list.push(i);
+  });
+  for (const list of byYear.values()) list.sort((a, b) => compare(rows[a]!.code, rows[b]!.code)); // stable: ties keep table order
+  identities.set(t, (id = { rows, byYear }));
+  return id;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function nameRows(t: Table): NameRow[] {
+  return identity(t).rows.slice();
+}
+
+function readNames(t: Table): NameRow[] {
   const [years, codes, names] = [t.getChild('year'), t.getChild('code')!, t.getChild('name')!];
   const [gms, gmNames] = [t.getChild('gemeente_code'), t.getChild('gemeente_name')];
   const out: NameRow[] = new Array(t.numRows);

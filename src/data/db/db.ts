@@ -56,3 +56,15 @@ export function ident(name: string): string {
 export function literal(value: string): string {
   return "'" + value.replaceAll("'", "''") + "'";
 }
+
+/** Run `statements` in one transaction on `db`: all of them, or (when one fails, rethrown) none. */
+export async function inTransaction(db: Db, statements: readonly string[]): Promise<void> {
+  await db.query('BEGIN TRANSACTION');
+  try {
+    for (const s of statements) await db.query(s);
+    await db.query('COMMIT');
+  } catch (e) {
+    await db.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}

@@ -10,7 +10,7 @@ import { formatNumber, type Lang } from '../../app/i18n';
 import { SvgDownload } from '../picture/SvgDownload';
 import { tk, tkf } from '../keyboard/strings';
 import { useElementWidth } from '../use-element-width';
-import { drawRankingBars, RANKING_HEIGHT, type RankItem } from './ranking-bars';
+import { drawRankingBars, markRankingBars, RANKING_HEIGHT, type RankItem } from './ranking-bars';
 import { RankingList } from './RankingList';
 import { useRankingCursor } from './use-ranking-cursor';
 import '../keyboard/keyboard.css';
@@ -34,8 +34,12 @@ export function RankingChart({ lang, title, items, selected, onSelect }: Ranking
   const { cursor, clearCursor, at, current, onKeyDown } = useRankingCursor(sorted, selected, onSelect);
 
   useEffect(() => {
-    if (svg.current) drawRankingBars(svg.current, { lang, sorted, width, selected, cursor, onHover: setHover, onSelect });
-  }, [sorted, width, selected, cursor, lang, onSelect]);
+    if (svg.current) drawRankingBars(svg.current, { lang, sorted, width, onHover: setHover, onSelect });
+  }, [sorted, width, lang, onSelect]);
+  // After every draw (same deps) and on every change of the selection or the cursor.
+  useEffect(() => {
+    if (svg.current) markRankingBars(svg.current, selected, cursor);
+  }, [sorted, width, lang, onSelect, selected, cursor]);
 
   const shown = hover ?? current;
   const valueText = sorted[at]

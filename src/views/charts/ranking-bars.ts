@@ -21,15 +21,13 @@ export interface RankingBarsSpec {
   /** Sorted high → low. */
   sorted: readonly RankItem[];
   width: number;
-  selected: string | null;
-  cursor: string | null;
   onHover: (item: RankItem | null) => void;
   onSelect: (code: string) => void;
 }
 
-/** Clears `svg` and draws the axis and the bars. */
+/** Clears `svg` and draws the axis and the bars (unmarked: markRankingBars marks them). */
 export function drawRankingBars(svg: SVGSVGElement, s: RankingBarsSpec): void {
-  const { lang, sorted, width, selected, cursor } = s;
+  const { lang, sorted, width } = s;
   const x = scaleBand<string>()
     .domain(sorted.map((d) => d.code))
     .range([MARGIN.left, width - MARGIN.right])
@@ -53,7 +51,7 @@ export function drawRankingBars(svg: SVGSVGElement, s: RankingBarsSpec): void {
     .selectAll('rect')
     .data(sorted, (d) => (d as RankItem).code)
     .join('rect')
-    .attr('class', (d) => (d.code === selected ? 'bar selected' : 'bar') + (d.code === cursor ? ' cursor' : ''))
+    .attr('class', 'bar')
     .attr('data-code', (d) => d.code)
     .attr('data-value', (d) => d.value)
     .attr('x', (d) => x(d.code)!)
@@ -65,4 +63,12 @@ export function drawRankingBars(svg: SVGSVGElement, s: RankingBarsSpec): void {
     .on('click', (_, d) => s.onSelect(d.code))
     .append('title')
     .text((d) => `${d.name}: ${formatNumber(lang, d.value, 3)}`);
+}
+
+/** Marks the selected bar and the keyboard cursor by class (a new selection changes two bars, draws nothing). */
+export function markRankingBars(svg: SVGSVGElement, selected: string | null, cursor: string | null): void {
+  select(svg)
+    .selectAll<SVGRectElement, RankItem>('rect.bar')
+    .classed('selected', (d) => d.code === selected)
+    .classed('cursor', (d) => d.code === cursor);
 }

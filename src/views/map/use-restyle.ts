@@ -3,8 +3,8 @@
  * (`cls`) and the marks (`dim` outside a brushed selection, `sel`, waterbed `ring`, `warn`). Each map remembers what
  * it last set per layer and feature, so a new answer sets only the features whose state changed, and an answer
  * equal to the shown one (e.g. the same classes recomputed) costs no pass and no repaint: it is reported as painted
- * at once. Marks segv:restyle-applied (feature-state set) and segv:painted (the frame after the map's idle) on the
- * primary map.
+ * at once. Marks segv:restyle-applied (feature-state set) and segv:painted (the frame after the map's idle, before
+ * the app is told) on the primary map.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Map as MlMap } from 'maplibre-gl';
@@ -36,16 +36,22 @@ export interface StateSetter {
   setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
 }
 
-/** Feature-state `cls` of every feature whose class differs from `prev` (updated); returns how many were set. */
+/**
+ * Feature-state `cls` of every feature whose class differs from `prev` (updated); returns how many were set. With
+ * `gemeente`, the layer is filtered to its units: the others are hidden and left as they are (a national wijk layer
+ * opened in one gemeente sets its hundred wijken, not all three thousand; they get theirs when they are shown).
+ */
 export function setClasses(
   map: StateSetter,
   src: string,
   geometry: UnitCollection,
   classes: ReadonlyMap<string, number>,
   prev: Map<string, number>,
+  gemeente: string | null = null,
 ): number {
   let n = 0;
   for (const f of geometry.features) {
+    if (gemeente && f.properties.gemeente_code !== gemeente) continue;
     const code = f.properties.code;
     const cls = classes.get(code) ?? -1;
     if (prev.get(code) === cls) continue;
@@ -56,6 +62,8 @@ export function setClasses(
   return n;
 }
 
+const UNMARKED = '0000';
+
 export interface Marks {
   keep: ReadonlySet<string> | null;
   selected: string | null;
@@ -63,7 +71,10 @@ export interface Marks {
   marked?: ReadonlySet<string> | null;
 }
 
-/** Feature-state dim/sel/ring/warn of every feature whose marks differ from `prev` (updated); returns how many. */
+/**
+ * Feature-state dim/sel/ring/warn of every feature whose marks differ from `prev` (updated); returns how many. A
+ * feature never set is unmarked already (no state reads as no mark): it is set only when it gets a mark.
+ */
 export function setMarks(map: StateSetter, src: string, geometry: UnitCollection, m: Marks, prev: Map<string, string>): number {
   let n = 0;
   for (const f of geometry.features) {
@@ -76,7 +87,7 @@ export function setMarks(map: StateSetter, src: string, geometry: UnitCollection
       warn: m.marked?.has(code) ?? false,
     };
     const id = `${+state.dim}${+state.sel}${state.ring}${+state.warn}`;
-    if (prev.get(code) === id) continue;
+    if ((prev.get(code) ?? UNMARKED) === id) continue;
     map.setFeatureState({ source: src, id: code }, state);
     prev.set(code, id);
     n++;
@@ -92,7 +103,7 @@ export function useRestyle(
   setPainted: (c: Map<string, number>) => void,
 ): void {
   const { mapRef, loaded, styleReady } = m;
-  const { layerKey, geometry, classes, colors } = props;
+  const { layerKey, geometry, classes, colors, gemeente } = props;
   const applied = useRef<Applied<number>>(new WeakMap());
   /** What the map has been told to show, and whether a repaint of it is still awaited. */
   const shown = useRef<{ map: MlMap; key: string; classes: Map<string, number>; waiting: boolean } | null>(null);
@@ -101,32 +112,38 @@ export function useRestyle(
     if (!map || !styleReady || !geometry || !classes || !loaded.current.has(layerKey)) return;
     const key = layerKey;
     let changed = setPaint(map, fillLayerId(key), 'fill-color', fillColorExpression(colors));
-    changed = setClasses(map, sourceId(key), geometry, classes, appliedFor(applied.current, map, key)) > 0 || changed;
+    changed = setClasses(map, sourceId(key), geometry, classes, appliedFor(applied.current, map, key), gemeente ?? null) > 0 || changed;
     const primary = latest.current.primary !== false;
     if (primary) performance.mark('segv:restyle-applied');
     const last = shown.current;
     changed ||= !last || last.map !== map || last.key !== key;
     const waiting = changed || (last?.waiting ?? false);
     shown.current = { map, key, classes, waiting };
-    const report = (cur: NonNullable<typeof shown.current>) => {
-      cur.waiting = false;
+    const tell = (cur: NonNullable<typeof shown.current>) => {
       latest.current.onRendered(cur.key);
       setPainted(cur.classes);
-      if (primary) requestAnimationFrame(() => performance.mark('segv:painted'));
     };
     if (!waiting) {
-      report(shown.current); // already on screen
+      shown.current.waiting = false;
+      tell(shown.current); // already on screen
+      if (primary) requestAnimationFrame(() => performance.mark('segv:painted'));
       return;
     }
     if (!changed) return; // the repaint awaited for the previous answer shows this one too
     map.once('idle', () => {
       const cur = shown.current;
       if (!cur || cur.map !== map) return;
-      report(cur);
-      reportView(map, cur.key, latest.current.onViewCodes);
+      cur.waiting = false;
+      // The frame is on screen at the next animation frame; the app's bookkeeping (loading state, link, loads that
+      // waited for the paint) follows it there instead of delaying it.
+      requestAnimationFrame(() => {
+        if (primary) performance.mark('segv:painted');
+        tell(cur);
+        reportView(map, cur.key, latest.current.onViewCodes);
+      });
     });
     map.triggerRepaint();
-  }, [mapRef, loaded, latest, setPainted, layerKey, geometry, classes, colors, styleReady]);
+  }, [mapRef, loaded, latest, setPainted, layerKey, geometry, classes, colors, gemeente, styleReady]);
 }
 
 /** Fade units outside a brushed selection; outline the selected unit, waterbed rings and warnings (feature-state). */
