@@ -17,6 +17,7 @@ import { useDetail, useReference } from './use-reference';
 import { useSearchIndex } from './use-search-index';
 import type { ViewState } from './url-state';
 import { useFirstPaint } from './use-first-paint';
+import { isDiverging } from '../views/explore/palettes';
 
 interface ExploreDataArgs {
   service: DataService;
@@ -30,8 +31,11 @@ interface ExploreDataArgs {
 export function useExploreData({ service, state, setState, addNotice, onProgress, version }: ExploreDataArgs) {
   const catalog = service.catalog;
   const layer = useMapLayer(service, state, onProgress, version);
-  const reference = useReference(service, version);
   const painted = useFirstPaint(service);
+  // The national values centre a diverging palette on the national value; otherwise they are not part of the first
+  // choropleth (reading every gemeente row takes 100–150 ms of the main thread here), so they wait for it.
+  const centred = isDiverging(state.cls.palette) && state.cls.centre !== 'zero';
+  const reference = useReference(service, version, painted || centred);
   const buurt = useBuurt(service, state, painted && reference !== null, version);
   const registration = useImportedBoundaries(service, buurt.identities, buurt.error !== null);
   const places = useSearchIndex(service, version);

@@ -13,9 +13,11 @@ export interface Reference {
   national: NationalByYear;
 }
 
-export function useReference(service: DataService, version: number): Reference | null {
+/** `wanted`: load now (e.g. once the first choropleth is painted, which it is not part of). */
+export function useReference(service: DataService, version: number, wanted = true): Reference | null {
   const [ref, setRef] = useState<Reference | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     service.all('gemeente').then(
       (gm) => live && setRef({ national: nationalByYear(gm, service.catalog.variables) }),
@@ -24,7 +26,7 @@ export function useReference(service: DataService, version: number): Reference |
     return () => {
       live = false;
     };
-  }, [service, version]);
+  }, [service, version, wanted]);
   return ref;
 }
 

@@ -55,7 +55,8 @@ export async function openBrowserDb({ onProgress, signal }: BrowserDbOptions = {
     },
     async insertArrowIPC(name: string, ipc: Uint8Array): Promise<void> {
       await conn.query(`DROP TABLE IF EXISTS "${name}"`);
-      await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+      // A copy: duckdb-wasm transfers the buffer to its worker, and the caller's table may still read from it.
+      await conn.insertArrowFromIPCStream(ipc.slice(), { name, create: true });
     },
     async openSession(): Promise<SqlSession> {
       return openSqlSession(await db.connect(), (sql) => db.tokenize(sql));
