@@ -1,8 +1,8 @@
 /**
  * In waterbed mode the map shows the comparison's level, indicator and end year over all units of the level: keep
- * the view state in step with the waterbed form and its result. A segregation index entry shows its group's share.
+ * the view state in step with the waterbed form and its result, before the next paint. A segregation index entry shows its group's share.
  */
-import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { useLayoutEffect, type Dispatch, type SetStateAction } from 'react';
 import type { Catalog, Level } from '../data/catalog';
 import { reconcile, type ViewState } from './url-state';
 import { indexMapVariable } from '../views/waterbed/index-indicator';
@@ -16,7 +16,9 @@ export function useWaterbedView(
   const level = target?.level ?? null;
   const variable = target ? (indexMapVariable(target.variable) ?? target.variable) : null;
   const year = target?.year ?? null;
-  useEffect(() => {
+  // A layout effect: the view follows a new result before the browser paints, so no frame shows the new values on
+  // the previous comparison's boundaries (and the map switches layer one frame earlier).
+  useLayoutEffect(() => {
     if (!level || !variable || year === null) return;
     if (state.level === level && state.variable === variable && state.year === year && state.gemeente === null) return;
     setState((s) => reconcile({ ...s, level, variable, year, gemeente: null, selected: null, mapMode: 'variable' }, catalog).state);
