@@ -2,7 +2,8 @@
  * DuckDB-WASM cannot load its parquet extension offline, so Parquet is decoded in JS (hyparquet) and handed to
  * DuckDB as an Arrow IPC stream. Types follow the Parquet schema: INT32 → Int32, UTF8 → Utf8, DOUBLE → Float64.
  */
-import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { Table, tableToIPC, type Vector } from 'apache-arrow';
+import { float64Vector, int32Vector, utf8Vector } from './arrow-columns';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 
 export interface DecodedParquet {
@@ -26,21 +27,9 @@ export async function parquetToArrowIPC(buffer: ArrayBuffer): Promise<DecodedPar
     const el = child.element;
     const name = el.name;
     const values = objects.map((o) => o[name] ?? null);
-    if (el.type === 'INT32')
-      vectors[name] = vectorFromArray(
-        values.map((v) => (v === null ? null : Number(v))),
-        new Int32(),
-      );
-    else if (el.type === 'BYTE_ARRAY')
-      vectors[name] = vectorFromArray(
-        values.map((v) => (v === null ? null : String(v))),
-        new Utf8(),
-      );
-    else
-      vectors[name] = vectorFromArray(
-        values.map((v) => (v === null ? null : Number(v))),
-        new Float64(),
-      );
+    if (el.type === 'INT32') vectors[name] = int32Vector(values);
+    else if (el.type === 'BYTE_ARRAY') vectors[name] = utf8Vector(values);
+    else vectors[name] = float64Vector(values);
   }
   const table = new Table(vectors);
   return { columns: Object.keys(vectors), rows: table.numRows, table, ipc: tableToIPC(table, 'stream') };
