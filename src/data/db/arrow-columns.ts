@@ -38,24 +38,33 @@ export function int32Vector(values: readonly Cell[]): Vector<Int32> {
   return makeVector(makeData({ type: new Int32(), length: values.length, nullCount: nulls, nullBitmap: bitmap, data }));
 }
 
+/** Bytes of `s` in UTF-8 as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one code point
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** One encoder call for the whole column: the strings joined, then cut at their UTF-8 lengths. */
 export function utf8Vector(values: readonly Cell[]): Vector<Utf8> {
   const { bitmap, nulls } = validity(values);
-  const encoder = new TextEncoder();
+  const strings = values.map((v) => (v === null || v === undefined ? '' : String(v)));
+  const joined = strings.join('');
+  const data = new TextEncoder().encode(joined);
+  const ascii = data.length === joined.length;
   const valueOffsets = new Int32Array(values.length + 1);
-  let bytes = new Uint8Array(Math.max(64, values.length * 16));
   let end = 0;
-  values.forEach((v, i) => {
-    if (v !== null && v !== undefined) {
-      const s = String(v);
-      if (bytes.length - end < s.length * 3) {
-        const grown = new Uint8Array(Math.max(bytes.length * 2, end + s.length * 3));
-        grown.set(bytes.subarray(0, end));
-        bytes = grown;
-      }
-      end += encoder.encodeInto(s, bytes.subarray(end)).written;
-    }
+  strings.forEach((s, i) => {
+    end += ascii ? s.length : utf8Length(s);
     valueOffsets[i + 1] = end;
   });
-  const data = bytes.slice(0, end);
   return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: nulls, nullBitmap: bitmap, valueOffsets, data }));
 }

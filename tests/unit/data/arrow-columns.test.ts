@@ -26,6 +26,12 @@ describe('Arrow columns built without builders equal apache-arrow vectorFromArra
         expect(contents(utf8Vector(xs))).toEqual(contents(vectorFromArray(xs, new Utf8())));
       }),
     );
+    // any UTF-16, lone surrogates included (written as U+FFFD, as the builder's encoder does)
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.string({ unit: 'binary', maxLength: 20 }), { nil: null }), { maxLength: 40 }), (xs) => {
+        expect(contents(utf8Vector(xs))).toEqual(contents(vectorFromArray(xs, new Utf8())));
+      }),
+    );
     const long = ['’s-Hertogenbosch', 'Súdwest-Fryslân', '', 'x'.repeat(5000), null, '🏠 wijk'];
     expect(contents(utf8Vector(long))).toEqual(contents(vectorFromArray(long, new Utf8())));
   });
