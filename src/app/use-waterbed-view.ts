@@ -1,6 +1,7 @@
 /**
  * In waterbed mode the map shows the comparison's level, indicator and end year over all units of the level: keep
- * the view state in step with the waterbed form and its result, before the next paint. A segregation index entry shows its group's share.
+ * the view state in step with the waterbed form and its result, before the next paint. A segregation index entry
+ * shows its group's share.
  */
 import { useLayoutEffect, type Dispatch, type SetStateAction } from 'react';
 import type { Catalog, Level } from '../data/catalog';

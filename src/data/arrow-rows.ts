@@ -6,43 +6,30 @@
  * - `all` and `unit`: every column, as StatsRepository.all and .unit (`SELECT *`: the table's column order, text
  *   as text and everything else as a number or null; ordered by year and code).
  * A unit test checks all three equal DuckDB's answers.
- * Columns are read once per table and kept; each year's row positions are found once.
+ * Columns and each year's row positions are read once per table (table-columns.ts, shared with ArrowValues).
  */
 import type { Table } from 'apache-arrow';
 import type { UnitRecord } from './queries';
+import { column, yearPositions, type Cell } from './table-columns';
 
 const IDENTITY = ['code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'] as const;
 
 export class ArrowRows {
-  private readonly columns = new Map<string, readonly (string | number | null)[]>();
-  private byYear: Map<number, number[]> | null = null;
-
   constructor(private readonly table: Table) {}
 
   has(variable: string): boolean {
     return this.table.getChild(variable) !== null;
   }
 
-  /** A column's values by row (strings stay strings, numbers become numbers, missing → null); null if absent. */
-  private column(name: string): readonly (string | number | null)[] | null {
-    const known = this.columns.get(name);
-    if (known) return known;
-    const col = this.table.getChild(name);
-    if (!col) return null;
-    const out = new Array<string | number | null>(this.table.numRows);
-    for (let i = 0; i < out.length; i++) {
-      const v = col.get(i) as unknown;
-      out[i] = v === null || v === undefined ? null : typeof v === 'string' ? v : Number(v);
-    }
-    this.columns.set(name, out);
-    return out;
+  private column(name: string): readonly Cell[] | null {
+    return column(this.table, name);
   }
 
   /** Every column of the rows at `positions`, as `SELECT *` gives them. */
   private records(positions: readonly number[]): UnitRecord[] {
     const cols = this.table.schema.fields.map((f) => [f.name, this.column(f.name)!] as const);
     return positions.map((i) => {
-      const r: Record<string, string | number | null> = {};
+      const r: Record<string, Cell> = {};
       for (const [name, col] of cols) r[name] = col[i]!;
       return r as unknown as UnitRecord;
     });
@@ -63,21 +50,8 @@ export class ArrowRows {
     return this.records(positions.sort((a, b) => Number(years[a]) - Number(years[b])));
   }
 
-  /** Row positions of each year, ordered by code (as `ORDER BY code`). */
-  private years(): Map<number, number[]> {
-    if (this.byYear) return this.byYear;
-    const year = this.column('year') ?? [];
-    const code = this.column('code') ?? [];
-    const by = new Map<number, number[]>();
-    year.forEach((y, i) => {
-      if (typeof y !== 'number') return;
-      let list = by.get(y);
-      if (!list) by.set(y, (list = []));
-      list.push(i);
-    });
-    for (const list of by.values()) list.sort((a, b) => compare(code[a], code[b]));
-    this.byYear = by;
-    return by;
+  private years(): ReadonlyMap<number, readonly number[]> {
+    return yearPositions(this.table);
   }
 
   /** Rows of `year` with `variables` (those the table has), like StatsRepository.rows. */
@@ -85,9 +59,9 @@ export class ArrowRows {
     const positions = this.years().get(Math.trunc(year)) ?? [];
     const identity = IDENTITY.map((c) => [c, this.column(c)] as const);
     const vars = [...new Set(variables)].filter((v) => v !== 'year' && !(IDENTITY as readonly string[]).includes(v));
-    const values = vars.map((v) => [v, this.column(v)] as const).filter((e): e is [string, (string | number | null)[]] => e[1] !== null);
+    const values = vars.map((v) => [v, this.column(v)] as const).filter((e): e is [string, readonly Cell[]] => e[1] !== null);
     return positions.map((i) => {
-      const r: Record<string, string | number | null> = { year: Math.trunc(year) };
+      const r: Record<string, Cell> = { year: Math.trunc(year) };
       for (const [c, col] of identity) r[c] = col ? col[i]! : null;
       for (const [v, col] of values) {
         const x = col[i]!;
@@ -96,10 +70,4 @@ export class ArrowRows {
       return r as UnitRecord;
     });
   }
-}
-
-function compare(a: string | number | null | undefined, b: string | number | null | undefined): number {
-  const x = String(a ?? '');
-  const y = String(b ?? '');
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -7,6 +7,10 @@
 import type { Table } from 'apache-arrow';
 import type { Level } from './catalog';
 import { isUnitCode, type UnitValue } from './queries';
+import { column, yearPositions } from './table-columns';
+
+/** The identity columns a value carries (read once per table: table-columns.ts). */
+const IDENTITY = ['code', 'name', 'gemeente_code', 'gemeente_name'] as const;
 
 export class ArrowValues {
   constructor(private readonly tables: ReadonlyMap<Level, Table>) {}
@@ -24,17 +28,17 @@ export class ArrowValues {
     if (!col || ['year', 'code', 'name', 'gemeente_code', 'gemeente_name', 'province_code', 'province_name'].includes(variable)) {
       throw new Error(`Unknown variable "${variable}" for level ${level}`);
     }
-    const { rows, byYear } = identity(t);
+    const [codes, names, gms, gmNames] = IDENTITY.map((c) => column(t, c));
     const out: UnitValue[] = [];
-    for (const i of byYear.get(year) ?? []) {
-      const r = rows[i]!;
-      if (gemeente && r.gemeente_code !== gemeente) continue;
+    for (const i of yearPositions(t).get(year) ?? []) {
+      const gm = (gms?.[i] as string | null | undefined) ?? null;
+      if (gemeente && gm !== gemeente) continue;
       const v = col.get(i) as number | null;
       out.push({
-        code: r.code,
-        name: r.name,
-        gemeente_code: r.gemeente_code,
-        gemeente_name: r.gemeente_name,
+        code: codes![i] as string,
+        name: names![i] as string,
+        gemeente_code: gm,
+        gemeente_name: (gmNames?.[i] as string | null | undefined) ?? null,
         value: v === null || v === undefined ? null : Number(v),
       });
     }
@@ -51,47 +55,17 @@ export interface NameRow {
   year: number | null;
 }
 
-/** Every row's identity, and per year its rows in code order: read once per table (its strings decode slowly). */
-interface Identity {
-  rows: readonly NameRow[];
-  byYear: ReadonlyMap<number, readonly number[]>;
-}
-
-const identities = new WeakMap<Table, Identity>();
-
-function identity(t: Table): Identity {
-  let id = identities.get(t);
-  if (id) return id;
-  const rows = readNames(t);
-  const byYear = new Map<number, number[]>();
-  rows.forEach((r, i) => {
-    if (r.year === null) return;
-    let list = byYear.get(r.year);
-    if (!list) byYear.set(r.year, (list = []));
-    list.push(i);
-  });
-  for (const list of byYear.values()) list.sort((a, b) => compare(rows[a]!.code, rows[b]!.code)); // stable: ties keep table order
-  identities.set(t, (id = { rows, byYear }));
-  return id;
-}
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export function nameRows(t: Table): NameRow[] {
-  return identity(t).rows.slice();
-}
-
-function readNames(t: Table): NameRow[] {
-  const [years, codes, names] = [t.getChild('year'), t.getChild('code')!, t.getChild('name')!];
-  const [gms, gmNames] = [t.getChild('gemeente_code'), t.getChild('gemeente_name')];
+  const [codes, names, gms, gmNames] = IDENTITY.map((c) => column(t, c));
+  const years = column(t, 'year');
   const out: NameRow[] = new Array(t.numRows);
   for (let i = 0; i < t.numRows; i++) {
     out[i] = {
-      code: codes.get(i) as string,
-      name: names.get(i) as string,
-      gemeente_code: (gms?.get(i) as string | null | undefined) ?? null,
-      gemeente_name: (gmNames?.get(i) as string | null | undefined) ?? null,
-      year: (years?.get(i) as number | null | undefined) ?? null,
+      code: codes![i] as string,
+      name: names![i] as string,
+      gemeente_code: (gms?.[i] as string | null | undefined) ?? null,
+      gemeente_name: (gmNames?.[i] as string | null | undefined) ?? null,
+      year: (years?.[i] as number | null | undefined) ?? null,
     };
   }
   return out;
