@@ -14,7 +14,7 @@ export interface Reference {
 }
 
 /** `wanted`: load now (e.g. once the first choropleth is painted, which it is not part of). */
-export function useReference(service: DataService, version: number, wanted = true): Reference | null {
+export function useReference(service: DataService, version: number, wanted: boolean): Reference | null {
   const [ref, setRef] = useState<Reference | null>(null);
   useEffect(() => {
     if (!wanted) return;

@@ -112,7 +112,7 @@ export function useRestyle(
     if (!map || !styleReady || !geometry || !classes || !loaded.current.has(layerKey)) return;
     const key = layerKey;
     let changed = setPaint(map, fillLayerId(key), 'fill-color', fillColorExpression(colors));
-    changed = setClasses(map, sourceId(key), geometry, classes, appliedFor(applied.current, map, key), gemeente ?? null) > 0 || changed;
+    changed = setClasses(map, sourceId(key), geometry, classes, appliedFor(applied.current, map, key), gemeente) > 0 || changed;
     const primary = latest.current.primary !== false;
     if (primary) performance.mark('segv:restyle-applied');
     const last = shown.current;
@@ -124,7 +124,6 @@ export function useRestyle(
       setPainted(cur.classes);
     };
     if (!waiting) {
-      shown.current.waiting = false;
       tell(shown.current); // already on screen
       if (primary) requestAnimationFrame(() => performance.mark('segv:painted'));
       return;
