@@ -4,7 +4,7 @@
  * a side-by-side pair and the zoom to a list of units (`focus`).
  */
 import { useEffect, type RefObject } from 'react';
-import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { FilterSpecification, Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { UnitCollection } from '../../app/data-service';
 import { bbox } from './bbox';
 import type { ChoroplethMapProps } from './map-props';
@@ -56,10 +56,8 @@ export function useMapCamera(m: MapInstance, props: ChoroplethMapProps): void {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !geometry || !loaded.current.has(key)) return;
-    const filter = gemeente ? (['==', ['get', 'gemeente_code'], gemeente] as const) : null;
-    map.setFilter(fillLayerId(key), filter as never);
-    map.setFilter(lineLayerId(key), filter as never);
-    map.setFilter(warnLayerId(key), filter as never);
+    const filter = gemeente ? (['==', ['get', 'gemeente_code'], gemeente] as FilterSpecification) : undefined;
+    for (const id of [fillLayerId(key), lineLayerId(key), warnLayerId(key)]) setFilter(map, id, filter);
     if (gemeente) fitTo(map, geometry, (code, gm) => gm === gemeente);
     // imported buurten cover only their gemeenten: show those, not the whole country
     else if (key.startsWith('buurt_')) fitTo(map, geometry, () => true);
@@ -83,6 +81,14 @@ export function useMapCamera(m: MapInstance, props: ChoroplethMapProps): void {
     const want = new Set(focusKey.split(','));
     fitTo(map, geometry, (code) => want.has(code));
   }, [mapRef, focusKey, geometry, styleReady]);
+}
+
+/**
+ * A layer's filter, set only when it differs: MapLibre reloads the source's tiles on every filter change, and it
+ * counts null as a change from none (undefined), so "no filter" is passed as undefined.
+ */
+function setFilter(map: MlMap, id: string, filter: FilterSpecification | undefined): void {
+  if (JSON.stringify(map.getFilter(id) ?? null) !== JSON.stringify(filter ?? null)) map.setFilter(id, filter);
 }
 
 function fitTo(map: MlMap, geometry: UnitCollection, keep: (code: string, gemeente: string | undefined) => boolean): void {
