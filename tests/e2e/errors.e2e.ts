@@ -66,14 +66,14 @@ async function act(page: Page, action: BrowserCase['action']): Promise<void> {
   }
 }
 
-/** Fill layers currently visible on the map. */
+/** Fill layers the map draws now (a parked layer is on the map at layer opacity 0: not drawn). */
 async function visibleLayers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    type MapLike = { getStyle(): { layers: { id: string }[] }; getLayoutProperty(id: string, p: string): unknown };
+    type MapLike = { getStyle(): { layers: { id: string }[] }; getPaintProperty(id: string, p: string): unknown };
     const map = (window as unknown as { __segvMap: MapLike }).__segvMap;
     return map
       .getStyle()
-      .layers.filter((l) => l.id.startsWith('fill-') && map.getLayoutProperty(l.id, 'visibility') !== 'none')
+      .layers.filter((l) => l.id.startsWith('fill-') && map.getPaintProperty(l.id, 'fill-layer-opacity') !== 0)
       .map((l) => l.id.slice(5));
   });
 }

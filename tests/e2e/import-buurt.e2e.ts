@@ -51,7 +51,7 @@ function renderedBuurten(page: Page): Promise<string[]> {
     const map = window.__segvMap!;
     const layer = map
       .getStyle()
-      .layers.find((l) => l.id.startsWith('fill-buurt_2024') && map.getLayoutProperty(l.id, 'visibility') !== 'none');
+      .layers.find((l) => l.id.startsWith('fill-buurt_2024') && map.getPaintProperty(l.id, 'fill-layer-opacity') !== 0);
     if (!layer) return [];
     return [...new Set(map.queryRenderedFeatures({ layers: [layer.id] }).map((f) => String(f.properties.code)))].sort();
   });

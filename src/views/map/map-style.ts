@@ -17,6 +17,8 @@ export const PENDING_COLOR = '#ececec';
 
 export const BLANK_STYLE: StyleSpecification = {
   version: 8,
+  // no animated paint changes: a layer shown or parked (layer-parking.ts) switches in one frame
+  transition: { duration: 0, delay: 0 },
   sources: {},
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } }],
 };

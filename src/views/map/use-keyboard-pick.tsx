@@ -8,6 +8,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { Lang } from '../../app/i18n';
 import { tk, tkf } from '../keyboard/strings';
 import { documentLang } from './map-locale';
+import { isDrawn } from './layer-parking';
 import { fillLayerId } from './map-style';
 import '../keyboard/keyboard.css';
 
@@ -20,7 +21,7 @@ interface PickProps {
 /** The unit drawn at the centre of the map's canvas (code and name), or null. */
 export function unitAtCentre(map: MlMap, layerKey: string): { code: string; name: string } | null {
   const layer = fillLayerId(layerKey);
-  if (!map.getLayer(layer) || map.getLayoutProperty(layer, 'visibility') === 'none') return null;
+  if (!isDrawn(map, layerKey)) return null;
   const c = map.getCanvas();
   const f = map.queryRenderedFeatures([c.clientWidth / 2, c.clientHeight / 2], { layers: [layer] })[0];
   return f ? { code: String(f.properties.code), name: String(f.properties.name ?? f.properties.code) } : null;

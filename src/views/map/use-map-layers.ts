@@ -1,12 +1,14 @@
 /**
- * The layers of a ChoroplethMap: one source with a fill, an outline and a warning outline per level-year, added
- * once (the preloaded one hidden) and then only shown or hidden; the gemeente filter and zoom, the shared camera of
- * a side-by-side pair and the zoom to a list of units (`focus`).
+ * The layers of a ChoroplethMap: one source per level-year, added once (the preloaded one too, so its boundaries are
+ * indexed before they are asked for), with a fill, an outline and a warning outline while it is shown or parked
+ * (layer-parking.ts); the gemeente filter and zoom, the shared camera of a side-by-side pair and the zoom to a list
+ * of units (`focus`).
  */
 import { useEffect, type RefObject } from 'react';
-import type { FilterSpecification, Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { UnitCollection } from '../../app/data-service';
 import { bbox } from './bbox';
+import { isDrawn, showLayer } from './layer-parking';
 import type { ChoroplethMapProps } from './map-props';
 import {
   FILL_OPACITY,
@@ -25,8 +27,9 @@ import { NL_BOUNDS, type MapInstance } from './use-map-instance';
 type Hovered = RefObject<{ key: string; code: string } | null>;
 
 /**
- * Add the source/layers for this level-year once; show it and hide the others. Without geometry for this key
- * (loading, or its download failed) every layer is hidden: never another year's boundaries under this legend.
+ * Add the source of this level-year (and of the preloaded one) once; show its layers, park or remove the others.
+ * Without geometry for this key (loading, or its download failed) no layer is drawn: never another year's boundaries
+ * under this legend.
  */
 export function useMapLayers(m: MapInstance, props: ChoroplethMapProps, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
   const { mapRef, loaded, styleReady } = m;
@@ -37,15 +40,10 @@ export function useMapLayers(m: MapInstance, props: ChoroplethMapProps, latest: 
     const key = geometry ? layerKey : null;
     for (const [k, g] of [[key, geometry] as const, [preload?.layerKey, preload?.geometry] as const]) {
       if (!k || !g || loaded.current.has(k)) continue;
-      addLayers(map, k, g, latest, hovered);
+      addSource(map, k, g, latest, hovered);
       loaded.current.add(k);
     }
-    for (const k of loaded.current) {
-      const vis = k === key ? 'visible' : 'none';
-      map.setLayoutProperty(fillLayerId(k), 'visibility', vis);
-      map.setLayoutProperty(lineLayerId(k), 'visibility', vis);
-      map.setLayoutProperty(warnLayerId(k), 'visibility', vis);
-    }
+    showLayer(map, loaded.current, key, (k) => layersOf(k, latest));
   }, [mapRef, loaded, latest, hovered, layerKey, geometry, preload, styleReady]);
 }
 
@@ -98,23 +96,27 @@ function fitTo(map: MlMap, geometry: UnitCollection, keep: (code: string, gemeen
   map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
 }
 
-/** Source and layers (fill, outline, warning outline) of one level-year, with hover and click handlers. */
-function addLayers(map: MlMap, key: string, geometry: UnitCollection, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
+/** The layers of one level-year, bottom to top: fill, outline, warning outline. */
+function layersOf(key: string, latest: RefObject<ChoroplethMapProps>): LayerSpecification[] {
+  const source = sourceId(key);
+  return [
+    {
+      id: fillLayerId(key),
+      type: 'fill',
+      source,
+      paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
+    },
+    { id: lineLayerId(key), type: 'line', source, paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } },
+    { id: warnLayerId(key), type: 'line', source, paint: WARN_LINE_PAINT },
+  ];
+}
+
+/** The source of one level-year, with the hover and click handlers of its fill layer (whenever it is on the map). */
+function addSource(map: MlMap, key: string, geometry: UnitCollection, latest: RefObject<ChoroplethMapProps>, hovered: Hovered): void {
   map.addSource(sourceId(key), { type: 'geojson', data: geometry, promoteId: 'code', buffer: TILE_BUFFER });
-  map.addLayer({
-    id: fillLayerId(key),
-    type: 'fill',
-    source: sourceId(key),
-    paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
-  });
-  map.addLayer({
-    id: lineLayerId(key),
-    type: 'line',
-    source: sourceId(key),
-    paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH },
-  });
-  map.addLayer({ id: warnLayerId(key), type: 'line', source: sourceId(key), paint: WARN_LINE_PAINT });
+  // a parked layer (layer-parking.ts) still answers MapLibre's queries: only the drawn one reacts to the pointer
   const onMove = (e: { features?: MapGeoJSONFeature[]; point: { x: number; y: number } }) => {
+    if (!isDrawn(map, key)) return;
     const f = e.features?.[0];
     const code = f ? String(f.properties.code) : null;
     setHover(map, hovered, code ? { key, code } : null);
@@ -123,13 +125,14 @@ function addLayers(map: MlMap, key: string, geometry: UnitCollection, latest: Re
   };
   map.on('mousemove', fillLayerId(key), onMove);
   map.on('mouseleave', fillLayerId(key), () => {
+    if (!isDrawn(map, key)) return;
     setHover(map, hovered, null);
     map.getCanvas().style.cursor = '';
     latest.current.onHover(null);
   });
   map.on('click', fillLayerId(key), (e) => {
     const f = e.features?.[0];
-    if (f) latest.current.onSelect(String(f.properties.code));
+    if (f && isDrawn(map, key)) latest.current.onSelect(String(f.properties.code));
   });
 }
 
