@@ -29,6 +29,7 @@ const TARGETS: Record<string, number> = {
   initial_js_gzip_kb: 350,
   restyle_ms: 50,
   restyle_painted_ms: 150,
+  year_switch_painted_ms: 150,
   drilldown_ms: 500,
   waterbed_cold_ms: 1000,
   waterbed_cached_ms: 100,
