@@ -13,7 +13,7 @@
  * (another tile zoom, or a move beyond a quarter of the view it was parked in).
  */
 import type { LayerSpecification, Map as MlMap } from 'maplibre-gl';
-import { fillLayerId, lineLayerId, warnLayerId } from './map-style';
+import { fillLayerId, layerIds } from './map-style';
 
 /** West, south, east, north and zoom of a view. */
 type View = [number, number, number, number, number];
@@ -26,12 +26,6 @@ interface Parking {
 }
 
 const state = new WeakMap<MlMap, Parking>();
-
-const idsOf = (key: string): [string, 'fill-layer-opacity' | 'line-layer-opacity'][] => [
-  [fillLayerId(key), 'fill-layer-opacity'],
-  [lineLayerId(key), 'line-layer-opacity'],
-  [warnLayerId(key), 'line-layer-opacity'],
-];
 
 function viewOf(map: MlMap): View {
   const b = map.getBounds();
@@ -48,13 +42,18 @@ export function nearView(parked: View, now: View): boolean {
 }
 
 function setDrawn(map: MlMap, key: string, drawn: boolean): void {
-  for (const [id, prop] of idsOf(key)) {
-    if (map.getPaintProperty(id, prop) !== (drawn ? undefined : 0)) map.setPaintProperty(id, prop, drawn ? undefined : 0);
-  }
+  const opacity = drawn ? undefined : 0; // undefined: MapLibre's default, 1
+  const [fill, line, warn] = layerIds(key);
+  const props = [
+    [fill, 'fill-layer-opacity'],
+    [line, 'line-layer-opacity'],
+    [warn, 'line-layer-opacity'],
+  ] as const;
+  for (const [id, prop] of props) if (map.getPaintProperty(id, prop) !== opacity) map.setPaintProperty(id, prop, opacity);
 }
 
 function remove(map: MlMap, key: string): void {
-  for (const [id] of idsOf(key)) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of layerIds(key)) if (map.getLayer(id)) map.removeLayer(id);
 }
 
 function parkingOf(map: MlMap): Parking {

@@ -27,6 +27,8 @@ export const sourceId = (key: string): string => `units-${key}`;
 export const fillLayerId = (key: string): string => `fill-${key}`;
 export const lineLayerId = (key: string): string => `line-${key}`;
 export const warnLayerId = (key: string): string => `warn-${key}`;
+/** The layers of one level-year, bottom to top: fill, outline, warning outline. */
+export const layerIds = (key: string): [string, string, string] => [fillLayerId(key), lineLayerId(key), warnLayerId(key)];
 
 /** Colour of the dashed warning outline (feature-state "warn"), also used by the legend. */
 export const WARN_COLOR = '#7b2cbf';

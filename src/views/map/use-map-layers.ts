@@ -16,11 +16,10 @@ import {
   fillLayerId,
   LINE_COLOR,
   LINE_WIDTH,
-  lineLayerId,
+  layerIds,
   sourceId,
   TILE_BUFFER,
   WARN_LINE_PAINT,
-  warnLayerId,
 } from './map-style';
 import { NL_BOUNDS, type MapInstance } from './use-map-instance';
 
@@ -55,7 +54,7 @@ export function useMapCamera(m: MapInstance, props: ChoroplethMapProps): void {
     const map = mapRef.current;
     if (!map || !styleReady || !geometry || !loaded.current.has(key)) return;
     const filter = gemeente ? (['==', ['get', 'gemeente_code'], gemeente] as FilterSpecification) : undefined;
-    for (const id of [fillLayerId(key), lineLayerId(key), warnLayerId(key)]) setFilter(map, id, filter);
+    for (const id of layerIds(key)) setFilter(map, id, filter);
     if (gemeente) fitTo(map, geometry, (code, gm) => gm === gemeente);
     // imported buurten cover only their gemeenten: show those, not the whole country
     else if (key.startsWith('buurt_')) fitTo(map, geometry, () => true);
@@ -96,18 +95,14 @@ function fitTo(map: MlMap, geometry: UnitCollection, keep: (code: string, gemeen
   map.fitBounds([w, s, e, n], { padding: 30, duration: 0 });
 }
 
-/** The layers of one level-year, bottom to top: fill, outline, warning outline. */
+/** The layers of one level-year (`layerIds`), bottom to top: fill, outline, warning outline. */
 function layersOf(key: string, latest: RefObject<ChoroplethMapProps>): LayerSpecification[] {
   const source = sourceId(key);
+  const [fill, line, warn] = layerIds(key);
   return [
-    {
-      id: fillLayerId(key),
-      type: 'fill',
-      source,
-      paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY },
-    },
-    { id: lineLayerId(key), type: 'line', source, paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } },
-    { id: warnLayerId(key), type: 'line', source, paint: WARN_LINE_PAINT },
+    { id: fill, type: 'fill', source, paint: { 'fill-color': fillColorExpression(latest.current.colors), 'fill-opacity': FILL_OPACITY } },
+    { id: line, type: 'line', source, paint: { 'line-color': LINE_COLOR, 'line-width': LINE_WIDTH } },
+    { id: warn, type: 'line', source, paint: WARN_LINE_PAINT },
   ];
 }
 
